@@ -1,0 +1,66 @@
+import { describe, it, expect } from 'vitest';
+import { evidenceOf, servicesOf } from '../helpers/extract.js';
+
+const kinds = (path: string, html: string) => evidenceOf(path, html).map((e) => [e.kind, e.host, e.line, e.column]);
+
+describe('HTML extractor', () => {
+  it.each([
+    ['script src', '<script src="https://cdn.acme-widgets.io/w.js"></script>', [['script-src', 'cdn.acme-widgets.io', 1, 14]]],
+    ['iframe', '<p>\n  <iframe src="https://player.vimeo.com/video/1"></iframe>', [['iframe', 'player.vimeo.com', 2, 16]]],
+    ['pixel', '<img src="https://px.tracker-co.net/p.gif?id=1">', [['img', 'px.tracker-co.net', 1, 11]]],
+    ['stylesheet', '<link rel="stylesheet" href="//fonts.example-cdn.net/a.css">', [['link', 'fonts.example-cdn.net', 1, 30]]],
+    ['preconnect', '<link rel="preconnect" href="https://fonts.gstatic.com">', [['link', 'fonts.gstatic.com', 1, 30]]],
+    ['form to another host', '<form action="https://forms.hubspot-like.io/submit"></form>', [['form', 'forms.hubspot-like.io', 1, 15]]],
+    ['noscript pixel', '<noscript><img src="https://www.facebook.com/tr?id=1"/></noscript>', [['img', 'www.facebook.com', 1, 21]]],
+    ['inline script URL', '<script>\n  load("https://static.tracker.io/t.js");\n</script>', [['inline-script', 'static.tracker.io', 2, 9]]],
+    ['CSP meta', `<meta http-equiv="Content-Security-Policy" content="script-src 'self' https://www.google-analytics.com">`, [['csp', 'www.google-analytics.com', 1, 71]]],
+    ['style block', '<style>@import url("https://fonts.googleapis.com/css?family=X");</style>', [['css', 'fonts.googleapis.com', 1, 21]]],
+  ])('%s', (_name, html, expected) => {
+    expect(kinds('page.html', html)).toEqual(expected);
+  });
+
+  it.each([
+    ['a plain link', '<a href="https://www.facebook.com/acme">Follow</a>'],
+    ['an HTML comment', '<!-- <script src="https://cdn.segment.com/a.js"></script> -->'],
+    ['a link rel=canonical', '<link rel="canonical" href="https://shop.other.io/x">'],
+    ['a JSON data block', '<script type="application/ld+json">{"url":"https://schema-user.io"}</script>'],
+    ['a comment inside a script', '<script>// https://old-tracker.io/x\n</script>'],
+  ])('nothing for %s', (_name, html) => {
+    expect(evidenceOf('page.html', html)).toEqual([]);
+  });
+
+  it('keeps consent attributes and marks a text/plain Cookiebot script as gated', () => {
+    const [ev] = evidenceOf('p.html', '<script type="text/plain" data-cookieconsent="statistics" src="https://static.hotjar.com/c/h.js"></script>');
+    expect(ev!.gated).toBe(true);
+    expect(ev!.consentAttributes).toEqual({ type: 'text/plain', 'data-cookieconsent': 'statistics' });
+  });
+
+  it.each([
+    ['OneTrust class', '<script type="text/plain" class="optanon-category-C0002" src="https://x-analytics.io/a.js"></script>', true],
+    ['Klaro data-name', '<script type="text/plain" data-type="text/javascript" data-name="ga" data-src="https://x-analytics.io/a.js"></script>', true],
+    ['Usercentrics', '<script type="text/plain" data-usercentrics="Hotjar">load("https://x-analytics.io/a.js")</script>', true],
+    ['plain script', '<script src="https://x-analytics.io/a.js"></script>', false],
+    ['consent attribute but executable type', '<script data-cookieconsent="ignore" src="https://x-analytics.io/a.js"></script>', false],
+  ])('gating: %s', (_n, html, gated) => {
+    const evs = evidenceOf('p.html', html);
+    expect(evs.length).toBeGreaterThan(0);
+    for (const e of evs) expect(e.gated).toBe(gated);
+  });
+
+  it('survives broken markup and still finds what follows it', () => {
+    const html = '<div><p><span>unclosed <b><i></div></div></p><<<< <script src="https://a.tracker.io/x.js"></script><iframe src="https://www.youtube.com/embed/x">';
+    expect(evidenceOf('p.html', html).map((e) => e.host)).toEqual(['a.tracker.io', 'www.youtube.com']);
+  });
+
+  it('counts lines the same with LF, CRLF and lone CR', () => {
+    for (const nl of ['\n', '\r\n', '\r']) {
+      const [ev] = evidenceOf('p.html', `<html>${nl}${nl}  <script src="https://a.tracker.io/x.js"></script>`);
+      expect([ev!.line, ev!.column]).toEqual([3, 16]);
+    }
+  });
+
+  it('reads Vue single-file components and template languages', () => {
+    expect(servicesOf('App.vue', '<template><iframe src="https://www.youtube.com/embed/1"/></template><script>export default {}</script>')).toEqual(['youtube']);
+    expect(servicesOf('base.html.erb', '<%= yield %><script src="https://js.stripe.com/v3/"></script>')).toEqual(['stripe']);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, it, expect } from 'vitest';
+import { findUrls, bareHost, isFirstPartyOrNotAFlow } from '../../src/scan/urls.js';
+
+describe('URL finding', () => {
+  it.each([
+    ['https://api.openai.com/v1/chat', 'api.openai.com', '/v1/chat'],
+    ['//www.googletagmanager.com/gtm.js?id=1', 'www.googletagmanager.com', '/gtm.js'],
+    ['wss://ws.pusher-like.com/app', 'ws.pusher-like.com', '/app'],
+    ['https://key@o1.ingest.sentry.io/42', 'o1.ingest.sentry.io', '/42'],
+    ['https://API.Example-Vendor.COM:8443/x', 'api.example-vendor.com', '/x'],
+  ])('%s', (text, host, path) => {
+    const [u] = findUrls(text);
+    expect(u!.host).toBe(host);
+    expect(u!.path.startsWith(path)).toBe(true);
+  });
+
+  it.each(['no url here', 'a//b.c', 'file:///etc/passwd', 'http://localhost:3000'.replace('localhost', 'x')])('no URL host in %j', (text) => {
+    expect(findUrls(text).map((u) => u.host)).toEqual([]);
+  });
+
+  it('takes bare hostnames with a public suffix only', () => {
+    expect(bareHost('api.openai.com')?.host).toBe('api.openai.com');
+    expect(bareHost('smtp.sendgrid.net:587')?.host).toBe('smtp.sendgrid.net');
+    expect(bareHost('index.js')).toBeNull();
+    expect(bareHost('readme')).toBeNull();
+    expect(bareHost('archive.tar')).toBeNull();
+    expect(bareHost('not a host.com')).toBeNull();
+  });
+
+  it.each([
+    ['localhost', true], ['127.0.0.1', true], ['api.example.com', true], ['shop.test', true], ['www.w3.org', true],
+    ['app.acme.io', true], ['cdn.acme.io', true], ['acme.io.evil.com', false], ['www.hotjar.com', false],
+  ])('first party or not a data flow: %s → %s', (host, expected) => {
+    expect(isFirstPartyOrNotAFlow(host, { firstParty: ['acme.io'] })).toBe(expected);
+  });
+});

@@ -1,0 +1,46 @@
+// The shape of one catalogue entry, mirroring rules/schema.json.
+
+export type ConsentCategory = 'necessary' | 'functional' | 'analytics' | 'marketing';
+export type Ecosystem = 'npm' | 'pypi' | 'gem' | 'go' | 'composer' | 'maven' | 'nuget' | 'cargo' | 'hex';
+export type ImportLanguage = 'python' | 'php' | 'java' | 'csharp' | 'ruby' | 'rust' | 'elixir';
+export type Tristate = true | false | 'unknown';
+
+export interface CookieFact {
+  name: string;
+  party: 'first' | 'third';
+  duration: string;
+  purpose: string;
+  category: ConsentCategory;
+}
+
+export interface ServiceEntry {
+  id: string;
+  name: string;
+  description: string;
+  website: string;
+  vendor: { name: string; legal_entity: string; aliases?: string[]; country: string; address?: string };
+  purposes: string[];
+  consent_category: ConsentCategory;
+  role: 'processor' | 'controller' | 'joint-controller';
+  detect: {
+    domains?: string[];
+    regions?: { host: string; region: string }[];
+    packages?: Partial<Record<Ecosystem, string[]>>;
+    imports?: Partial<Record<ImportLanguage, string[]>>;
+    snippets?: string[];
+    env?: string[];
+    terraform?: string[];
+  };
+  personal_data: string[];
+  cookies: CookieFact[];
+  locations: string[];
+  dpa: { offered: Tristate; url?: string; how?: 'part-of-terms' | 'click-through' | 'on-request' | 'unknown' };
+  transfers: { dpf: 'certified' | 'not-certified' | 'unknown'; sccs: Tristate; eu_data_residency: Tristate; notes?: string };
+  certifications: string[];
+  subprocessors_url?: string;
+  privacy_url?: string;
+  dpia_recommended: { value: boolean; reason?: string };
+  alternatives: string[];
+  sources: { url: string; supports: string[] }[];
+  verified: string;
+}

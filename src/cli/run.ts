@@ -1,0 +1,113 @@
+// Argument parsing and dispatch. Exit status: 0 clean, 1 findings at or above the fail
+// level, 2 usage or configuration error (one line on stderr).
+import { parseArgs } from 'node:util';
+import { writeFileSync } from 'node:fs';
+import { scanRoot, DEFAULT_SCAN_OPTIONS, UsageError } from '../pipeline.js';
+import { defaultMatcher } from '../catalogue/index.js';
+import { renderJson } from '../report/json.js';
+import { renderText } from '../report/text.js';
+import { TOOL } from '../version.js';
+
+export interface CliIO {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown };
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+const HELP = `Usage: privacy-lint [paths…] [options]
+       privacy-lint catalogue [--format text|json]
+
+Finds the third-party services a repository sends personal data to.
+
+Options:
+  --format text|json       report format (default: text)
+  --output FILE            write the report to FILE instead of stdout
+  --config FILE            policy file (default: .privacy-lint.yml in the scanned root)
+  --ignore GLOB            skip files matching GLOB (gitignore syntax; repeatable)
+  --first-party DOMAIN     the project's own domain, never third party (repeatable)
+  --max-file-size BYTES    skip larger files (default: 5242880)
+  --include-generated      also scan dist/, build/, out/ and target/ beside a build manifest
+  --version, --help
+`;
+
+function write(io: CliIO, output: string | undefined, text: string): void {
+  if (output) writeFileSync(output, text);
+  else io.stdout.write(text);
+}
+
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`privacy-lint: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+async function dispatch(argv: string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string' },
+        ignore: { type: 'string', multiple: true },
+        'first-party': { type: 'string', multiple: true },
+        'max-file-size': { type: 'string' },
+        'include-generated': { type: 'boolean' },
+        version: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message} (see --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout.write(`${TOOL.version}\n`);
+    return 0;
+  }
+  const format = values.format ?? 'text';
+  const [command, ...rest] = positionals;
+
+  if (command === 'catalogue') {
+    const entries = defaultMatcher().entries;
+    if (format === 'json') {
+      write(io, values.output, JSON.stringify(entries.map((e) => ({ id: e.id, name: e.name, vendor: e.vendor.legal_entity, category: e.consent_category, purposes: e.purposes })), null, 2) + '\n');
+    } else {
+      write(io, values.output, entries.map((e) => `${e.id.padEnd(28)} ${e.name.padEnd(32)} ${e.consent_category.padEnd(10)} ${e.purposes.join(', ')}`).join('\n') + `\n${entries.length} entries\n`);
+    }
+    return 0;
+  }
+
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got "${format}"`);
+  let maxFileBytes = DEFAULT_SCAN_OPTIONS.maxFileBytes;
+  if (values['max-file-size'] !== undefined) {
+    maxFileBytes = Number(values['max-file-size']);
+    if (!Number.isFinite(maxFileBytes) || maxFileBytes <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes, got "${values['max-file-size']}"`);
+  }
+  const paths = command === undefined ? ['.'] : [command, ...rest];
+  if (paths.length > 1) throw new UsageError('scan one path at a time (got ' + paths.length + ')');
+  const options = {
+    ...DEFAULT_SCAN_OPTIONS,
+    ignore: values.ignore ?? [],
+    firstParty: (values['first-party'] ?? []).map((d) => d.toLowerCase()),
+    includeGenerated: values['include-generated'] ?? false,
+    maxFileBytes,
+  };
+  const { report } = await scanRoot(paths[0]!, options, defaultMatcher());
+  const color = !values.output && !!io.stdout.isTTY && !io.env.NO_COLOR;
+  write(io, values.output, format === 'json' ? renderJson(report) : renderText(report, { color }));
+  return 0;
+}

@@ -1,0 +1,4 @@
+// ncc entry for the GitHub Action.
+import { run } from './action/main.js';
+
+void run();

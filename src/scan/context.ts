@@ -1,0 +1,55 @@
+// What every extractor receives: the file, a way to turn offsets into positions, the
+// catalogue knowledge extraction itself needs, and a sink for evidence.
+import type { Evidence, EvidenceKind, Confidence, ScanError } from '../model.js';
+import { LineIndex, clip } from './source-file.js';
+
+/** The few catalogue lookups extraction needs; attribution does the rest. */
+export interface Detectors {
+  /** Finds catalogue snippets in code: returns [offset, matched text, service id] triples. */
+  snippets(code: string): [number, string, string][];
+  /** True when a bare hostname (no scheme) belongs to a catalogue entry. */
+  knownHost(host: string): boolean;
+  /** Service id for a vendor-specific environment variable name. */
+  envName(name: string): string | undefined;
+  /** Service id for a Terraform provider name. */
+  terraformProvider(name: string): string | undefined;
+}
+
+export const NO_DETECTORS: Detectors = {
+  snippets: () => [],
+  knownHost: () => false,
+  envName: () => undefined,
+  terraformProvider: () => undefined,
+};
+
+export class ExtractContext {
+  readonly evidence: Evidence[] = [];
+  readonly errors: ScanError[] = [];
+  private readonly lines: LineIndex;
+
+  constructor(
+    readonly path: string,
+    readonly text: string,
+    readonly detectors: Detectors,
+    readonly isTestFile: boolean,
+  ) {
+    this.lines = new LineIndex(text);
+  }
+
+  position(offset: number): { line: number; column: number } {
+    return this.lines.position(offset);
+  }
+
+  add(kind: EvidenceKind, offset: number, match: string, confidence: Confidence, extra: Partial<Evidence> = {}): void {
+    const pos = this.lines.position(offset);
+    const ev: Evidence = { kind, path: this.path, line: pos.line, column: pos.column, match: clip(match), confidence, ...extra };
+    if (this.isTestFile && ev.dev === undefined) ev.dev = true;
+    this.evidence.push(ev);
+  }
+
+  error(message: string, offset?: number): void {
+    this.errors.push(offset === undefined ? { path: this.path, message } : { path: this.path, line: this.lines.position(offset).line, message });
+  }
+}
+
+export type Extractor = (ctx: ExtractContext) => void;

@@ -1,0 +1,28 @@
+// Content-Security-Policy values list the hosts a site allows itself to load from:
+// every host source in them is a third party the site expects to contact.
+import type { ExtractContext } from '../context.js';
+
+const HOST_SOURCE = /(?:^|\s)((?:https?|wss?):\/\/)?(\*\.)?([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)(?::[\d*]+)?(\/[^\s;]*)?(?=[\s;]|$)/gi;
+
+export function extractCspValue(ctx: ExtractContext, value: string, offset: number): void {
+  for (const m of value.matchAll(HOST_SOURCE)) {
+    const host = m[3]!.toLowerCase();
+    if (!/[a-z]/.test(host.slice(host.lastIndexOf('.') + 1))) continue;
+    const at = offset + m.index! + m[0].indexOf(m[1] ?? m[2] ?? m[3]!);
+    ctx.add('csp', at, m[0].trim(), 'medium', { host, urlPath: m[4] ?? '/' });
+  }
+}
+
+/** CSP headers in config files (netlify.toml, _headers, vercel.json, nginx, Apache). */
+export function extractCspHeaders(ctx: ExtractContext): void {
+  const text = ctx.text;
+  const re = /content-security-policy(?:-report-only)?["']?\s*(?:[:=]|\s)\s*(?:"value"\s*:\s*)?(["']?)([^\n\r]*)/gi;
+  for (const m of text.matchAll(re)) {
+    let value = m[2]!;
+    if (m[1]) {
+      const close = value.indexOf(m[1]);
+      if (close >= 0) value = value.slice(0, close);
+    }
+    extractCspValue(ctx, value, m.index! + m[0].length - m[2]!.length);
+  }
+}

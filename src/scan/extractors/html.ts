@@ -1,0 +1,119 @@
+// HTML and templates: the elements that make a browser contact another host, with the
+// attributes a consent manager uses to hold a script back. Broken markup is normal in
+// templates, so the tolerant htmlparser2 tokenizer is used and never throws on bad input.
+import { Parser } from 'htmlparser2';
+import type { ExtractContext } from '../context.js';
+import type { EvidenceKind } from '../../model.js';
+import { findUrls } from '../urls.js';
+import { extractCode } from './code.js';
+import { extractCss } from './css.js';
+import { extractCspValue } from './csp.js';
+
+const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/ecmascript', 'application/ecmascript', 'text/babel', 'text/jsx']);
+const CONSENT_ATTR = /^(data-(category|categories|cookieconsent|cookiecategory|cookieblock-src|usercentrics|consent|consent-category|cmp-.*|name|service|type|iub-purposes|cookiescript|cookieyes|cky-.*|osano.*|ot-.*|purposes|tarteaucitron)|class)$/;
+const CONSENT_CLASS = /\b(optanon-category-[\w-]+|cmplz-[\w-]+|_iub_cs_activate[\w-]*|cookieconsent-optin[\w-]*|cookie-consent[\w-]*|cky-[\w-]+|ot-[\w-]+|cc-[\w-]+|klaro[\w-]*)\b/;
+
+interface Attrs {
+  [name: string]: string;
+}
+
+function consentAttributes(attrs: Attrs): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'type' || k === 'data-src' || (CONSENT_ATTR.test(k) && (k !== 'class' || CONSENT_CLASS.test(v)))) out[k] = v;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** A script waits for consent when the browser won't run it as is and a consent manager's marker is on it. */
+export function isGated(tag: string, attrs: Attrs): boolean {
+  const marker = Object.keys(attrs).some((k) => k !== 'type' && k !== 'data-src' && k !== 'class' && CONSENT_ATTR.test(k)) || CONSENT_CLASS.test(attrs.class ?? '');
+  if (!marker) return false;
+  if (tag === 'script') return !EXECUTABLE_TYPES.has((attrs.type ?? '').trim().toLowerCase()) || (!attrs.src && !!attrs['data-src']);
+  // iframes and images are held back when their real address is parked in a data attribute.
+  return !attrs.src && !!(attrs['data-src'] || attrs['data-cookieblock-src']);
+}
+
+const URL_ATTR: Record<string, [string, EvidenceKind][]> = {
+  script: [['src', 'script-src'], ['data-src', 'script-src']],
+  iframe: [['src', 'iframe'], ['data-src', 'iframe'], ['data-cookieblock-src', 'iframe']],
+  img: [['src', 'img'], ['data-src', 'img'], ['srcset', 'img']],
+  link: [['href', 'link']],
+  form: [['action', 'form']],
+  embed: [['src', 'iframe']],
+  object: [['data', 'iframe']],
+  video: [['src', 'iframe'], ['poster', 'img']],
+  audio: [['src', 'iframe']],
+  source: [['src', 'iframe'], ['srcset', 'img']],
+};
+
+// <link rel> values that make the browser fetch or connect.
+const FETCHING_LINK = /\b(stylesheet|preconnect|dns-prefetch|preload|prefetch|modulepreload|icon|manifest|import)\b/i;
+
+export function extractHtml(ctx: ExtractContext): void {
+  const text = ctx.text;
+  // Cheap prefilter: a file with neither a URL, a tag we read, nor a script cannot yield evidence.
+  if (!/\/\/|<script|<style|<meta/i.test(text)) return;
+
+  let scriptStart = -1;
+  let scriptAttrs: Attrs = {};
+  let styleStart = -1;
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const tagStart = parser.startIndex;
+        const tagEnd = parser.endIndex;
+        const tagText = text.slice(tagStart, tagEnd + 1);
+        for (const [attr, kind] of URL_ATTR[name] ?? []) {
+          const value = attrs[attr];
+          if (!value) continue;
+          if (name === 'link' && !FETCHING_LINK.test(attrs.rel ?? '')) continue;
+          const valueAt = tagStart + Math.max(0, tagText.indexOf(value));
+          for (const u of findUrls(value)) {
+            const extra: Parameters<ExtractContext['add']>[4] = { host: u.host, urlPath: u.path };
+            if (name === 'script' || name === 'iframe' || name === 'img') {
+              const consent = consentAttributes(attrs);
+              if (consent) extra.consentAttributes = consent;
+              extra.gated = isGated(name, attrs);
+            }
+            ctx.add(kind, valueAt + u.index, u.raw, 'high', extra);
+          }
+        }
+        if (name === 'meta' && /content-security-policy/i.test(attrs['http-equiv'] ?? '') && attrs.content) {
+          extractCspValue(ctx, attrs.content, tagStart + Math.max(0, tagText.indexOf(attrs.content)));
+        }
+        if (name === 'script' && !attrs.src) {
+          scriptStart = tagEnd + 1;
+          scriptAttrs = attrs;
+        }
+        if (name === 'style') styleStart = tagEnd + 1;
+      },
+      onclosetag(name) {
+        if (name === 'script' && scriptStart >= 0) {
+          const body = text.slice(scriptStart, parser.startIndex);
+          const type = (scriptAttrs.type ?? '').toLowerCase();
+          if (!/json|template|x-tmpl|html|handlebars|mustache|importmap/.test(type)) {
+            const before = ctx.evidence.length;
+            extractCode(ctx, 'js', scriptStart, body, 'inline-script');
+            const consent = consentAttributes(scriptAttrs);
+            const gated = isGated('script', scriptAttrs);
+            for (const ev of ctx.evidence.slice(before)) {
+              if (ev.kind !== 'inline-script') continue;
+              ev.gated = gated;
+              if (consent) ev.consentAttributes = consent;
+            }
+          }
+          scriptStart = -1;
+        }
+        if (name === 'style' && styleStart >= 0) {
+          extractCss(ctx, styleStart, text.slice(styleStart, parser.startIndex));
+          styleStart = -1;
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.write(text);
+  parser.end();
+}

@@ -1,0 +1,314 @@
+// Dependency manifests of every common ecosystem. Each dependency becomes evidence on the
+// exact line that declares it; dev/test dependencies are marked so checks can treat them apart.
+import { parse as parseToml } from 'smol-toml';
+import { parseDocument, isMap } from 'yaml';
+import type { ExtractContext } from '../context.js';
+
+type Dep = { name: string; dev: boolean; from?: number };
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Offset of `name` as a whole token (quoted or bare) at or after `from`; -1 when absent. */
+function tokenOffset(text: string, name: string, from = 0): number {
+  const re = new RegExp(`(^|[^A-Za-z0-9_.@/-])(${escapeRe(name)})(?![A-Za-z0-9_-])`, 'g');
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? m.index + m[1]!.length : -1;
+}
+
+function emit(ctx: ExtractContext, ecosystem: string, deps: Dep[], searchFrom: (d: Dep) => number = () => 0): void {
+  for (const d of deps) {
+    let at = tokenOffset(ctx.text, d.name, d.from ?? searchFrom(d));
+    if (at < 0) at = tokenOffset(ctx.text, d.name, 0);
+    ctx.add('dependency', Math.max(0, at), lineAt(ctx.text, Math.max(0, at)) || d.name, 'high', { ecosystem, package: d.name, dev: d.dev || ctx.isTestFile ? true : undefined });
+  }
+}
+
+/** The whole line holding an offset, trimmed: what a reviewer recognises as the declaration. */
+function lineAt(text: string, offset: number): string {
+  const start = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  let end = text.indexOf('\n', offset);
+  const cr = text.indexOf('\r', offset);
+  if (cr >= 0 && (end < 0 || cr < end)) end = cr;
+  return text.slice(start, end < 0 ? undefined : end).trim();
+}
+
+function parseJson(ctx: ExtractContext): unknown {
+  try {
+    return JSON.parse(ctx.text);
+  } catch (e) {
+    const msg = (e as Error).message;
+    const pos = /position (\d+)/.exec(msg);
+    ctx.error(`invalid JSON: ${msg}`, pos ? Number(pos[1]) : undefined);
+    return undefined;
+  }
+}
+
+function tomlOrError(ctx: ExtractContext): Record<string, unknown> | undefined {
+  try {
+    return parseToml(ctx.text) as Record<string, unknown>;
+  } catch (e) {
+    const err = e as Error & { line?: number };
+    ctx.errors.push({ path: ctx.path, line: err.line, message: `invalid TOML: ${err.message.split('\n')[0]}` });
+    return undefined;
+  }
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const keyOffset = (text: string, key: string): number => {
+  const i = text.search(new RegExp(`"${escapeRe(key)}"\\s*:`));
+  return i < 0 ? 0 : i;
+};
+
+export function packageJson(ctx: ExtractContext): void {
+  const data = parseJson(ctx);
+  if (data === undefined) return;
+  if (!isObj(data)) return ctx.error('package.json is not a JSON object');
+  for (const [field, dev] of [['dependencies', false], ['devDependencies', true], ['optionalDependencies', false], ['peerDependencies', false]] as const) {
+    const block = data[field];
+    if (!isObj(block)) continue;
+    const from = keyOffset(ctx.text, field);
+    emit(ctx, 'npm', Object.keys(block).map((name) => ({ name, dev, from })));
+  }
+}
+
+export function packageLock(ctx: ExtractContext): void {
+  const data = parseJson(ctx);
+  if (!isObj(data)) return;
+  const packages = data.packages;
+  if (isObj(packages) && isObj(packages[''])) {
+    const root = packages[''] as Record<string, unknown>;
+    const deps: Dep[] = [];
+    for (const [field, dev] of [['dependencies', false], ['devDependencies', true], ['optionalDependencies', false]] as const) {
+      if (isObj(root[field])) for (const name of Object.keys(root[field] as object)) deps.push({ name, dev });
+    }
+    for (const d of deps) {
+      const at = ctx.text.indexOf(`"node_modules/${d.name}"`);
+      if (at >= 0) d.from = at;
+    }
+    emit(ctx, 'npm', deps);
+  } else if (isObj(data.dependencies)) {
+    // lockfile v1: top-level entries are the tree, dev flagged per entry
+    emit(ctx, 'npm', Object.entries(data.dependencies).map(([name, v]) => ({ name, dev: isObj(v) && v.dev === true, from: keyOffset(ctx.text, 'dependencies') })));
+  }
+}
+
+export function pnpmLock(ctx: ExtractContext): void {
+  // Only the root importer's direct dependencies: the rest of the graph is transitive.
+  const doc = parseDocument(ctx.text, { uniqueKeys: false });
+  if (doc.errors.length) return ctx.error(`invalid YAML: ${doc.errors[0]!.message.split('\n')[0]}`, doc.errors[0]!.pos[0]);
+  const root = doc.getIn(['importers', '.'], true) ?? doc.contents;
+  if (!isMap(root)) return;
+  for (const [field, dev] of [['dependencies', false], ['devDependencies', true], ['optionalDependencies', false]] as const) {
+    const block = root.get(field, true);
+    if (!isMap(block)) continue;
+    for (const pair of block.items) {
+      const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
+      if (typeof key?.value !== 'string') continue;
+      const at = key.range?.[0] ?? 0;
+      ctx.add('dependency', at, `${key.value}`, 'high', { ecosystem: 'npm', package: key.value, dev: dev || undefined });
+    }
+  }
+}
+
+export function yarnLock(ctx: ExtractContext): void {
+  const names = new Set<string>();
+  const deps: Dep[] = [];
+  for (const m of ctx.text.matchAll(/^"?(@?[^@\s"][^@\s"]*)@[^\n]*:\s*$/gm)) {
+    const name = m[1]!;
+    if (names.has(name)) continue;
+    names.add(name);
+    deps.push({ name, dev: false, from: m.index! });
+  }
+  emit(ctx, 'npm', deps);
+}
+
+const PEP508_NAME = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/;
+const normPy = (n: string): string => n.toLowerCase().replace(/[._]+/g, '-');
+
+export function requirementsTxt(ctx: ExtractContext): void {
+  const dev = /(dev|test|lint|doc|ci)/i.test(ctx.path.split('/').pop()!);
+  let offset = 0;
+  const deps: Dep[] = [];
+  for (const line of ctx.text.split(/\r\n|\n|\r/)) {
+    const body = line.replace(/(^|\s)#.*$/, '');
+    if (body.trim() && !/^\s*-/.test(body) && !/^\s*(https?:|git\+|\.|\/)/.test(body)) {
+      const m = PEP508_NAME.exec(body);
+      if (m) deps.push({ name: normPy(m[1]!), dev, from: offset + m.index + m[0].indexOf(m[1]!) });
+    }
+    offset += line.length + 1;
+  }
+  for (const d of deps) {
+    const at = d.from!;
+    const lineEnd = ctx.text.indexOf('\n', at);
+    ctx.add('dependency', at, ctx.text.slice(at, lineEnd < 0 ? undefined : lineEnd).trim(), 'high', { ecosystem: 'pypi', package: d.name, dev: d.dev || ctx.isTestFile || undefined });
+  }
+}
+
+function pep508Names(list: unknown): string[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((s) => (typeof s === 'string' && PEP508_NAME.test(s) ? [PEP508_NAME.exec(s)![1]!] : []));
+}
+
+const DEV_GROUP = /^(dev|develop|development|test|tests|testing|lint|linting|docs?|typing|ci)$/i;
+
+export function pyprojectToml(ctx: ExtractContext): void {
+  const data = tomlOrError(ctx);
+  if (!data) return;
+  const deps: Dep[] = [];
+  const project = isObj(data.project) ? data.project : {};
+  for (const n of pep508Names(project.dependencies)) deps.push({ name: n, dev: false });
+  if (isObj(project['optional-dependencies'])) {
+    for (const [group, list] of Object.entries(project['optional-dependencies'])) for (const n of pep508Names(list)) deps.push({ name: n, dev: DEV_GROUP.test(group) });
+  }
+  if (isObj(data['dependency-groups'])) {
+    for (const [group, list] of Object.entries(data['dependency-groups'])) for (const n of pep508Names(list)) deps.push({ name: n, dev: DEV_GROUP.test(group) || group !== 'main' });
+  }
+  const poetry = isObj(data.tool) && isObj(data.tool.poetry) ? data.tool.poetry : undefined;
+  if (poetry) {
+    const add = (block: unknown, dev: boolean): void => {
+      if (isObj(block)) for (const n of Object.keys(block)) if (n.toLowerCase() !== 'python') deps.push({ name: n, dev });
+    };
+    add(poetry.dependencies, false);
+    add(poetry['dev-dependencies'], true);
+    if (isObj(poetry.group)) for (const [g, v] of Object.entries(poetry.group)) if (isObj(v)) add(v.dependencies, g !== 'main');
+  }
+  emitPy(ctx, deps);
+}
+
+function emitPy(ctx: ExtractContext, deps: Dep[]): void {
+  for (const d of deps) {
+    let at = tokenOffset(ctx.text, d.name);
+    if (at < 0) at = 0;
+    const lineEnd = ctx.text.indexOf('\n', at);
+    ctx.add('dependency', at, ctx.text.slice(at, lineEnd < 0 ? undefined : lineEnd).trim(), 'high', { ecosystem: 'pypi', package: normPy(d.name), dev: d.dev || ctx.isTestFile || undefined });
+  }
+}
+
+export function pipfile(ctx: ExtractContext): void {
+  const data = tomlOrError(ctx);
+  if (!data) return;
+  const deps: Dep[] = [];
+  if (isObj(data.packages)) for (const n of Object.keys(data.packages)) deps.push({ name: n, dev: false });
+  if (isObj(data['dev-packages'])) for (const n of Object.keys(data['dev-packages'])) deps.push({ name: n, dev: true });
+  const devStart = ctx.text.indexOf('[dev-packages]');
+  for (const d of deps) {
+    const at = tokenOffset(ctx.text, d.name, d.dev && devStart >= 0 ? devStart : 0);
+    const lineEnd = ctx.text.indexOf('\n', Math.max(at, 0));
+    ctx.add('dependency', Math.max(at, 0), ctx.text.slice(Math.max(at, 0), lineEnd < 0 ? undefined : lineEnd).trim(), 'high', { ecosystem: 'pypi', package: normPy(d.name), dev: d.dev || undefined });
+  }
+}
+
+export function gemfile(ctx: ExtractContext): void {
+  const lines = ctx.text.split(/\r\n|\n|\r/);
+  let offset = 0;
+  const groupStack: boolean[] = [];
+  for (const line of lines) {
+    const code = line.replace(/#.*$/, '');
+    const group = /^\s*group\s+(.+?)\s+do\b/.exec(code);
+    if (group) groupStack.push(/:(development|test)\b|["'](development|test)["']/.test(group[1]!) && !/:production\b/.test(group[1]!));
+    else if (/^\s*end\b/.test(code) && groupStack.length) groupStack.pop();
+    const m = /^\s*gem\s+['"]([^'"]+)['"](.*)$/.exec(code);
+    if (m) {
+      const dev = groupStack.some(Boolean) || /group:\s*\[?\s*:(development|test)/.test(m[2]!);
+      ctx.add('dependency', offset + line.indexOf(m[1]!), line.trim(), 'high', { ecosystem: 'gem', package: m[1]!, dev: dev || ctx.isTestFile || undefined });
+    }
+    offset += line.length + 1;
+  }
+}
+
+export function gemfileLock(ctx: ExtractContext): void {
+  const start = ctx.text.search(/^DEPENDENCIES\s*$/m);
+  if (start < 0) return;
+  const block = ctx.text.slice(start);
+  const end = block.search(/\n\s*\n/);
+  const body = end < 0 ? block : block.slice(0, end);
+  for (const m of body.matchAll(/^ {2}([A-Za-z0-9_.-]+)/gm)) {
+    ctx.add('dependency', start + m.index! + 2, m[0].trim(), 'high', { ecosystem: 'gem', package: m[1]! });
+  }
+}
+
+export function goMod(ctx: ExtractContext): void {
+  const text = ctx.text;
+  const add = (path: string, at: number, line: string): void => {
+    if (/\/\/\s*indirect/.test(line)) return;
+    ctx.add('dependency', at, line.trim(), 'high', { ecosystem: 'go', package: path, dev: ctx.isTestFile || undefined });
+  };
+  for (const m of text.matchAll(/^require\s+([^\s(]+)\s+\S+.*$/gm)) add(m[1]!, m.index! + m[0].indexOf(m[1]!), m[0]);
+  for (const block of text.matchAll(/^require\s*\(([\s\S]*?)^\)/gm)) {
+    const base = block.index! + block[0].indexOf('(') + 1;
+    for (const m of block[1]!.matchAll(/^[ \t]*([^\s/][^\s]*)\s+v\S+.*$/gm)) add(m[1]!, base + m.index! + m[0].indexOf(m[1]!), m[0]);
+  }
+}
+
+export function composerJson(ctx: ExtractContext): void {
+  const data = parseJson(ctx);
+  if (!isObj(data)) return;
+  for (const [field, dev] of [['require', false], ['require-dev', true]] as const) {
+    const block = data[field];
+    if (!isObj(block)) continue;
+    const from = keyOffset(ctx.text, field);
+    emit(
+      ctx,
+      'composer',
+      Object.keys(block).filter((n) => n.includes('/')).map((name) => ({ name: name.toLowerCase(), dev, from })),
+    );
+  }
+}
+
+export function pomXml(ctx: ExtractContext): void {
+  const text = ctx.text;
+  for (const m of text.matchAll(/<dependency>([\s\S]*?)<\/dependency>/g)) {
+    const body = m[1]!;
+    const g = /<groupId>\s*([^<\s]+)\s*<\/groupId>/.exec(body);
+    const a = /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(body);
+    if (!g || !a) continue;
+    const dev = /<scope>\s*test\s*<\/scope>/.test(body);
+    const at = m.index! + '<dependency>'.length + a.index + a[0].indexOf(a[1]!);
+    ctx.add('dependency', at, `${g[1]}:${a[1]}`, 'high', { ecosystem: 'maven', package: `${g[1]}:${a[1]}`, dev: dev || ctx.isTestFile || undefined });
+  }
+}
+
+export function gradle(ctx: ExtractContext): void {
+  const re = /\b(\w+)\s*\(?\s*['"]([A-Za-z0-9_.-]+):([A-Za-z0-9_.-]+)(?::[^'"]*)?['"]/g;
+  for (const m of ctx.text.matchAll(re)) {
+    const conf = m[1]!;
+    if (!/(implementation|api|compile|runtimeOnly|compileOnly|kapt|ksp|annotationProcessor|classpath)$/i.test(conf)) continue;
+    const dev = /^test|^androidTest/i.test(conf);
+    ctx.add('dependency', m.index! + m[0].indexOf(m[2]!), m[0], 'high', { ecosystem: 'maven', package: `${m[2]}:${m[3]}`, dev: dev || ctx.isTestFile || undefined });
+  }
+}
+
+export function cargoToml(ctx: ExtractContext): void {
+  const data = tomlOrError(ctx);
+  if (!data) return;
+  const deps: Dep[] = [];
+  const take = (tbl: unknown, dev: boolean): void => {
+    if (isObj(tbl)) for (const n of Object.keys(tbl)) deps.push({ name: n, dev });
+  };
+  take(data.dependencies, false);
+  take(data['dev-dependencies'], true);
+  take(data['build-dependencies'], true);
+  if (isObj(data.target)) for (const t of Object.values(data.target)) if (isObj(t)) { take(t.dependencies, false); take(t['dev-dependencies'], true); }
+  if (isObj(data.workspace)) take((data.workspace as Record<string, unknown>).dependencies, false);
+  const devStart = ctx.text.search(/^\[(dev|build)-dependencies\]/m);
+  emit(ctx, 'cargo', deps, (d) => (d.dev && devStart >= 0 ? devStart : 0));
+}
+
+export function csproj(ctx: ExtractContext): void {
+  for (const m of ctx.text.matchAll(/<PackageReference\s+[^>]*?Include\s*=\s*"([^"]+)"/gi)) {
+    ctx.add('dependency', m.index! + m[0].indexOf(m[1]!), m[0], 'high', { ecosystem: 'nuget', package: m[1]!, dev: ctx.isTestFile || undefined });
+  }
+  for (const m of ctx.text.matchAll(/<package\s+id\s*=\s*"([^"]+)"/gi)) {
+    ctx.add('dependency', m.index! + m[0].indexOf(m[1]!), m[0], 'high', { ecosystem: 'nuget', package: m[1]! });
+  }
+}
+
+export function mixExs(ctx: ExtractContext): void {
+  for (const m of ctx.text.matchAll(/\{\s*:([a-z_][a-z0-9_]*)\s*,([^}]*)\}/g)) {
+    const dev = /only:\s*\[?\s*:(dev|test)/.test(m[2]!);
+    ctx.add('dependency', m.index! + m[0].indexOf(m[1]!), m[0], 'high', { ecosystem: 'hex', package: m[1]!, dev: dev || undefined });
+  }
+}

@@ -1,0 +1,88 @@
+// Finding URLs and hosts in text, and deciding which hosts can be third parties at all.
+import { parse as parseDomain } from 'tldts';
+
+export interface UrlMatch {
+  /** Offset of the URL within the searched text. */
+  index: number;
+  raw: string;
+  host: string;
+  path: string;
+}
+
+// Absolute (http, https, ws, wss) and protocol-relative URLs. The host part stops at
+// the first character that cannot be in a hostname, so template placeholders end it.
+const URL_RE = /(?:\b(?:https?|wss?):)?\/\/(?:[A-Za-z0-9._~%!$&'()*+,;=-]{1,256}@)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,63})(?::\d{1,5})?(\/[^\s"'`<>()\\{}|^]*)?/g;
+
+export function findUrls(text: string): UrlMatch[] {
+  if (!text.includes('//')) return [];
+  const out: UrlMatch[] = [];
+  URL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = URL_RE.exec(text)) !== null) {
+    const raw = m[0];
+    // A protocol-relative match must start the string or follow a quote, '=', '(' or space:
+    // otherwise "a//b.c" inside prose or a path is not a URL.
+    if (!raw.startsWith('h') && !raw.startsWith('w') && m.index > 0 && !/[\s"'`=(,:[]/.test(text[m.index - 1]!)) continue;
+    out.push({ index: m.index, raw, host: m[1]!.toLowerCase().replace(/\.$/, ''), path: m[2] ?? '/' });
+  }
+  return out;
+}
+
+const BARE_HOST_RE = /^(?:[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,63})(?::\d{1,5})?(\/[^\s]*)?$/i;
+
+/** A string literal that is nothing but a hostname (e.g. "api.openai.com" or "smtp.sendgrid.net:587"). */
+export function bareHost(value: string): { host: string; path: string } | null {
+  if (value.length > 260 || !value.includes('.')) return null;
+  const m = BARE_HOST_RE.exec(value);
+  if (!m) return null;
+  const host = value.split(/[:/]/)[0]!.toLowerCase();
+  const parsed = parseDomain(host);
+  if (!parsed.domain || !parsed.isIcann) return null;
+  return { host, path: m[1] ?? '/' };
+}
+
+// Hosts that appear in code as identifiers, not as places data is sent: XML and JSON
+// namespaces, schema ids, licence texts, and the reserved documentation domains.
+const NOT_A_DATA_FLOW = new Set([
+  'w3.org', 'schema.org', 'json-schema.org', 'purl.org', 'xmlsoap.org', 'openxmlformats.org', 'ogp.me',
+  'xmlpull.org', 'apache.org', 'opensource.org', 'creativecommons.org', 'gnu.org', 'spdx.org', 'mozilla.org',
+  'example.com', 'example.org', 'example.net', 'iana.org', 'ietf.org', 'rfc-editor.org', 'ecma-international.org',
+  'whatwg.org', 'unicode.org', 'xml.org', 'oasis-open.org', 'adobe.com/xap', 'ns.adobe.com', 'jsonapi.org', 'json.org',
+  'semver.org', 'keepachangelog.com', 'contributor-covenant.org', 'editorconfig.org', 'npmjs.org', 'npmjs.com',
+  'yarnpkg.com', 'pypi.org', 'pythonhosted.org', 'rubygems.org', 'packagist.org', 'crates.io', 'maven.org',
+  'nuget.org', 'golang.org', 'go.dev', 'pkg.go.dev',
+]);
+
+const RESERVED_TLDS = new Set(['test', 'example', 'invalid', 'localhost', 'local', 'internal', 'lan', 'home', 'corp', 'intranet', 'localdomain']);
+
+export interface HostFilter {
+  /** The project's own domains: never third party. */
+  firstParty: string[];
+}
+
+function suffixes(host: string): string[] {
+  const parts = host.split('.');
+  const out: string[] = [];
+  for (let i = 0; i < parts.length - 1; i++) out.push(parts.slice(i).join('.'));
+  return out;
+}
+
+export function isFirstPartyOrNotAFlow(host: string, filter: HostFilter): boolean {
+  if (host === 'localhost' || /^\d+\.\d+\.\d+\.\d+$/.test(host)) return true;
+  const tld = host.slice(host.lastIndexOf('.') + 1);
+  if (RESERVED_TLDS.has(tld)) return true;
+  for (const s of suffixes(host)) {
+    if (NOT_A_DATA_FLOW.has(s)) return true;
+    if (filter.firstParty.includes(s)) return true;
+  }
+  return false;
+}
+
+/** Registrable domain (eTLD+1) of a host, falling back to the host itself. */
+export function registrableDomain(host: string): string {
+  return parseDomain(host).domain ?? host;
+}
+
+export function hostSuffixes(host: string): string[] {
+  return suffixes(host).concat(host.includes('.') ? [] : [host]);
+}
