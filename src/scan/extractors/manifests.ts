@@ -4,7 +4,8 @@ import { parse as parseToml } from 'smol-toml';
 import { parseDocument, isMap } from 'yaml';
 import type { ExtractContext } from '../context.js';
 
-type Dep = { name: string; dev: boolean; from?: number };
+/** `from`: where to start looking for the name; `at`: its exact offset when already known; `spelled`: the name as written. */
+type Dep = { name: string; dev: boolean; from?: number; at?: number; spelled?: string };
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -20,8 +21,9 @@ function tokenOffset(text: string, name: string, from = 0): number {
 
 function emit(ctx: ExtractContext, ecosystem: string, deps: Dep[], searchFrom: (d: Dep) => number = () => 0): void {
   for (const d of deps) {
-    let at = tokenOffset(ctx.text, d.name, d.from ?? searchFrom(d));
-    if (at < 0) at = tokenOffset(ctx.text, d.name, 0);
+    const spelled = d.spelled ?? d.name;
+    let at = d.at ?? tokenOffset(ctx.text, spelled, d.from ?? searchFrom(d));
+    if (at < 0) at = tokenOffset(ctx.text, spelled, 0);
     ctx.add('dependency', Math.max(0, at), lineAt(ctx.text, Math.max(0, at)) || d.name, 'high', { ecosystem, package: d.name, dev: d.dev || ctx.isTestFile ? true : undefined });
   }
 }
@@ -86,7 +88,7 @@ export function packageLock(ctx: ExtractContext): void {
     }
     for (const d of deps) {
       const at = ctx.text.indexOf(`"node_modules/${d.name}"`);
-      if (at >= 0) d.from = at;
+      if (at >= 0) d.at = at + '"node_modules/'.length;
     }
     emit(ctx, 'npm', deps);
   } else if (isObj(data.dependencies)) {
@@ -253,7 +255,7 @@ export function composerJson(ctx: ExtractContext): void {
     emit(
       ctx,
       'composer',
-      Object.keys(block).filter((n) => n.includes('/')).map((name) => ({ name: name.toLowerCase(), dev, from })),
+      Object.keys(block).filter((n) => n.includes('/')).map((name) => ({ name: name.toLowerCase(), spelled: name, dev, from })),
     );
   }
 }

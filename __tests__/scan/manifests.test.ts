@@ -1,0 +1,55 @@
+import { describe, it, expect } from 'vitest';
+import { extractFile } from '../../src/pipeline.js';
+import { NO_DETECTORS } from '../../src/scan/context.js';
+import { Matcher } from '../../src/catalogue/matcher.js';
+
+const matcher = new Matcher([]);
+const deps = (path: string, text: string) =>
+  extractFile(path, text, matcher).evidence.filter((e) => e.kind === 'dependency').map((e) => [e.ecosystem, e.package, e.line, e.dev ?? false]);
+const errors = (path: string, text: string) => extractFile(path, text, matcher).errors;
+void NO_DETECTORS;
+
+describe('manifest extractors', () => {
+  it.each([
+    ['package.json', '{\n  "dependencies": {\n    "openai": "^4"\n  },\n  "devDependencies": {\n    "@sentry/cli": "1"\n  }\n}', [['npm', 'openai', 3, false], ['npm', '@sentry/cli', 6, true]]],
+    ['package-lock.json', '{\n "lockfileVersion": 3,\n "packages": {\n  "": {\n   "dependencies": {"stripe": "^1"}\n  },\n  "node_modules/stripe": {\n   "version": "1.0.0"\n  }\n }\n}', [['npm', 'stripe', 7, false]]],
+    ['pnpm-lock.yaml', "lockfileVersion: '9.0'\nimporters:\n  .:\n    dependencies:\n      posthog-js:\n        specifier: ^1\n        version: 1.0.0\n    devDependencies:\n      '@sentry/vite-plugin':\n        specifier: ^2\n        version: 2.0.0\npackages:\n  left-pad@1.0.0: {}\n", [['npm', 'posthog-js', 5, false], ['npm', '@sentry/vite-plugin', 9, true]]],
+    ['requirements.txt', '# comment\nflask==3\nsentry-sdk[flask]>=2  # errors\n-r other.txt\n', [['pypi', 'flask', 2, false], ['pypi', 'sentry-sdk', 3, false]]],
+    ['requirements-dev.txt', 'pytest\n', [['pypi', 'pytest', 1, true]]],
+    ['pyproject.toml', '[project]\nname = "x"\ndependencies = [\n  "openai>=1",\n  "Anthropic",\n]\n[project.optional-dependencies]\ntest = ["pytest"]\n', [['pypi', 'openai', 4, false], ['pypi', 'anthropic', 5, false], ['pypi', 'pytest', 8, true]]],
+    ['pyproject.toml', '[tool.poetry.dependencies]\npython = "^3.11"\nstripe = "^9"\n[tool.poetry.group.dev.dependencies]\nmypy = "*"\n', [['pypi', 'stripe', 3, false], ['pypi', 'mypy', 5, true]]],
+    ['Pipfile', '[packages]\ntwilio = "*"\n\n[dev-packages]\nblack = "*"\n', [['pypi', 'twilio', 2, false], ['pypi', 'black', 5, true]]],
+    ['Gemfile', "source 'https://rubygems.org'\ngem 'stripe'\ngroup :development, :test do\n  gem 'rspec'\nend\ngem 'sentry-ruby', '~> 5'\n", [['gem', 'stripe', 2, false], ['gem', 'rspec', 4, true], ['gem', 'sentry-ruby', 6, false]]],
+    ['Gemfile.lock', 'GEM\n  specs:\n    stripe (1.0)\n\nDEPENDENCIES\n  sentry-ruby\n  stripe (~> 9)\n\nBUNDLED WITH\n', [['gem', 'sentry-ruby', 6, false], ['gem', 'stripe', 7, false]]],
+    ['go.mod', 'module x\n\ngo 1.22\n\nrequire github.com/stripe/stripe-go/v76 v76.0.0\n\nrequire (\n\tgithub.com/getsentry/sentry-go v0.27.0\n\tgolang.org/x/net v0.1.0 // indirect\n)\n', [['go', 'github.com/stripe/stripe-go/v76', 5, false], ['go', 'github.com/getsentry/sentry-go', 8, false]]],
+    ['composer.json', '{\n  "require": {\n    "php": ">=8.1",\n    "Stripe/stripe-php": "^13"\n  },\n  "require-dev": {\n    "phpunit/phpunit": "^10"\n  }\n}', [['composer', 'stripe/stripe-php', 4, false], ['composer', 'phpunit/phpunit', 7, true]]],
+    ['pom.xml', '<project>\n<dependencies>\n<dependency>\n  <groupId>com.stripe</groupId>\n  <artifactId>stripe-java</artifactId>\n</dependency>\n<dependency>\n  <groupId>junit</groupId>\n  <artifactId>junit</artifactId>\n  <scope>test</scope>\n</dependency>\n</dependencies>\n</project>', [['maven', 'com.stripe:stripe-java', 5, false], ['maven', 'junit:junit', 9, true]]],
+    ['build.gradle.kts', 'dependencies {\n    implementation("io.sentry:sentry-android:7.0.0")\n    testImplementation("junit:junit:4.13")\n}\n', [['maven', 'io.sentry:sentry-android', 2, false], ['maven', 'junit:junit', 3, true]]],
+    ['Cargo.toml', '[package]\nname = "x"\n\n[dependencies]\nasync-openai = "0.20"\n\n[dev-dependencies]\ntokio-test = "0.4"\n', [['cargo', 'async-openai', 5, false], ['cargo', 'tokio-test', 8, true]]],
+    ['App.csproj', '<Project>\n  <ItemGroup>\n    <PackageReference Include="Stripe.net" Version="43.0.0" />\n  </ItemGroup>\n</Project>', [['nuget', 'Stripe.net', 3, false]]],
+    ['mix.exs', 'defp deps do\n  [\n    {:sentry, "~> 10.0"},\n    {:credo, "~> 1.7", only: [:dev, :test]}\n  ]\nend\n', [['hex', 'sentry', 3, false], ['hex', 'credo', 4, true]]],
+  ])('%s', (path, text, expected) => {
+    expect(deps(path, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['package.json', '{"dependencies": {'],
+    ['composer.json', '{ nope'],
+    ['pyproject.toml', '[project\nname = "x"'],
+    ['Cargo.toml', 'dependencies = = ='],
+    ['Pipfile', '[packages\n'],
+  ])('an invalid %s is an error naming the problem, not a crash', (path, text) => {
+    const errs = errors(path, text);
+    expect(errs).toHaveLength(1);
+    expect(errs[0]!.path).toBe(path);
+    expect(errs[0]!.message).toMatch(/invalid (JSON|TOML)/);
+  });
+
+  it('a package.json that is an array is an error', () => {
+    expect(errors('package.json', '[1,2]')[0]!.message).toMatch(/not a JSON object/);
+  });
+
+  it('marks every dependency in a test folder as dev', () => {
+    expect(deps('test/fixtures/app/package.json', '{"dependencies":{"stripe":"1"}}')).toEqual([['npm', 'stripe', 1, true]]);
+  });
+});
