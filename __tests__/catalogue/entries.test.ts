@@ -24,12 +24,21 @@ describe('the catalogue', () => {
     }
   });
 
-  it('every source, DPA and policy link is an http(s) URL and every entry has sources for its paperwork', () => {
+  it('every paperwork fact has a source that supports it', () => {
     for (const e of entries) {
       const supports = new Set(e.sources.flatMap((s) => s.supports));
       if (e.dpa.offered !== 'unknown') expect(supports.has('dpa') || !!e.dpa.url, `${e.id}: dpa fact without a source`).toBe(true);
-      if (e.transfers.dpf !== 'unknown') expect(supports.has('dpf'), `${e.id}: dpf fact without a source`).toBe(true);
+      if (e.transfers.dpf === 'certified') expect(supports.has('dpf'), `${e.id}: DPF certification without a source`).toBe(true);
+      // Only US organisations can join the DPF: "not certified" needs a source unless the vendor is not a US company.
+      if (e.transfers.dpf === 'not-certified' && e.vendor.country === 'US') expect(supports.has('dpf'), `${e.id}: DPF status without a source`).toBe(true);
+      if (e.transfers.sccs === true) expect(supports.has('sccs') || supports.has('dpa'), `${e.id}: SCCs without a source`).toBe(true);
+      if (e.certifications.length) expect(supports.has('certifications'), `${e.id}: certifications without a source`).toBe(true);
     }
+  });
+
+  it('every alternative names an entry of the catalogue, and never the entry itself', () => {
+    const ids = new Set(entries.map((e) => e.id));
+    for (const e of entries) for (const alt of e.alternatives) expect(ids.has(alt) && alt !== e.id, `${e.id} → ${alt}`).toBe(true);
   });
 });
 
@@ -61,7 +70,12 @@ function cases(e: ServiceEntry): [string, string, string][] {
       out.push([`${eco} package ${n}`, file, text]);
     }
   }
-  for (const s of e.detect.snippets ?? []) out.push([`snippet ${s}`, 'index.html', `<script>\n${exampleFor(s)}\n</script>`]);
+  for (const s of e.detect.snippets ?? []) {
+    const example = exampleFor(s);
+    // A protocol-relative URL on its own would read as a // comment: put it in a string as a page would.
+    const code = example.startsWith('//') ? `load('https:${example}')` : example;
+    out.push([`snippet ${s}`, 'index.html', `<script>\n${code}\n</script>`]);
+  }
   return out;
 }
 

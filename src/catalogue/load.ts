@@ -4,7 +4,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
-import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { nodeAt } from '../yaml-position.js';
 import type { ServiceEntry } from './types.js';
 import { unsafeRegexReason } from './regex-safety.js';
 
@@ -24,27 +25,7 @@ export function loadSchema(rulesDir: string): object {
   return JSON.parse(readFileSync(join(rulesDir, 'schema.json'), 'utf8')) as object;
 }
 
-/** Finds the YAML node at a JSON pointer path like /detect/domains/2, for error positions. */
-function nodeAt(root: YamlNode | null, pointer: string): YamlNode | null {
-  let node: YamlNode | null = root;
-  for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (isMap(node)) {
-      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
-      if (!pair) return node;
-      node = (pair.value as YamlNode | null) ?? (pair.key as YamlNode);
-    } else if (isSeq(node)) {
-      const item = node.items[Number(key)] as YamlNode | undefined;
-      if (!item) return node;
-      node = item;
-    } else {
-      return node;
-    }
-  }
-  return node;
-}
-
-function describe(err: ErrorObject): string {
+export function describe(err: ErrorObject): string {
   const where = err.instancePath || '/';
   if (err.keyword === 'additionalProperties') {
     return `${where}: unknown field "${(err.params as { additionalProperty: string }).additionalProperty}" (schema ${err.schemaPath})`;

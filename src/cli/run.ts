@@ -2,7 +2,8 @@
 // level, 2 usage or configuration error (one line on stderr).
 import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
-import { scanRoot, DEFAULT_SCAN_OPTIONS, UsageError } from '../pipeline.js';
+import { DEFAULT_SCAN_OPTIONS, UsageError } from '../pipeline.js';
+import { lint } from '../lint.js';
 import { defaultMatcher } from '../catalogue/index.js';
 import { renderJson } from '../report/json.js';
 import { renderText } from '../report/text.js';
@@ -28,6 +29,9 @@ Options:
   --first-party DOMAIN     the project's own domain, never third party (repeatable)
   --max-file-size BYTES    skip larger files (default: 5242880)
   --include-generated      also scan dist/, build/, out/ and target/ beside a build manifest
+  --base REF               compare with a git ref (pull-request mode): mark new findings
+  --fail-on LEVEL          error|warning|notice|never (default: the policy's fail_on, else error)
+  --all                    with --base, fail on every finding, not only the new ones
   --version, --help
 `;
 
@@ -62,6 +66,9 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
         'first-party': { type: 'string', multiple: true },
         'max-file-size': { type: 'string' },
         'include-generated': { type: 'boolean' },
+        base: { type: 'string' },
+        'fail-on': { type: 'string' },
+        all: { type: 'boolean' },
         version: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -106,8 +113,20 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     includeGenerated: values['include-generated'] ?? false,
     maxFileBytes,
   };
-  const { report } = await scanRoot(paths[0]!, options, defaultMatcher());
+  const failOn = values['fail-on'];
+  if (failOn !== undefined && !['error', 'warning', 'notice', 'never'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning, notice or never, got "${failOn}"`);
+  const result = await lint(paths[0]!, defaultMatcher(), {
+    configPath: values.config,
+    base: values.base,
+    scan: options,
+    failOn: failOn as 'error' | 'warning' | 'notice' | 'never' | undefined,
+    onlyNew: values.all ? false : undefined,
+  });
   const color = !values.output && !!io.stdout.isTTY && !io.env.NO_COLOR;
-  write(io, values.output, format === 'json' ? renderJson(report) : renderText(report, { color }));
+  write(io, values.output, format === 'json' ? renderJson(result.report) : renderText(result.report, { color }));
+  if (result.failing.length > 0) {
+    io.stderr.write(`privacy-lint: ${result.failing.length} finding(s) at or above "${result.policy.fail_on}"${result.prMode && result.policy.only_new ? ' introduced by this change' : ''}\n`);
+    return 1;
+  }
   return 0;
 }

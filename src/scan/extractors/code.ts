@@ -50,10 +50,14 @@ const TAG_BEFORE = /<(script|Script|iframe|img|Image|link|form)\b[^<>]*?\b(src|h
 const TAG_KIND: Record<string, EvidenceKind> = { script: 'script-src', Script: 'script-src', iframe: 'iframe', img: 'img', Image: 'img', link: 'link', form: 'form' };
 const DYNAMIC_SRC_BEFORE = /\.(?:src|href)\s*=\s*$|setAttribute\(\s*['"](?:src|href)['"]\s*,\s*$/;
 
+// Code that asks a consent manager before loading a service waits for consent.
+const CONSENT_API = /\b(?:Cookiebot\.consent|CookieConsent\.consent|Cookiebot\.(?:onaccept|onconsentready)|Optanon(?:Active|Wrapper)|OnetrustActiveGroups|OneTrust\.OnConsentChanged|UC_UI\.|__ucCmp|Didomi\.getUserConsentStatus|didomiOnReady|klaro\.getManager|getCkyConsent|cookieyes_consent|Osano\.cm|_iub\.cs|tarteaucitron\.(?:job|user)|cmplz_has_consent|hasConsent\s*\(|consentGranted|__tcfapi\s*\()/;
+
 const ENV_TOKEN = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\b/g;
 
 export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 0, text = ctx.text, kind: EvidenceKind = 'code-url'): void {
   const spec: LanguageSpec = LANGUAGES[language]!;
+  const firstEvidence = ctx.evidence.length;
   const { strings, code } = lex(text, spec);
   const seen = new Set<number>();
   // Spans already reported as URLs: a snippet matching inside one would repeat the same evidence.
@@ -113,6 +117,12 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     }
   }
 
+  if (language === 'js') {
+    const consent = CONSENT_API.exec(code);
+    if (consent) {
+      for (const ev of ctx.evidence.slice(firstEvidence)) ev.consentAttributes = { ...ev.consentAttributes, 'consent-check': consent[0] };
+    }
+  }
   extractEnvNames(ctx, code, base);
 }
 

@@ -10,7 +10,7 @@ import { extractCss } from './css.js';
 import { extractCspValue } from './csp.js';
 
 const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/ecmascript', 'application/ecmascript', 'text/babel', 'text/jsx']);
-const CONSENT_ATTR = /^(data-(category|categories|cookieconsent|cookiecategory|cookieblock-src|usercentrics|consent|consent-category|cmp-.*|name|service|type|iub-purposes|cookiescript|cookieyes|cky-.*|osano.*|ot-.*|purposes|tarteaucitron)|class)$/;
+const CONSENT_ATTR = /^(data-(category|categories|cookieconsent|cookiecategory|cookieblock-src|usercentrics|consent|consent-category|cmp-.*|name|service|type|iub-purposes|cookiescript|cookieyes|cky-.*|osano.*|ot-.*|purposes|tarteaucitron|vendor)|class)$/;
 const CONSENT_CLASS = /\b(optanon-category-[\w-]+|cmplz-[\w-]+|_iub_cs_activate[\w-]*|cookieconsent-optin[\w-]*|cookie-consent[\w-]*|cky-[\w-]+|ot-[\w-]+|cc-[\w-]+|klaro[\w-]*)\b/;
 
 interface Attrs {
@@ -101,7 +101,7 @@ export function extractHtml(ctx: ExtractContext): void {
             for (const ev of ctx.evidence.slice(before)) {
               if (ev.kind !== 'inline-script') continue;
               ev.gated = gated;
-              if (consent) ev.consentAttributes = consent;
+              if (consent) ev.consentAttributes = { ...ev.consentAttributes, ...consent };
             }
           }
           scriptStart = -1;
@@ -116,4 +116,8 @@ export function extractHtml(ctx: ExtractContext): void {
   );
   parser.write(text);
   parser.end();
+  // Google Consent Mode: a page that defaults storage to denied before its Google tags load.
+  if (/gtag\(\s*['"]consent['"]\s*,\s*['"]default['"][^)]{0,600}?denied/.test(text)) {
+    for (const ev of ctx.evidence) ev.consentAttributes = { ...ev.consentAttributes, 'consent-mode': 'default-denied' };
+  }
 }
