@@ -9,6 +9,10 @@ import { renderJson } from '../report/json.js';
 import { renderText } from '../report/text.js';
 import { TOOL } from '../version.js';
 
+import { runExplain } from './commands/explain.js';
+import { runVendors } from './commands/vendors.js';
+import { runInventory } from './commands/inventory.js';
+
 export interface CliIO {
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown };
@@ -16,8 +20,18 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
 }
 
-const HELP = `Usage: privacy-lint [paths…] [options]
+/** Subcommands parse their own arguments; the first positional selects them. */
+const SUBCOMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = {
+  explain: runExplain,
+  vendors: runVendors,
+  inventory: runInventory,
+};
+
+const HELP = `Usage: privacy-lint [path] [options]
        privacy-lint catalogue [--format text|json]
+       privacy-lint explain <id|name|alias|domain|package> [--format text|json|markdown]
+       privacy-lint vendors FILE [--format text|json]
+       privacy-lint inventory [path] [--format markdown|html|json|csv|yaml] [--output FILE] [--check FILE]
 
 Finds the third-party services a repository sends personal data to.
 
@@ -53,6 +67,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 }
 
 async function dispatch(argv: string[], io: CliIO): Promise<number> {
+  const sub = SUBCOMMANDS[argv[0] ?? ''];
+  if (sub) return sub(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
