@@ -47055,8 +47055,9 @@ const CONSENT_CLASS = /\b(optanon-category-[\w-]+|cmplz-[\w-]+|_iub_cs_activate[
 function consentAttributes(attrs) {
     const out = {};
     for (const [k, v] of Object.entries(attrs)) {
-        if (k === 'type' || k === 'data-src' || (CONSENT_ATTR.test(k) && (k !== 'class' || CONSENT_CLASS.test(v))))
-            out[k] = v;
+        // data-* attributes are kept whole: custom consent rules in the policy may name any of them.
+        if (k === 'type' || k.startsWith('data-') || (k === 'class' && CONSENT_CLASS.test(v)))
+            out[k] = v.length > 200 ? v.slice(0, 200) : v;
     }
     return Object.keys(out).length ? out : undefined;
 }

@@ -1,6 +1,12 @@
 // Positions of YAML nodes, so that schema errors name the line a person must edit.
 import { isMap, isSeq, type Node as YamlNode } from 'yaml';
 
+/** Where an ajv error points: for an unknown property, the property itself rather than its parent. */
+export function errorPointer(err: { instancePath: string; keyword: string; params: unknown }): string {
+  if (err.keyword === 'additionalProperties') return `${err.instancePath}/${(err.params as { additionalProperty: string }).additionalProperty}`;
+  return err.instancePath;
+}
+
 /** The YAML node at a JSON pointer (/vendors/stripe/dpa), or the deepest ancestor that exists. */
 export function nodeAt(root: YamlNode | null, pointer: string): YamlNode | null {
   let node: YamlNode | null = root;

@@ -23167,8 +23167,9 @@ const CONSENT_CLASS = /\b(optanon-category-[\w-]+|cmplz-[\w-]+|_iub_cs_activate[
 function consentAttributes(attrs) {
     const out = {};
     for (const [k, v] of Object.entries(attrs)) {
-        if (k === 'type' || k === 'data-src' || (CONSENT_ATTR.test(k) && (k !== 'class' || CONSENT_CLASS.test(v))))
-            out[k] = v;
+        // data-* attributes are kept whole: custom consent rules in the policy may name any of them.
+        if (k === 'type' || k.startsWith('data-') || (k === 'class' && CONSENT_CLASS.test(v)))
+            out[k] = v.length > 200 ? v.slice(0, 200) : v;
     }
     return Object.keys(out).length ? out : undefined;
 }
@@ -25333,10 +25334,16 @@ class UsageError extends Error {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/privacy-lint.schema.json
-const privacy_lint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://privacy-lint.dev/schema/privacy-lint.schema.json","title":".privacy-lint.yml","description":"The project\'s privacy policy for privacy-lint: its own domains, how it gates scripts, its register of vendors, and how strict the check is.","type":"object","additionalProperties":false,"properties":{"first_party":{"description":"The project\'s own domains (and their subdomains): never third party.","type":"array","items":{"type":"string","pattern":"^[a-z0-9.-]+$"},"uniqueItems":true},"jurisdiction":{"description":"Where the people whose data is processed are. eu covers the EEA with UK and Swiss adequacy logic; it decides whether transfer rules apply.","enum":["eu","uk","ch","us","global"],"default":"eu"},"consent":{"type":"object","additionalProperties":false,"properties":{"manager":{"description":"The consent manager(s) that gate scripts.","oneOf":[{"$ref":"#/definitions/manager"},{"type":"array","items":{"$ref":"#/definitions/manager"},"minItems":1,"uniqueItems":true}]},"attributes":{"description":"Custom gating: attribute names whose presence (on a script that does not run as is) means it waits for consent.","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"}},"classes":{"description":"Custom gating: class-name prefixes that mean a script waits for consent.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_-][A-Za-z0-9_-]*$"}}}},"vendors":{"description":"The register: per catalogue id (or vendor name), the paperwork in place.","type":"object","propertyNames":{"minLength":1,"maxLength":120},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"dpa":{"enum":["signed","not-needed","missing"]},"date":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$"},"link":{"type":"string"},"transfer":{"enum":["dpf","sccs","bcr","adequacy","eu-hosted","none"]},"allowed":{"type":"boolean"},"scope":{"description":"What the vendor sees: customers\' personal data, or only data about the account holders of this company.","enum":["customer-data","account-data"]},"purpose":{"description":"What this project uses the vendor for, in its own words (used in generated documents).","type":"string"},"note":{"type":"string"}}}},"subprocessors":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"description":"The published subprocessor list (Markdown, HTML, YAML, CSV or text), relative to the repository root.","type":"string","minLength":1},"notice_days":{"type":"integer","minimum":0,"maximum":365,"default":30}}},"documents":{"description":"Generated compliance documents kept in the repository; the check fails when they fall out of step with the code.","type":"object","additionalProperties":false,"properties":{"subprocessors":{"type":"string"},"cookies":{"type":"string"},"consent_map":{"type":"string"},"ropa":{"type":"string"}}},"rules":{"description":"Severity per rule id.","type":"object","propertyNames":{"enum":["consent-required","dpa-missing","transfer-safeguard-missing","subprocessor-undeclared","subprocessor-unused","new-third-party","unclassified-third-party","denied-service","dpia-recommended","inventory-out-of-date"]},"additionalProperties":{"enum":["error","warning","notice","off"]}},"ignore":{"description":"Globs (gitignore syntax) of paths not to scan.","type":"array","items":{"type":"string"}},"deny_locations":{"description":"Processing locations (ISO codes) the project does not accept.","type":"array","items":{"type":"string","pattern":"^[A-Z]{2}$"}},"fail_on":{"enum":["error","warning","notice","never"],"default":"error"},"only_new":{"description":"In a pull request, fail only on findings the change introduces.","type":"boolean","default":true},"min_confidence":{"description":"Evidence below this confidence is listed but raises no finding.","enum":["low","medium","high"],"default":"medium"},"include_dev":{"description":"Raise processor findings for services used only in tests and dev dependencies.","type":"boolean","default":false}},"definitions":{"manager":{"enum":["cookiebot","onetrust","usercentrics","didomi","klaro","cookieyes","osano","iubenda","complianz","tarteaucitron","google-consent-mode","custom"]}}}');
+const privacy_lint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://privacy-lint.dev/schema/privacy-lint.schema.json","title":".privacy-lint.yml","description":"The project\'s privacy policy for privacy-lint: its own domains, how it gates scripts, its register of vendors, and how strict the check is.","type":"object","additionalProperties":false,"properties":{"first_party":{"description":"The project\'s own domains (and their subdomains): never third party.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9.-]+$"},"uniqueItems":true},"jurisdiction":{"description":"Where the people whose data is processed are. eu covers the EEA with UK and Swiss adequacy logic; it decides whether transfer rules apply.","enum":["eu","uk","ch","us","global"],"default":"eu"},"consent":{"type":"object","additionalProperties":false,"properties":{"manager":{"description":"The consent manager(s) that gate scripts.","oneOf":[{"$ref":"#/definitions/manager"},{"type":"array","items":{"$ref":"#/definitions/manager"},"minItems":1,"uniqueItems":true}]},"attributes":{"description":"Custom gating: attribute names whose presence (on a script that does not run as is) means it waits for consent.","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"}},"classes":{"description":"Custom gating: class-name prefixes that mean a script waits for consent.","type":"array","items":{"type":"string","pattern":"^[A-Za-z_-][A-Za-z0-9_-]*$"}}}},"vendors":{"description":"The register: per catalogue id (or vendor name), the paperwork in place.","type":"object","propertyNames":{"minLength":1,"maxLength":120},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"dpa":{"enum":["signed","not-needed","missing"]},"date":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$"},"link":{"type":"string"},"transfer":{"enum":["dpf","sccs","bcr","adequacy","eu-hosted","none"]},"allowed":{"type":"boolean"},"scope":{"description":"What the vendor sees: customers\' personal data, or only data about the account holders of this company.","enum":["customer-data","account-data"]},"purpose":{"description":"What this project uses the vendor for, in its own words (used in generated documents).","type":"string"},"note":{"type":"string"}}}},"subprocessors":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"description":"The published subprocessor list (Markdown, HTML, YAML, CSV or text), relative to the repository root.","type":"string","minLength":1},"notice_days":{"type":"integer","minimum":0,"maximum":365,"default":30}}},"documents":{"description":"Generated compliance documents kept in the repository; the check fails when they fall out of step with the code.","type":"object","additionalProperties":false,"properties":{"subprocessors":{"type":"string"},"cookies":{"type":"string"},"consent_map":{"type":"string"},"ropa":{"type":"string"}}},"rules":{"description":"Severity per rule id.","type":"object","propertyNames":{"enum":["consent-required","dpa-missing","transfer-safeguard-missing","subprocessor-undeclared","subprocessor-unused","new-third-party","unclassified-third-party","denied-service","dpia-recommended","inventory-out-of-date"]},"additionalProperties":{"enum":["error","warning","notice","off"]}},"ignore":{"description":"Globs (gitignore syntax) of paths not to scan.","type":"array","items":{"type":"string"}},"deny_locations":{"description":"Processing locations (ISO codes) the project does not accept.","type":"array","items":{"type":"string","pattern":"^[A-Z]{2}$"}},"fail_on":{"enum":["error","warning","notice","never"],"default":"error"},"only_new":{"description":"In a pull request, fail only on findings the change introduces.","type":"boolean","default":true},"min_confidence":{"description":"Evidence below this confidence is listed but raises no finding.","enum":["low","medium","high"],"default":"medium"},"include_dev":{"description":"Raise processor findings for services used only in tests and dev dependencies.","type":"boolean","default":false}},"definitions":{"manager":{"enum":["cookiebot","onetrust","usercentrics","didomi","klaro","cookieyes","osano","iubenda","complianz","tarteaucitron","google-consent-mode","custom"]}}}');
 ;// CONCATENATED MODULE: ./src/yaml-position.ts
 // Positions of YAML nodes, so that schema errors name the line a person must edit.
 
+/** Where an ajv error points: for an unknown property, the property itself rather than its parent. */
+function yaml_position_errorPointer(err) {
+    if (err.keyword === 'additionalProperties')
+        return `${err.instancePath}/${err.params.additionalProperty}`;
+    return err.instancePath;
+}
 /** The YAML node at a JSON pointer (/vendors/stripe/dpa), or the deepest ancestor that exists. */
 function yaml_position_nodeAt(root, pointer) {
     let node = root;
@@ -25413,7 +25420,7 @@ function loadCatalogue(rulesDir) {
         const data = doc.toJS();
         if (!validate(data)) {
             for (const err of validate.errors ?? []) {
-                problems.push({ file, ...at(nodeAt(doc.contents, err.instancePath)), message: describe(err) });
+                problems.push({ file, ...at(nodeAt(doc.contents, errorPointer(err))), message: describe(err) });
             }
             continue;
         }
@@ -25512,7 +25519,7 @@ function parsePolicy(text, file) {
     validator ??= new ajv.Ajv({ allErrors: false, strict: false, useDefaults: false }).compile(privacy_lint_schema_namespaceObject);
     if (!validator(data)) {
         const err = validator.errors[0];
-        const node = yaml_position_nodeAt(doc.contents, err.instancePath);
+        const node = yaml_position_nodeAt(doc.contents, yaml_position_errorPointer(err));
         throw new UsageError(`${where(node?.range?.[0] ?? 0)}: ${describe(err).replace(/ \(schema [^)]*\)$/, '')}`);
     }
     const raw = data;
@@ -25722,6 +25729,9 @@ const MANAGER_HINT = {
     'google-consent-mode': () => "set gtag('consent', 'default', {analytics_storage: 'denied', ad_storage: 'denied'}) before the tag",
     custom: () => 'gate it with your consent attributes (see consent.attributes in .privacy-lint.yml)',
 };
+const EXECUTABLE = /^(|text\/javascript|application\/javascript|module|text\/ecmascript|application\/ecmascript)$/i;
+/** The browser will not run or load it as written: a non-script type, or the address parked in data-src. */
+const heldBack = (a) => (a.type !== undefined && !EXECUTABLE.test(a.type.trim())) || has(a, 'data-src');
 const isGoogle = (entry) => entry.id.startsWith('google-') || entry.id === 'youtube' || /^Google\b/.test(entry.vendor.name);
 function waitsForConsent(ev, entry, policy) {
     const a = ev.consentAttributes ?? {};
@@ -25731,18 +25741,15 @@ function waitsForConsent(ev, entry, policy) {
     const managers = policy.consent.managers;
     if (managers.includes('google-consent-mode') && a['consent-mode'] === 'default-denied' && isGoogle(entry))
         return true;
+    if (managers.includes('custom') && heldBack(a)) {
+        if (policy.consent.attributes.some((k) => has(a, k)) || policy.consent.classes.some((c) => (a.class ?? '').split(/\s+/).some((cls) => cls.startsWith(c))))
+            return true;
+    }
     if (!ev.gated)
         return false;
     if (managers.length === 0)
         return true;
-    return managers.some((m) => {
-        if (m === 'google-consent-mode')
-            return false;
-        if (m === 'custom') {
-            return policy.consent.attributes.some((k) => has(a, k)) || policy.consent.classes.some((c) => (a.class ?? '').split(/\s+/).some((cls) => cls.startsWith(c)));
-        }
-        return BY_MANAGER[m](a);
-    });
+    return managers.some((m) => m !== 'google-consent-mode' && m !== 'custom' && BY_MANAGER[m](a));
 }
 
 ;// CONCATENATED MODULE: ./src/checks/consent-required.ts
@@ -25833,10 +25840,13 @@ function loadsInBrowser(ev) {
                     ? `${entry.vendor.name} does not offer one: assess whether you can use it`
                     : `ask ${entry.vendor.name} for one`;
             const what = entry.role === 'joint-controller' ? 'joint-controller arrangement (GDPR Art. 26)' : 'signed DPA (GDPR Art. 28)';
+            const fix = entry.dpa.offered === false
+                ? `If you conclude none is needed, record "vendors: ${entry.id}: dpa: not-needed" with a note.`
+                : `Once signed, add "vendors: ${entry.id}: dpa: signed" to .privacy-lint.yml.`;
             ctx.report({
                 ...at(first),
                 serviceId: s.id,
-                message: `${label(entry)} processes personal data for you but the register has no ${what}; ${offer}. Once signed, add "vendors: ${entry.id}: dpa: signed" to .privacy-lint.yml.`,
+                message: `${label(entry)} processes personal data for you but the register has no ${what}; ${offer}. ${fix}`,
             });
         }
     },
@@ -26167,7 +26177,7 @@ function filesAt(root, commit, paths, maxBytes) {
     if (paths.length === 0)
         return out;
     const prefix = git(root, ['rev-parse', '--show-prefix']).trim();
-    const res = (0,external_node_child_process_namespaceObject.spawnSync)('git', [...SAFE_GIT, '-C', root, 'cat-file', '--batch'], { input: paths.map((p) => `${commit}:${prefix}${p}`).join('\n') + '\n', maxBuffer: 1 << 31 });
+    const res = (0,external_node_child_process_namespaceObject.spawnSync)('git', [...SAFE_GIT, '-C', root, 'cat-file', '--batch'], { input: paths.map((p) => `${commit}:${prefix}${p}`).join('\n') + '\n', maxBuffer: 2 ** 31 });
     const buf = res.stdout;
     let pos = 0;
     for (const p of paths) {
@@ -26530,6 +26540,24 @@ function renderText(report, opts) {
     return out.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/cli/commands/explain.ts
+async function runExplain(_argv, io) {
+    io.stderr.write('privacy-lint: explain is not implemented yet\n');
+    return 2;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/vendors.ts
+async function runVendors(_argv, io) {
+    io.stderr.write('privacy-lint: vendors is not implemented yet\n');
+    return 2;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/inventory.ts
+async function runInventory(_argv, io) {
+    io.stderr.write('privacy-lint: inventory is not implemented yet\n');
+    return 2;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/run.ts
 // Argument parsing and dispatch. Exit status: 0 clean, 1 findings at or above the fail
 // level, 2 usage or configuration error (one line on stderr).
@@ -26541,8 +26569,20 @@ function renderText(report, opts) {
 
 
 
-const HELP = `Usage: privacy-lint [paths…] [options]
+
+
+
+/** Subcommands parse their own arguments; the first positional selects them. */
+const SUBCOMMANDS = {
+    explain: runExplain,
+    vendors: runVendors,
+    inventory: runInventory,
+};
+const HELP = `Usage: privacy-lint [path] [options]
        privacy-lint catalogue [--format text|json]
+       privacy-lint explain <id|name|alias|domain|package> [--format text|json|markdown]
+       privacy-lint vendors FILE [--format text|json]
+       privacy-lint inventory [path] [--format markdown|html|json|csv|yaml] [--output FILE] [--check FILE]
 
 Finds the third-party services a repository sends personal data to.
 
@@ -26578,6 +26618,9 @@ async function runCli(argv, io) {
     }
 }
 async function dispatch(argv, io) {
+    const sub = SUBCOMMANDS[argv[0] ?? ''];
+    if (sub)
+        return sub(argv.slice(1), io);
     let parsed;
     try {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({

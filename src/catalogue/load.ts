@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { nodeAt } from '../yaml-position.js';
+import { nodeAt, errorPointer } from '../yaml-position.js';
 import type { ServiceEntry } from './types.js';
 import { unsafeRegexReason } from './regex-safety.js';
 
@@ -66,7 +66,7 @@ export function loadCatalogue(rulesDir: string): LoadedCatalogue {
     const data: unknown = doc.toJS();
     if (!validate(data)) {
       for (const err of validate.errors ?? []) {
-        problems.push({ file, ...at(nodeAt(doc.contents as YamlNode, err.instancePath)), message: describe(err) });
+        problems.push({ file, ...at(nodeAt(doc.contents as YamlNode, errorPointer(err))), message: describe(err) });
       }
       continue;
     }

@@ -34,6 +34,10 @@ export const MANAGER_HINT: Record<ConsentManager, (category: string) => string> 
   custom: () => 'gate it with your consent attributes (see consent.attributes in .privacy-lint.yml)',
 };
 
+const EXECUTABLE = /^(|text\/javascript|application\/javascript|module|text\/ecmascript|application\/ecmascript)$/i;
+/** The browser will not run or load it as written: a non-script type, or the address parked in data-src. */
+const heldBack = (a: Attrs): boolean => (a.type !== undefined && !EXECUTABLE.test(a.type.trim())) || has(a, 'data-src');
+
 const isGoogle = (entry: ServiceEntry): boolean => entry.id.startsWith('google-') || entry.id === 'youtube' || /^Google\b/.test(entry.vendor.name);
 
 export function waitsForConsent(ev: Evidence, entry: ServiceEntry, policy: Policy): boolean {
@@ -42,13 +46,10 @@ export function waitsForConsent(ev: Evidence, entry: ServiceEntry, policy: Polic
   if (a['consent-check']) return true;
   const managers = policy.consent.managers;
   if (managers.includes('google-consent-mode') && a['consent-mode'] === 'default-denied' && isGoogle(entry)) return true;
+  if (managers.includes('custom') && heldBack(a)) {
+    if (policy.consent.attributes.some((k) => has(a, k)) || policy.consent.classes.some((c) => (a.class ?? '').split(/\s+/).some((cls) => cls.startsWith(c)))) return true;
+  }
   if (!ev.gated) return false;
   if (managers.length === 0) return true;
-  return managers.some((m) => {
-    if (m === 'google-consent-mode') return false;
-    if (m === 'custom') {
-      return policy.consent.attributes.some((k) => has(a, k)) || policy.consent.classes.some((c) => (a.class ?? '').split(/\s+/).some((cls) => cls.startsWith(c)));
-    }
-    return BY_MANAGER[m](a);
-  });
+  return managers.some((m) => m !== 'google-consent-mode' && m !== 'custom' && BY_MANAGER[m](a));
 }

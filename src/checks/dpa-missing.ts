@@ -18,10 +18,13 @@ export default defineCheck({
           ? `${entry.vendor.name} does not offer one: assess whether you can use it`
           : `ask ${entry.vendor.name} for one`;
       const what = entry.role === 'joint-controller' ? 'joint-controller arrangement (GDPR Art. 26)' : 'signed DPA (GDPR Art. 28)';
+      const fix = entry.dpa.offered === false
+        ? `If you conclude none is needed, record "vendors: ${entry.id}: dpa: not-needed" with a note.`
+        : `Once signed, add "vendors: ${entry.id}: dpa: signed" to .privacy-lint.yml.`;
       ctx.report({
         ...at(first),
         serviceId: s.id,
-        message: `${label(entry)} processes personal data for you but the register has no ${what}; ${offer}. Once signed, add "vendors: ${entry.id}: dpa: signed" to .privacy-lint.yml.`,
+        message: `${label(entry)} processes personal data for you but the register has no ${what}; ${offer}. ${fix}`,
       });
     }
   },

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import schema from '../../schema/privacy-lint.schema.json' with { type: 'json' };
-import { nodeAt } from '../yaml-position.js';
+import { nodeAt, errorPointer } from '../yaml-position.js';
 import { describe } from '../catalogue/load.js';
 import { UsageError } from '../pipeline.js';
 import type { Severity } from '../model.js';
@@ -80,7 +80,7 @@ export function parsePolicy(text: string, file: string): Policy {
   validator ??= new Ajv({ allErrors: false, strict: false, useDefaults: false }).compile(schema);
   if (!validator(data)) {
     const err = validator.errors![0]!;
-    const node = nodeAt(doc.contents as YamlNode, err.instancePath);
+    const node = nodeAt(doc.contents as YamlNode, errorPointer(err));
     throw new UsageError(`${where(node?.range?.[0] ?? 0)}: ${describe(err).replace(/ \(schema [^)]*\)$/, '')}`);
   }
   const raw = data as Record<string, unknown> & { consent?: { manager?: ConsentManager | ConsentManager[]; attributes?: string[]; classes?: string[] }; subprocessors?: { path: string; notice_days?: number } };

@@ -42,7 +42,7 @@ export function filesAt(root: string, commit: string, paths: string[], maxBytes:
   const out = new Map<string, Buffer>();
   if (paths.length === 0) return out;
   const prefix = git(root, ['rev-parse', '--show-prefix']).trim();
-  const res = spawnSync('git', [...SAFE_GIT, '-C', root, 'cat-file', '--batch'], { input: paths.map((p) => `${commit}:${prefix}${p}`).join('\n') + '\n', maxBuffer: 1 << 31 });
+  const res = spawnSync('git', [...SAFE_GIT, '-C', root, 'cat-file', '--batch'], { input: paths.map((p) => `${commit}:${prefix}${p}`).join('\n') + '\n', maxBuffer: 2 ** 31 });
   const buf = res.stdout;
   let pos = 0;
   for (const p of paths) {

@@ -20,7 +20,8 @@ interface Attrs {
 function consentAttributes(attrs: Attrs): Record<string, string> | undefined {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(attrs)) {
-    if (k === 'type' || k === 'data-src' || (CONSENT_ATTR.test(k) && (k !== 'class' || CONSENT_CLASS.test(v)))) out[k] = v;
+    // data-* attributes are kept whole: custom consent rules in the policy may name any of them.
+    if (k === 'type' || k.startsWith('data-') || (k === 'class' && CONSENT_CLASS.test(v))) out[k] = v.length > 200 ? v.slice(0, 200) : v;
   }
   return Object.keys(out).length ? out : undefined;
 }
