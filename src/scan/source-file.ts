@@ -14,12 +14,19 @@ export function decode(buf: Buffer): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** A NUL byte in the first 8 KiB marks a binary file, unless a UTF-16 BOM says otherwise. */
+/**
+ * Binary when control bytes (NUL and friends, not tabs, line ends or ESC) make up more than a
+ * tenth of the first 8 KiB. A stray NUL in a template stays text, so its evidence is not lost.
+ */
 export function looksBinary(buf: Buffer): boolean {
   if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) return false;
   const n = Math.min(buf.length, 8192);
-  for (let i = 0; i < n; i++) if (buf[i] === 0) return true;
-  return false;
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = buf[i]!;
+    if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
+  }
+  return control * 10 > n;
 }
 
 export class LineIndex {

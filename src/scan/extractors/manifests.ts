@@ -37,6 +37,18 @@ function lineAt(text: string, offset: number): string {
   return text.slice(start, end < 0 ? undefined : end).trim();
 }
 
+/** Each line with the offset it starts at, whatever the line ends (\n, \r\n or \r). */
+function linesWithOffsets(text: string): [string, number][] {
+  const out: [string, number][] = [];
+  const re = /[^\r\n]*(?:\r\n|\n|\r|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < text.length) {
+    out.push([m[0].replace(/[\r\n]+$/, ''), m.index]);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
 function parseJson(ctx: ExtractContext): unknown {
   try {
     return JSON.parse(ctx.text);
@@ -132,15 +144,13 @@ const normPy = (n: string): string => n.toLowerCase().replace(/[._]+/g, '-');
 
 export function requirementsTxt(ctx: ExtractContext): void {
   const dev = /(dev|test|lint|doc|ci)/i.test(ctx.path.split('/').pop()!);
-  let offset = 0;
   const deps: Dep[] = [];
-  for (const line of ctx.text.split(/\r\n|\n|\r/)) {
+  for (const [line, offset] of linesWithOffsets(ctx.text)) {
     const body = line.replace(/(^|\s)#.*$/, '');
     if (body.trim() && !/^\s*-/.test(body) && !/^\s*(https?:|git\+|\.|\/)/.test(body)) {
       const m = PEP508_NAME.exec(body);
       if (m) deps.push({ name: normPy(m[1]!), dev, from: offset + m.index + m[0].indexOf(m[1]!) });
     }
-    offset += line.length + 1;
   }
   for (const d of deps) {
     const at = d.from!;
@@ -204,10 +214,8 @@ export function pipfile(ctx: ExtractContext): void {
 }
 
 export function gemfile(ctx: ExtractContext): void {
-  const lines = ctx.text.split(/\r\n|\n|\r/);
-  let offset = 0;
   const groupStack: boolean[] = [];
-  for (const line of lines) {
+  for (const [line, offset] of linesWithOffsets(ctx.text)) {
     const code = line.replace(/#.*$/, '');
     const group = /^\s*group\s+(.+?)\s+do\b/.exec(code);
     if (group) groupStack.push(/:(development|test)\b|["'](development|test)["']/.test(group[1]!) && !/:production\b/.test(group[1]!));
@@ -217,7 +225,6 @@ export function gemfile(ctx: ExtractContext): void {
       const dev = groupStack.some(Boolean) || /group:\s*\[?\s*:(development|test)/.test(m[2]!);
       ctx.add('dependency', offset + line.indexOf(m[1]!), line.trim(), 'high', { ecosystem: 'gem', package: m[1]!, dev: dev || ctx.isTestFile || undefined });
     }
-    offset += line.length + 1;
   }
 }
 

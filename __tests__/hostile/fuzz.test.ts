@@ -1,0 +1,77 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { extractFile } from '../../src/pipeline.js';
+import { defaultMatcher } from '../../src/catalogue/index.js';
+import { parsePolicy } from '../../src/config/policy.js';
+import { UsageError } from '../../src/pipeline.js';
+
+// One path per extractor route, with a seed document to mutate.
+const SEEDS: [string, string][] = [
+  ['index.html', '<html><head><script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script><script>fbq("init","1")</script></head><body><iframe src="https://www.youtube.com/embed/x"></iframe></body></html>'],
+  ['app.js', "import * as Sentry from '@sentry/browser';\nconst u = `https://api.openai.com/v1/${x}`; // https://c.io\n/re\"/g.test('x');"],
+  ['app.py', 'import openai\n"""doc https://a.io"""\nx = f"https://api.mailgun.net/v3/{d}"\n'],
+  ['main.go', 'package main\nimport "github.com/stripe/stripe-go/v76"\nvar u = `https://api.twilio.com`\n'],
+  ['app.rb', "require 'stripe'\nbody = <<~EOS\n  https://api.sendgrid.com\nEOS\n"],
+  ['index.php', '<?php use Stripe\\StripeClient; $u = "https://api.stripe.com"; ?><script src="https://js.stripe.com/v3"></script>'],
+  ['style.css', '@import url("https://fonts.googleapis.com/css?family=A"); a { background: url(//px.ads.io/p.gif) }'],
+  ['package.json', '{"dependencies":{"stripe":"1","@sentry/node":"8"},"devDependencies":{"vitest":"1"}}'],
+  ['package-lock.json', '{"packages":{"":{"dependencies":{"stripe":"1"}},"node_modules/stripe":{}}}'],
+  ['pnpm-lock.yaml', "importers:\n  .:\n    dependencies:\n      stripe:\n        version: 1.0.0\n"],
+  ['requirements.txt', 'stripe==1\nsentry-sdk[flask]>=2\n'],
+  ['pyproject.toml', '[project]\ndependencies = ["openai>=1"]\n'],
+  ['go.mod', 'module x\nrequire (\n\tgithub.com/getsentry/sentry-go v0.1.0\n)\n'],
+  ['Gemfile', "gem 'stripe'\ngroup :test do\n  gem 'rspec'\nend\n"],
+  ['composer.json', '{"require":{"stripe/stripe-php":"1"}}'],
+  ['pom.xml', '<dependency><groupId>com.stripe</groupId><artifactId>stripe-java</artifactId></dependency>'],
+  ['build.gradle', "implementation 'io.sentry:sentry:7'"],
+  ['Cargo.toml', '[dependencies]\nasync-openai = "1"\n'],
+  ['main.tf', 'provider "datadog" {}\nresource "aws_s3_bucket" "b" { region = "eu-central-1" }\n'],
+  ['.env.example', 'STRIPE_SECRET_KEY=\nSENTRY_DSN=https://k@o1.ingest.sentry.io/1\n'],
+  ['netlify.toml', '[[headers]]\n  [headers.values]\n    Content-Security-Policy = "script-src https://www.google-analytics.com"\n'],
+];
+
+const lineCount = (t: string): number => t.split(/\r\n|\n|\r/).length;
+
+function checkExtraction(path: string, text: string): void {
+  const run = () => extractFile(path, text, defaultMatcher());
+  const first = run();
+  const lines = text.split(/\r\n|\n|\r/);
+  for (const ev of first.evidence) {
+    expect(ev.line).toBeGreaterThanOrEqual(1);
+    expect(ev.line).toBeLessThanOrEqual(lineCount(text));
+    expect(ev.column).toBeGreaterThanOrEqual(1);
+    expect(ev.column).toBeLessThanOrEqual(lines[ev.line - 1]!.length + 1);
+  }
+  // Same input, same output.
+  expect(JSON.stringify(run().evidence)).toBe(JSON.stringify(first.evidence));
+}
+
+describe('fuzzing every extractor (seeded, bounded)', () => {
+  it.each(SEEDS)('%s: random mutations never throw, stay in bounds, and are deterministic', (path, seed) => {
+    const mutated = fc.tuple(fc.nat(seed.length), fc.nat(seed.length), fc.string({ maxLength: 40 }), fc.constantFrom('', '<', '>', '"', "'", '`', '/*', '*/', '//', '#', '\\', '${', '}', '\n', '\r', '\r\n', '\u0000', '\ufeff', '<<EOF', '"""', '<!--', '<?php', '?>'))
+      .map(([a, b, s, tok]) => seed.slice(0, Math.min(a, b)) + tok + s + seed.slice(Math.max(a, b)));
+    fc.assert(fc.property(mutated, (text) => checkExtraction(path, text)), { seed: 42, numRuns: 150 });
+  });
+
+  it.each(SEEDS.map(([p]) => [p]))('%s: arbitrary unicode text never throws', (path) => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => checkExtraction(path, text)), { seed: 7, numRuns: 100 });
+  });
+
+  it('the policy parser only ever throws usage errors', () => {
+    const yamlish = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.constantFrom('vendors:\n  x: { dpa: signed }\n', 'consent: { manager: cookiebot }', 'rules: { consent-required: off }', 'a: &a [1]\nb: *a', 'fail_on: never\n').chain((base) => fc.string({ maxLength: 20 }).map((s) => base + s)),
+    );
+    fc.assert(
+      fc.property(yamlish, (text) => {
+        try {
+          parsePolicy(text, 'p.yml');
+        } catch (e) {
+          expect(e).toBeInstanceOf(UsageError);
+          expect((e as Error).message).toMatch(/^p\.yml/);
+        }
+      }),
+      { seed: 3, numRuns: 300 },
+    );
+  });
+});
