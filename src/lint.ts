@@ -8,6 +8,8 @@ import { loadPolicy, type Policy } from './config/policy.js';
 import { attribute } from './catalogue/attribute.js';
 import type { Matcher } from './catalogue/matcher.js';
 import { VendorNames } from './catalogue/vendor-names.js';
+import { documentText } from './explain/document-text.js';
+import { readCommittedDocuments } from './inventory/documents.js';
 import { runChecks, findingKey, failing } from './checks/run.js';
 import { mergeBase, changedFiles, filesAt } from './diff/git.js';
 import { decode, looksBinary } from './scan/source-file.js';
@@ -45,7 +47,8 @@ function readSubprocessorList(root: string, policy: Policy, matcher: Matcher, re
     return undefined;
   }
   vendorNames ??= new VendorNames(matcher.entries, matcher);
-  return { path, vendors: vendorNames.find(decode(readFileSync(abs))) };
+  // HTML lists are read as text with the markup blanked, so lines stay where they are.
+  return { path, vendors: vendorNames.find(documentText(path, decode(readFileSync(abs)))) };
 }
 
 export async function lint(rootArg: string, matcher: Matcher, options: LintOptions = {}): Promise<LintResult> {
@@ -61,7 +64,7 @@ export async function lint(rootArg: string, matcher: Matcher, options: LintOptio
   };
   const { report, suppressions, evidence } = await scanRoot(root, scanOptions, matcher);
   const subprocessorList = readSubprocessorList(root, policy, matcher, report);
-  const input: CheckInput = { services: report.services, unclassified: report.unclassified, policy, matcher, subprocessorList };
+  const input: CheckInput = { services: report.services, unclassified: report.unclassified, policy, matcher, subprocessorList, documents: readCommittedDocuments(root, policy) };
 
   let newServices: string[] = [];
   if (options.base) {

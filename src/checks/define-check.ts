@@ -5,6 +5,7 @@ import type { Policy, VendorRecord } from '../config/policy.js';
 import type { Matcher } from '../catalogue/matcher.js';
 import type { ServiceEntry } from '../catalogue/types.js';
 import type { NamedVendor } from '../catalogue/vendor-names.js';
+import type { CommittedDocument } from '../inventory/documents.js';
 
 export const DOCS_BASE = 'https://github.com/privacy-lint/privacy-lint/blob/main/docs/rules/';
 
@@ -15,6 +16,8 @@ export interface CheckInput {
   matcher: Matcher;
   /** The published subprocessor list, when the policy names one. */
   subprocessorList?: { path: string; vendors: NamedVendor[] };
+  /** The generated documents the policy names (documents.*), as committed; read by lint(). */
+  documents?: CommittedDocument[];
   /** Pull-request mode: what the base already had, and the files the change touched. */
   base?: { services: Set<string>; hosts: Set<string> };
   changedFiles?: Set<string>;

@@ -4,6 +4,7 @@ import consentRequired from './consent-required.js';
 import deniedService from './denied-service.js';
 import dpaMissing from './dpa-missing.js';
 import dpiaRecommended from './dpia-recommended.js';
+import inventoryOutOfDate from './inventory-out-of-date.js';
 import newThirdParty from './new-third-party.js';
 import subprocessorUndeclared from './subprocessor-undeclared.js';
 import subprocessorUnused from './subprocessor-unused.js';
@@ -16,6 +17,7 @@ export const CHECKS: Check[] = [
   deniedService,
   dpaMissing,
   dpiaRecommended,
+  inventoryOutOfDate,
   newThirdParty,
   subprocessorUndeclared,
   subprocessorUnused,
