@@ -23,12 +23,45 @@ export function serviceFor(ev: Evidence, matcher: Matcher): string | undefined {
   return undefined;
 }
 
-/** The region an endpoint implies: the catalogue's regional hosts, or a cloud region in the host name. */
+/**
+ * The region an endpoint implies: the catalogue's regional hosts, or a cloud region named in the
+ * host (bucket.s3.eu-central-1.amazonaws.com, europe-west3-aiplatform.googleapis.com,
+ * aws-0-eu-central-1.pooler.supabase.com).
+ */
 function regionFromHost(host: string, matcher: Matcher): string | undefined {
-  const r = matcher.regionFor(host);
-  if (r) return r;
-  if (host.endsWith('.amazonaws.com') || host.endsWith('.azure.com') || host.endsWith('.googleapis.com')) return regionOf(host);
-  return undefined;
+  return matcher.regionFor(host) ?? regionOf(host);
+}
+
+/**
+ * Evidence that names a service without an endpoint (an import, a snippet, a manifest entry, an
+ * environment variable) says nothing about where the data goes; the service's endpoints do. An
+ * import or snippet takes the region of the same service's endpoints in its own file (the SDK is
+ * configured there); a dependency, variable or region-less descriptor takes the region all of the
+ * service's production endpoints agree on. Without such endpoints the evidence keeps no region.
+ */
+function inheritRegions(evidence: Evidence[]): void {
+  const byFile = new Map<string, Set<string>>();
+  const all = new Set<string>();
+  for (const e of evidence) {
+    if (!e.region || e.dev) continue;
+    all.add(e.region);
+    let regions = byFile.get(e.path);
+    if (!regions) byFile.set(e.path, (regions = new Set()));
+    regions.add(e.region);
+  }
+  if (all.size === 0) return;
+  const only = (set: Set<string> | undefined): string | undefined => (set?.size === 1 ? set.values().next().value : undefined);
+  const consensus = only(all);
+  for (const e of evidence) {
+    if (e.region || e.host) continue;
+    const inFile = only(byFile.get(e.path));
+    if (e.kind === 'import' || e.kind === 'code-snippet') {
+      if (inFile) e.region = inFile;
+    } else if (e.kind === 'dependency' || e.kind === 'env' || e.kind === 'infra') {
+      const r = inFile ?? consensus;
+      if (r) e.region = r;
+    }
+  }
 }
 
 export function attribute(evidence: Evidence[], matcher: Matcher, filter: HostFilter, fileRegions: Map<string, string> = new Map()): Attribution {
@@ -59,6 +92,7 @@ export function attribute(evidence: Evidence[], matcher: Matcher, filter: HostFi
       u.evidence.push(ev);
     }
   }
+  for (const hit of services.values()) inheritRegions(hit.evidence);
   const byPos = (a: Evidence, b: Evidence): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column);
   for (const s of services.values()) s.evidence.sort(byPos);
   for (const u of unclassified.values()) u.evidence.sort(byPos);

@@ -141,6 +141,8 @@ interface Owner {
   singleWord: boolean;
   ordinary: boolean;
   bare: boolean;
+  /** Some spelling in the catalogue starts lower-case ("productboard, Inc."): the capital rule is off. */
+  lowerOk?: boolean;
 }
 
 export class VendorNames {
@@ -169,6 +171,7 @@ export class VendorNames {
           spaced.set(key, words(core.text));
           forms.set(key, [...(forms.get(key) ?? []), core.text]);
           if (!this.owners.has(key)) this.owners.set(key, { id: e.id, name: core.text, singleWord: !words(core.text).includes(' '), ordinary: ORDINARY_WORDS.has(words(core.text)), bare: false });
+          if (isLower(core.text[0] ?? '')) this.owners.get(key)!.lowerOk = true;
         }
       }
     }
@@ -249,7 +252,7 @@ export class VendorNames {
     if (isLower(after) || /\d/.test(after)) return false;
     if (isUpper(after) && !isLower(last) && !isUpper(last)) return false;
     // A name the vendor writes capitalised must be capitalised: "help scout" in prose is not Help Scout.
-    if (isUpper(owner.name[0]!) && !isUpper(first) && !/\d/.test(first)) return false;
+    if (isUpper(owner.name[0]!) && !owner.lowerOk && !isUpper(first) && !/\d/.test(first)) return false;
     // "Clerk.io" is a different company from Clerk (clerk.com): a domain after the name must be the vendor's.
     const domain = /^\.([a-z]{2,})\b/i.exec(text.slice(end, end + 20));
     if (domain && this.matcher) {

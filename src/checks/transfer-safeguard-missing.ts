@@ -1,5 +1,5 @@
 import { defineCheck, at, label, processesPersonalData } from './define-check.js';
-import { restrictedLocations, offers } from './transfers.js';
+import { restrictedLocations, offers, adequateFor } from './transfers.js';
 
 const SAFEGUARDS = new Set(['dpf', 'sccs', 'bcr', 'adequacy', 'eu-hosted']);
 
@@ -17,8 +17,10 @@ export default defineCheck({
       if (transfer && SAFEGUARDS.has(transfer)) continue;
       const where = restrictedLocations(entry, ctx.policy);
       if (where.length === 0) continue;
-      // An endpoint in the EU keeps the data there: only evidence that is not EU-resident decides.
-      const deciding = evidence.find((e) => e.region !== 'eu');
+      // An endpoint in the EU (or an adequate country such as GB or CH) keeps the data there:
+      // only evidence that is not resident there decides.
+      const adequate = adequateFor(ctx.policy.jurisdiction)!;
+      const deciding = evidence.find((e) => !e.region || !adequate.has(e.region.toUpperCase()));
       if (!deciding) continue;
       const offered = offers(entry);
       const places = where[0] === 'unknown' ? 'in locations the catalogue cannot confirm' : `in ${where.map((l) => (l === 'global' ? 'a worldwide network' : l)).join(', ')}`;

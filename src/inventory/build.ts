@@ -112,7 +112,7 @@ function subprocessorRow(u: Used, policy: Policy): Subprocessor {
   return {
     id: entry.id,
     service: entry.name,
-    legalEntity: entry.vendor.legal_entity !== 'unknown' ? entry.vendor.legal_entity : entry.vendor.name,
+    legalEntity: entry.vendor.legal_entity !== 'unknown' ? entry.vendor.legal_entity : vendorLabel(entry),
     label: vendorLabel(entry),
     scope: record?.scope ?? 'customer-data',
     group: group.id,

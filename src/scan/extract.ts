@@ -1,5 +1,6 @@
 // Which extractors read which file: one routing table, by file name first, then extension.
-import type { ExtractContext } from './context.js';
+import { ExtractContext } from './context.js';
+import { lex, LANGUAGES } from './lexer.js';
 import { extractHtml } from './extractors/html.js';
 import { extractCss } from './extractors/css.js';
 import { extractCode, type CodeLanguage } from './extractors/code.js';
@@ -30,12 +31,13 @@ const BY_NAME: Record<string, Route> = {
   'Cargo.toml': m.cargoToml,
   'packages.config': m.csproj,
   'mix.exs': both(m.mixExs, code('elixir')),
-  'netlify.toml': both(code('config'), extractCspHeaders),
+  'netlify.toml': both(code('toml'), extractCspHeaders),
   _headers: both(code('config'), extractCspHeaders),
   'vercel.json': both(code('json'), extractCspHeaders),
   Dockerfile: code('shell'),
   Containerfile: code('shell'),
   Procfile: code('shell'),
+  '.envrc': code('shell'),
 };
 
 const HTML_EXT = ['html', 'htm', 'xhtml', 'vue', 'svelte', 'astro', 'hbs', 'handlebars', 'ejs', 'erb', 'liquid', 'njk', 'twig', 'jsp', 'cshtml', 'razor', 'jinja', 'jinja2', 'j2', 'mustache', 'tpl', 'html.twig', 'gohtml', 'tmpl'];
@@ -43,55 +45,96 @@ const HTML_EXT = ['html', 'htm', 'xhtml', 'vue', 'svelte', 'astro', 'hbs', 'hand
 const BY_EXT: Record<string, Route> = {
   js: code('js'), mjs: code('js'), cjs: code('js'), jsx: code('js'), ts: code('js'), tsx: code('js'), mts: code('js'), cts: code('js'),
   css: extractCss, scss: extractCss, sass: extractCss, less: extractCss, styl: extractCss,
-  py: code('python'), pyi: code('python'),
-  rb: code('ruby'), rake: code('ruby'),
+  py: code('python'), pyi: code('python'), pyw: code('python'),
+  rb: code('ruby'), rake: code('ruby'), gemspec: code('ruby'), ru: code('ruby'),
   go: code('go'),
-  php: both(extractHtml, (ctx) => extractPhpCode(ctx)),
-  java: code('java'), kt: code('kotlin'), kts: code('kotlin'), scala: code('java'), groovy: code('java'),
+  php: extractPhp,
+  java: code('java'), kt: code('kotlin'), kts: code('kotlin'), scala: code('kotlin'), sc: code('kotlin'), groovy: code('kotlin'), gradle: code('kotlin'),
   cs: code('csharp'),
   rs: code('rust'),
   ex: code('elixir'), exs: code('elixir'),
   sh: code('shell'), bash: code('shell'), zsh: code('shell'),
-  yml: code('config'), yaml: code('config'), toml: code('config'), ini: code('config'), properties: code('config'), cfg: code('config'), conf: both(code('config'), extractCspHeaders),
+  yml: code('config'), yaml: code('config'), toml: code('toml'), ini: code('config'), properties: code('config'), cfg: code('config'), conf: both(code('config'), extractCspHeaders),
   env: code('config'),
-  tf: extractTerraform, hcl: code('hcl'),
-  json: code('json'), jsonc: code('json'),
+  tf: extractTerraform, tfvars: code('hcl'), hcl: code('hcl'),
+  json: code('json'), jsonc: code('json'), json5: code('json'),
   csproj: m.csproj, fsproj: m.csproj, vbproj: m.csproj,
-  swift: code('java'), dart: code('java'),
+  swift: code('swift'), dart: code('kotlin'),
   htaccess: extractCspHeaders,
 };
 for (const ext of HTML_EXT) BY_EXT[ext] = extractHtml;
 
-/** PHP outside <?php … ?> is markup; only the PHP blocks are lexed as code. */
-function extractPhpCode(ctx: ExtractContext): void {
+// A PHP file that is only code (<?php at the top, no markup after a ?>) has no HTML to read.
+const PURE_PHP_START = /^(?:#![^\n]*\n)?\s*<\?php\b/;
+const MARKUP_AFTER_PHP = /\?>\s*\S/;
+
+/**
+ * PHP outside <?php … ?> is markup; only the PHP blocks are lexed as code. The markup reader
+ * gets the file with the PHP comments blanked, so `// <script src=…>` in a PHP block is not markup.
+ */
+function extractPhp(ctx: ExtractContext): void {
   const text = ctx.text;
-  if (!text.includes('<?')) return;
+  const pure = PURE_PHP_START.test(text) && !MARKUP_AFTER_PHP.test(text);
+  if (!text.includes('<?')) {
+    extractHtml(ctx);
+    return;
+  }
   const masked = text.replace(/\?>[\s\S]*?(<\?(?:php|=)?|$)/g, (s) => s.replace(/[^\n\r]/g, ' '));
   const start = masked.search(/<\?(php|=)?/);
   const onlyPhp = (start > 0 ? masked.slice(0, start).replace(/[^\n\r]/g, ' ') : '') + masked.slice(Math.max(start, 0));
-  extractCode(ctx, 'php', 0, onlyPhp);
+  const lexed = lex(onlyPhp, LANGUAGES.php);
+  extractCode(ctx, 'php', 0, onlyPhp, 'code-url', lexed);
+  if (pure) return;
+  const markup = new ExtractContext(ctx.path, withoutComments(text, onlyPhp, lexed.code), ctx.detectors, ctx.isTestFile);
+  extractHtml(markup);
+  ctx.evidence.push(...markup.evidence);
+  ctx.errors.push(...markup.errors);
+}
+
+/** `text` with blanks wherever lexing `before` blanked a comment (`after` differs from it). */
+function withoutComments(text: string, before: string, after: string): string {
+  const parts: string[] = [];
+  let pos = 0;
+  for (let i = 0; i < before.length; i++) {
+    if (before.charCodeAt(i) === after.charCodeAt(i)) continue;
+    let j = i;
+    while (j < before.length && before.charCodeAt(j) !== after.charCodeAt(j)) j++;
+    parts.push(text.slice(pos, i), after.slice(i, j));
+    pos = j;
+    i = j;
+  }
+  parts.push(text.slice(pos));
+  return parts.join('');
 }
 
 const LOCKFILE_JSON = /(^|\/)(package-lock|npm-shrinkwrap|composer\.lock|bun\.lockb?|deno\.lock|.*\.lock)(\.json)?$/;
 
 export function routeFor(path: string): Route | undefined {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  if (BY_NAME[name]) return BY_NAME[name];
+  const descriptor = descriptorFor(path);
+  if (BY_NAME[name]) return descriptor ? withDescriptor(descriptor, BY_NAME[name]) : BY_NAME[name];
   if (/^requirements.*\.(txt|in)$/.test(name) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path)) return m.requirementsTxt;
   if (/^\.env(\..+)?$/.test(name) || name.endsWith('.env')) return code('config');
   if (/^Dockerfile\./.test(name) || /\.dockerfile$/i.test(name)) return code('shell');
   if (/^(nginx|httpd|apache2?)\b.*\.conf$/.test(name)) return both(code('config'), extractCspHeaders);
-  const descriptor = descriptorFor(path);
   const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
   if (LOCKFILE_JSON.test(name) || ext === 'map' || /\.min\.(css|js)\.map$/.test(name)) return undefined;
   const route = BY_EXT[ext];
-  if (descriptor) return both((ctx) => extractDescriptor(ctx, descriptor), route ?? (() => undefined));
-  return route;
+  return descriptor ? withDescriptor(descriptor, route) : route;
 }
 
+/** A platform descriptor is read as what it is (a hosting platform) and as config. */
+const withDescriptor = (descriptor: NonNullable<ReturnType<typeof descriptorFor>>, route: Route | undefined): Route =>
+  both((ctx) => extractDescriptor(ctx, descriptor), route ?? (() => undefined));
+
 // Test files and fixtures: evidence there is development use, not production processing.
-const TEST_PATH = /(^|\/)(tests?|__tests__|__mocks__|__fixtures__|spec|specs|fixtures?|testdata|test-data|e2e|cypress|playwright|mocks?|stories|storybook|examples?|samples?|demo)\/|(^|\/)[^/]*[._-](test|spec|stories)\.[a-z]+$|(^|\/)test_[^/]+\.py$|_test\.(go|py|rb|exs)$|_spec\.rb$|Tests?\.(cs|java|kt)$/i;
+// A file is a test file when a folder on its path is a test, fixture, mock, example or story
+// folder (any case), or a .NET test project (MyApp.Tests/), or when its name follows a test
+// runner's convention: *.test.* *.spec.* *.stories.* *.cy.* (JS), test_*.py *_test.py conftest.py,
+// *_test.go, *_spec.rb *_test.rb, *_test.exs, *_test.dart, FooTest(s)/FooSpec/FooIT.java|kt|cs|scala|php|swift|groovy.
+const TEST_FOLDER = /(^|\/)(tests?|__tests__|__mocks__|__fixtures__|spec|specs|fixtures?|testdata|test-data|test_data|e2e|cypress|playwright|mocks?|stories|storybook|examples?|samples?|demo)\/|(^|\/)[^/]+\.(Tests?|UnitTests|IntegrationTests|Specs)\//i;
+const TEST_FILE = /(^|\/)[^/]*[._-](test|spec|stories|cy)\.[a-z]+$|(^|\/)(test_[^/]+|conftest)\.py$|_(test|spec)\.(go|py|rb|exs|dart)$|[a-z0-9](Tests?|Spec|IT)\.(cs|java|kt|scala|php|swift|groovy)$/;
 
 export function isTestPath(path: string): boolean {
-  return TEST_PATH.test(path);
+  return TEST_FOLDER.test(path) || TEST_FILE.test(path);
 }

@@ -44,7 +44,9 @@ const PROSE_EXT = new Set(['md', 'markdown', 'mdx', 'rst', 'adoc', 'txt', 'rtf',
 export function skipReasonForName(name: string): string | undefined {
   const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
   if (ASSET_EXT.has(ext)) return 'binary';
-  if (PROSE_EXT.has(ext) && !/^requirements.*\.txt$/.test(name)) return 'prose';
+  // The policy names vendors and their paperwork: it is configuration, not a use of them.
+  if (name === '.privacy-lint.yml' || name === '.privacy-lint.yaml') return 'policy-file';
+  if (PROSE_EXT.has(ext) && !/(^|\/)requirements([^/]*|\/[^/]+)\.txt$/.test(name)) return 'prose';
   if (/^(LICENSE|LICENCE|COPYING|NOTICE|AUTHORS|CHANGELOG|CHANGES)(\..*)?$/i.test(name)) return 'prose';
   return undefined;
 }

@@ -1,16 +1,29 @@
-// Source code in any language: URLs and catalogue hosts in string literals (never in
-// comments), SDK imports, catalogue snippets, and vendor environment variables.
+// Source code and config in any language: URLs and catalogue hosts in string literals (never
+// in comments or docstrings), SDK imports, catalogue snippets, and vendor environment variables
+// and config keys. Every search runs over the lexer's output, so a comment can't be evidence.
 import type { ExtractContext } from '../context.js';
-import { lex, LANGUAGES, type LanguageSpec } from '../lexer.js';
+import { lex, LANGUAGES, stringAt, firstStringFrom, type Language, type Lexed, type StringToken } from '../lexer.js';
 import { findUrls, bareHost } from '../urls.js';
 import type { EvidenceKind } from '../../model.js';
 
-export type CodeLanguage = keyof typeof LANGUAGES;
+export type CodeLanguage = Language;
+
+interface FoundImport {
+  /** Offset of the module name. */
+  offset: number;
+  /** The module as written: import path, namespace, package. */
+  module: string;
+  /** The statement, for the evidence's match. */
+  statement: string;
+}
+
+type ImportFinder = (code: string, strings: StringToken[]) => FoundImport[];
 
 interface ImportRule {
-  re: RegExp;
   ecosystem: string;
-  normalise?: (spec: string) => string | null;
+  find: ImportFinder;
+  /** Turns the module into the name the catalogue knows, or null to drop it (relative paths, built-ins). */
+  normalise?: (module: string) => string | null;
 }
 
 const NODE_BUILTINS = /^(node:|fs$|path$|os$|http$|https$|url$|util$|crypto$|stream$|events$|child_process$|net$|tls$|dns$|zlib$|buffer$|assert$|readline$|worker_threads$)/;
@@ -22,27 +35,110 @@ function npmPackageName(spec: string): string | null {
   return spec.startsWith('@') ? (parts.length >= 2 ? `${parts[0]}/${parts[1]}` : null) : parts[0]!;
 }
 
+/**
+ * Import statements matched by a pattern whose group 1 is the module. A match whose keyword sits
+ * inside a string (a code sample in a multi-line string) is not an import.
+ */
+function byPattern(re: RegExp, split?: (group: string, at: number) => [string, number][]): ImportFinder {
+  return (code, strings) => {
+    const out: FoundImport[] = [];
+    for (const m of code.matchAll(re)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      if (stringAt(strings, m.index! + lead) >= 0) continue;
+      const group = m[1]!;
+      const at = m.index! + m[0].lastIndexOf(group);
+      const statement = m[0].trim();
+      for (const [module, offset] of split ? split(group, at) : [[group, at] as [string, number]]) out.push({ offset, module, statement });
+    }
+    return out;
+  };
+}
+
+/** `import a, b.c as d` → a, b.c */
+function commaList(group: string, at: number): [string, number][] {
+  const out: [string, number][] = [];
+  let pos = 0;
+  for (const part of group.split(',')) {
+    const lead = part.length - part.trimStart().length;
+    const name = part.trim().split(/\s/)[0]!;
+    if (name) out.push([name, at + pos + lead]);
+    pos += part.length + 1;
+  }
+  return out;
+}
+
+const GO_IMPORT_KEYWORD = /\bimport\b/g;
+
+/** Go: single imports (with or without an alias) and grouped import blocks, read from the lexed strings. */
+const goImports: ImportFinder = (code, strings) => {
+  const out: FoundImport[] = [];
+  const keywords = [...code.matchAll(GO_IMPORT_KEYWORD)].map((m) => m.index!).filter((at) => stringAt(strings, at) < 0);
+  let paren = -1;
+  for (let n = 0; n < keywords.length; n++) {
+    const at = keywords[n]!;
+    let j = at + 6;
+    while (j < code.length && /\s/.test(code[j]!)) j++;
+    const block = code[j] === '(';
+    // A block ends at its ')', or at the next import if it is never closed; the ')' search only moves forward.
+    if (block && paren < j) paren = code.indexOf(')', j) >>> 0;
+    const end = block ? Math.min(paren, keywords[n + 1] ?? code.length) : code.indexOf('\n', j);
+    const stop = end < 0 ? code.length : Math.min(end, code.length);
+    for (let k = firstStringFrom(strings, j); k < strings.length && strings[k]!.start < stop; k++) {
+      const s = strings[k]!;
+      // Between the previous token and the path only an alias (name, _ or .) may stand.
+      const lineStart = code.lastIndexOf('\n', s.start) + 1;
+      const before = code.slice(Math.max(lineStart, j + (block ? 1 : 0)), s.start - 1).trim();
+      if (before && !/^[A-Za-z_.][\w]*$/.test(before)) continue;
+      if (!/^[a-z0-9.-]+\.[a-z]{2,}\//.test(s.value)) continue; // the standard library has no dot
+      const lineEnd = code.indexOf('\n', s.start);
+      out.push({ offset: s.start, module: s.value, statement: code.slice(block ? lineStart : at, lineEnd < 0 ? code.length : lineEnd).trim() });
+      if (!block) break;
+    }
+  }
+  return out;
+};
+
+const PHP_QUALIFIED_NAME = /(?<![\w\\$>:])\\([A-Za-z_]\w*(?:\\[A-Za-z_]\w*)+)/g;
+
+/** PHP fully qualified names used without a `use`: `\Sentry\init(…)`, `new \Twilio\Rest\Client(…)`. */
+const phpQualifiedNames: ImportFinder = (code, strings) => {
+  const out: FoundImport[] = [];
+  const seen = new Set<string>();
+  for (const m of code.matchAll(PHP_QUALIFIED_NAME)) {
+    if (stringAt(strings, m.index!) >= 0 || seen.has(m[1]!)) continue;
+    seen.add(m[1]!);
+    out.push({ offset: m.index! + 1, module: m[1]!, statement: m[0] });
+  }
+  return out;
+};
+
+const RUST_LOCAL = new Set(['crate', 'self', 'super', 'std', 'core', 'alloc']);
+
 const IMPORTS: Partial<Record<CodeLanguage, ImportRule[]>> = {
   js: [
-    { re: /\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"\n]+)['"]/g, ecosystem: 'npm', normalise: npmPackageName },
-    { re: /\bimport\s*['"]([^'"\n]+)['"]/g, ecosystem: 'npm', normalise: npmPackageName },
-    { re: /\b(?:require|import)\s*\(\s*['"]([^'"\n]+)['"]\s*\)/g, ecosystem: 'npm', normalise: npmPackageName },
+    { ecosystem: 'npm', normalise: npmPackageName, find: byPattern(/\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"\n]+)['"]/g) },
+    { ecosystem: 'npm', normalise: npmPackageName, find: byPattern(/\bimport\s*['"]([^'"\n]+)['"]/g) },
+    { ecosystem: 'npm', normalise: npmPackageName, find: byPattern(/\b(?:require|import)\s*\(\s*['"]([^'"\n]+)['"]\s*\)/g) },
   ],
   python: [
-    { re: /^[ \t]*import[ \t]+([A-Za-z_][\w.]*)/gm, ecosystem: 'python' },
-    { re: /^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b/gm, ecosystem: 'python' },
+    { ecosystem: 'python', find: byPattern(/(?:^|;)[ \t]*import[ \t]+([A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?)*)/gm, commaList) },
+    { ecosystem: 'python', find: byPattern(/(?:^|;)[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b/gm) },
   ],
-  go: [{ re: /(?:\bimport\s*\(?|^)[ \t]*(?:[A-Za-z_.]+[ \t]+)?"([a-z0-9.-]+\.[a-z]{2,}\/[^"\s]+)"/gm, ecosystem: 'go' }],
-  ruby: [{ re: /^[ \t]*require[ \t(]+['"]([\w/.-]+)['"]/gm, ecosystem: 'ruby' }],
+  go: [{ ecosystem: 'go', find: goImports }],
+  ruby: [
+    { ecosystem: 'ruby', find: byPattern(/^[ \t]*require[ \t(]+['"]([\w/.-]+)['"]/gm) },
+    // bundler/inline scripts declare their gems in the code.
+    { ecosystem: 'ruby', find: byPattern(/^[ \t]*gem[ \t(]+['"]([\w.-]+)['"]/gm) },
+  ],
   php: [
-    { re: /^[ \t]*use[ \t]+\\?([A-Z][\w\\]*)/gm, ecosystem: 'php' },
-    { re: /\bnew[ \t]+\\([A-Z][\w\\]*)/g, ecosystem: 'php' },
+    { ecosystem: 'php', find: byPattern(/^[ \t]*use[ \t]+(?:function[ \t]+|const[ \t]+)?\\?([A-Za-z_][\w\\]*)/gm) },
+    { ecosystem: 'php', find: phpQualifiedNames },
   ],
-  java: [{ re: /^[ \t]*import[ \t]+(?:static[ \t]+)?([a-z][\w.]*)/gm, ecosystem: 'java' }],
-  kotlin: [{ re: /^[ \t]*import[ \t]+([a-z][\w.]*)/gm, ecosystem: 'java' }],
-  csharp: [{ re: /^[ \t]*using[ \t]+(?:static[ \t]+)?([A-Z][\w.]*)[ \t]*;/gm, ecosystem: 'csharp' }],
-  rust: [{ re: /^[ \t]*(?:pub[ \t]+)?(?:use|extern[ \t]+crate)[ \t]+([a-z_][\w]*)/gm, ecosystem: 'rust' }],
-  elixir: [{ re: /^[ \t]*(?:alias|import|use|require)[ \t]+([A-Z][\w.]*)/gm, ecosystem: 'elixir' }],
+  java: [{ ecosystem: 'java', find: byPattern(/^[ \t]*import[ \t]+(?:static[ \t]+)?([a-z][\w.]*)/gm) }],
+  kotlin: [{ ecosystem: 'java', find: byPattern(/^[ \t]*import[ \t]+(?:static[ \t]+)?([a-z][\w.]*)/gm) }],
+  csharp: [{ ecosystem: 'csharp', find: byPattern(/^[ \t]*(?:global[ \t]+)?using[ \t]+(?:static[ \t]+)?(?:[A-Za-z_]\w*[ \t]*=[ \t]*)?([A-Z][\w.]*)[ \t]*;/gm) }],
+  rust: [{ ecosystem: 'rust', normalise: (m) => (RUST_LOCAL.has(m) ? null : m), find: byPattern(/^[ \t]*(?:pub(?:\([\w ]+\))?[ \t]+)?(?:use|extern[ \t]+crate)[ \t]+(?:::)?([a-z_]\w*)/gm) }],
+  elixir: [{ ecosystem: 'elixir', find: byPattern(/^[ \t]*(?:alias|import|use|require)[ \t]+([A-Z][\w.]*)/gm) }],
 };
 
 // JSX and HTML-in-strings: the tag a URL sits in decides what kind of evidence it is.
@@ -54,11 +150,16 @@ const DYNAMIC_SRC_BEFORE = /\.(?:src|href)\s*=\s*$|setAttribute\(\s*['"](?:src|h
 const CONSENT_API = /\b(?:Cookiebot\.consent|CookieConsent\.consent|Cookiebot\.(?:onaccept|onconsentready)|Optanon(?:Active|Wrapper)|OnetrustActiveGroups|OneTrust\.OnConsentChanged|UC_UI\.|__ucCmp|Didomi\.getUserConsentStatus|didomiOnReady|klaro\.getManager|getCkyConsent|cookieyes_consent|Osano\.cm|_iub\.cs|tarteaucitron\.(?:job|user)|cmplz_has_consent|hasConsent\s*\(|consentGranted|__tcfapi\s*\()/;
 
 const ENV_TOKEN = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\b/g;
+// A string that may be nothing but a host name, checked before the costlier public-suffix lookup.
+const MAYBE_BARE_HOST = /^[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,63}(?::\d{1,5})?(?:\/\S*)?$/i;
+// Unquoted hosts in config (smtp.sendgrid.net, api.eu.mailgun.net) after '=', ':' or a list dash.
+const CONFIG_BARE_HOST = /(?:[=:]|^[ \t]*-)[ \t]*["']?([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(?::\d+)?["']?[ \t]*$/gim;
+const HOST_AFTER_PLACEHOLDER = /^((?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63})(?::\d{1,5})?$/i;
 
-export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 0, text = ctx.text, kind: EvidenceKind = 'code-url'): void {
-  const spec: LanguageSpec = LANGUAGES[language]!;
+export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 0, text = ctx.text, kind: EvidenceKind = 'code-url', lexed: Lexed = lex(text, LANGUAGES[language])): void {
+  const spec = LANGUAGES[language];
   const firstEvidence = ctx.evidence.length;
-  const { strings, code } = lex(text, spec);
+  const { strings, code } = lexed;
   const seen = new Set<number>();
   // Spans already reported as URLs: a snippet matching inside one would repeat the same evidence.
   const urlSpans: [number, number][] = [];
@@ -72,14 +173,13 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     if (dynamicScript && DYNAMIC_SRC_BEFORE.test(before)) return 'script-src';
     return 'code-url';
   };
-  const confidenceFor = (k: EvidenceKind): 'high' | 'medium' => (k === 'code-url' ? 'medium' : 'high');
 
   const addUrl = (offset: number, raw: string, host: string, path: string): void => {
     if (seen.has(offset)) return;
     seen.add(offset);
     urlSpans.push([offset, offset + raw.length]);
     const k = urlKind(offset);
-    ctx.add(k, base + offset, raw, confidenceFor(k), { host, urlPath: path });
+    ctx.add(k, base + offset, raw, k === 'code-url' ? 'medium' : 'high', { host, urlPath: path });
   };
 
   if (spec.unquotedValues) {
@@ -88,32 +188,31 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
   for (const s of strings) {
     const urls = findUrls(s.value);
     for (const u of urls) addUrl(s.start + u.index, u.raw, u.host, u.path);
+    if (s.value.includes('//')) for (const t of templatedUrls(s.value, urls)) addUrl(s.start + t.index, t.raw, t.host, t.path);
     if (urls.length === 0) {
-      const bare = bareHost(s.value.trim());
-      if (bare && ctx.detectors.knownHost(bare.host)) addUrl(s.start, s.value.trim(), bare.host, bare.path);
+      const bare = knownBareHost(ctx, s.value);
+      if (bare) addUrl(s.start + (s.value.length - s.value.trimStart().length), s.value.trim(), bare.host, bare.path);
     }
   }
   if (spec.unquotedValues) {
-    // Unquoted bare hosts in config (smtp.sendgrid.net, api.eu.mailgun.net) after '=' or ':'.
-    for (const m of code.matchAll(/[=:][ \t]*["']?([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(?::\d+)?["']?[ \t]*$/gim)) {
+    for (const m of code.matchAll(CONFIG_BARE_HOST)) {
       const host = m[1]!.toLowerCase();
       const offset = m.index! + m[0].indexOf(m[1]!);
-      if (ctx.detectors.knownHost(host) && bareHost(host)) addUrl(offset, m[1]!, host, '/');
+      if (stringAt(strings, offset) < 0 && ctx.detectors.knownHost(host) && bareHost(host)) addUrl(offset, m[1]!, host, '/');
     }
   }
 
+  const spans = mergedSpans(urlSpans);
   for (const [offset, match, serviceId] of ctx.detectors.snippets(code)) {
-    if (urlSpans.some(([from, to]) => offset >= from && offset < to)) continue;
+    if (insideSpan(spans, offset)) continue;
     ctx.add(kind === 'code-url' ? 'code-snippet' : kind, base + offset, match, 'high', { serviceHint: serviceId });
   }
 
   for (const rule of IMPORTS[language] ?? []) {
-    rule.re.lastIndex = 0;
-    for (const m of code.matchAll(rule.re)) {
-      const spec = m[1]!;
-      const name = rule.normalise ? rule.normalise(spec) : spec;
+    for (const imp of rule.find(code, strings)) {
+      const name = rule.normalise ? rule.normalise(imp.module) : imp.module;
       if (!name) continue;
-      ctx.add('import', base + m.index! + m[0].lastIndexOf(spec), m[0].trim(), 'high', { ecosystem: rule.ecosystem, package: name });
+      ctx.add('import', base + imp.offset, imp.statement, 'high', { ecosystem: rule.ecosystem, package: name });
     }
   }
 
@@ -123,13 +222,135 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
       for (const ev of ctx.evidence.slice(firstEvidence)) ev.consentAttributes = { ...ev.consentAttributes, 'consent-check': consent[0] };
     }
   }
-  extractEnvNames(ctx, code, base);
+  const envSeen = new Set<string>();
+  extractEnvNames(ctx, code, base, envSeen);
+  if (language === 'config' || language === 'toml') extractConfigKeys(ctx, lineKeyPaths(code), base, envSeen);
+  else if (language === 'json') extractConfigKeys(ctx, jsonKeyPaths(code, strings), base, envSeen);
+}
+
+/** Sorted, non-overlapping spans covering the same offsets. */
+function mergedSpans(spans: [number, number][]): [number, number][] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [from, to] of sorted) {
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+
+function insideSpan(spans: [number, number][], offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [from, to] = spans[mid]!;
+    if (offset < from) hi = mid - 1;
+    else if (offset >= to) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** A string literal that is only a host the catalogue knows ("api.openai.com", "smtp.sendgrid.net:587"). */
+function knownBareHost(ctx: ExtractContext, value: string): { host: string; path: string } | null {
+  if (value.length > 260 || !value.includes('.')) return null;
+  const v = value.trim();
+  if (!MAYBE_BARE_HOST.test(v)) return null;
+  const host = v.split(/[:/]/, 1)[0]!.toLowerCase();
+  if (!ctx.detectors.knownHost(host)) return null;
+  return bareHost(v);
+}
+
+interface TemplatedUrl {
+  index: number;
+  raw: string;
+  host: string;
+  path: string;
+}
+
+/**
+ * URLs whose host starts with a placeholder: `https://${bucket}.s3.eu-central-1.amazonaws.com`,
+ * f"https://{org}.ingest.sentry.io", "https://%s.s3.amazonaws.com", "https://#{key}@o1.ingest.sentry.io".
+ * The host is what follows the last placeholder; the templated labels are dropped.
+ */
+function templatedUrls(value: string, found: { index: number }[]): TemplatedUrl[] {
+  const out: TemplatedUrl[] = [];
+  const taken = new Set(found.map((u) => u.index));
+  for (let slash = value.indexOf('//'); slash >= 0; slash = value.indexOf('//', slash + 2)) {
+    const schemeStart = schemeStartBefore(value, slash);
+    if (schemeStart < 0 || taken.has(schemeStart)) continue;
+    let end = slash + 2;
+    while (end < value.length && !AUTHORITY_STOP.has(value[end]!)) {
+      // Placeholders may hold what would otherwise end the authority: '#' in #{…}, spaces in
+      // {{ .Values.x }} and <%= x %>, so each is skipped whole.
+      const hole = holeEnd(value, end);
+      if (hole > end) end = hole;
+      else if (value[end] === '#') break;
+      else end++;
+    }
+    const authority = value.slice(slash + 2, end);
+    let hostStart = authority.length;
+    while (hostStart > 0 && HOST_CHAR.test(authority[hostStart - 1]!)) hostStart--;
+    if (hostStart === 0) continue; // no placeholder: an ordinary URL findUrls did not take
+    const before = authority[hostStart - 1]!;
+    let host = authority.slice(hostStart);
+    if (before !== '@') {
+      if (!PLACEHOLDER_END.has(before)) continue;
+      // `}.s3.amazonaws.com` loses its dot; `$bucket.s3…`, `%s.s3…` and `{a}b.c.com` lose their partly templated first label.
+      host = host.startsWith('.') ? host.slice(1) : host.slice(host.indexOf('.') + 1);
+    }
+    const m = HOST_AFTER_PLACEHOLDER.exec(host);
+    if (!m) continue;
+    let pathEnd = end;
+    while (pathEnd < value.length && !PATH_STOP.has(value[pathEnd]!)) pathEnd++;
+    out.push({ index: schemeStart, raw: value.slice(schemeStart, pathEnd), host: m[1]!.toLowerCase(), path: value.slice(end, pathEnd) || '/' });
+  }
+  return out;
+}
+
+/** The offset after a placeholder starting at `i` ({…}, ${…}, #{…}, {{…}}, <%…%>, \(…)), or `i` when none starts there. */
+function holeEnd(value: string, i: number): number {
+  const c = value[i];
+  let open = i;
+  if ((c === '$' || c === '#') && value[i + 1] === '{') open = i + 1;
+  else if (c === '<' && value[i + 1] === '%') return closeOf(value, '%>', i + 2);
+  else if (c === '\\' && value[i + 1] === '(') return closeOf(value, ')', i + 2);
+  else if (c !== '{') return i;
+  return value[open + 1] === '{' ? closeOf(value, '}}', open + 2) : closeOf(value, '}', open + 1);
+}
+
+// A placeholder is short; a brace further away than this is not its end.
+const MAX_PLACEHOLDER = 256;
+
+function closeOf(value: string, close: string, from: number): number {
+  const stop = Math.min(value.length, from + MAX_PLACEHOLDER);
+  for (let k = from; k < stop; k++) {
+    if (value[k] === '\n') return from;
+    if (value.startsWith(close, k)) return k + close.length;
+  }
+  return from;
+}
+
+const AUTHORITY_STOP = new Set(['/', '?', ' ', '\t', '\n', '\r', '"', "'", '`']);
+const PATH_STOP = new Set([' ', '\t', '\n', '\r', '"', "'", '`', '<', '>']);
+// What ends a placeholder: } of ${x} {x} #{x} {{x}}, ) of \(x) %(x)s, > of <%= x %>, and $x / %s themselves.
+const PLACEHOLDER_END = new Set(['}', ')', '>', '$', '%']);
+const HOST_CHAR = /[A-Za-z0-9.:-]/;
+const SCHEMES = ['https:', 'http:', 'wss:', 'ws:'];
+
+function schemeStartBefore(value: string, slash: number): number {
+  for (const scheme of SCHEMES) {
+    const s = slash - scheme.length;
+    if (s >= 0 && value.slice(s, slash).toLowerCase() === scheme && (s === 0 || !/[A-Za-z0-9+.-]/.test(value[s - 1]!))) return s;
+  }
+  return -1;
 }
 
 /** Vendor environment variable names anywhere in code or config: weak evidence, shown as such. */
-export function extractEnvNames(ctx: ExtractContext, code: string, base = 0): void {
+export function extractEnvNames(ctx: ExtractContext, code: string, base = 0, seen = new Set<string>()): void {
   if (!/[A-Z]_[A-Z]/.test(code)) return;
-  const seen = new Set<string>();
   for (const m of code.matchAll(ENV_TOKEN)) {
     const name = m[0];
     if (seen.has(name)) continue;
@@ -138,4 +359,124 @@ export function extractEnvNames(ctx: ExtractContext, code: string, base = 0): vo
     seen.add(name);
     ctx.add('env', base + m.index!, name, 'low', { serviceHint: id });
   }
+}
+
+interface KeyPath {
+  /** Offset of the innermost key. */
+  offset: number;
+  /** Enclosing keys, outermost first, the key itself last. */
+  path: string[];
+}
+
+/**
+ * Config keys that spell a vendor variable once written as one (`sentry.dsn`, `sentry:\n  dsn:`,
+ * `mailgun_api_key`, `"Sentry": {"Dsn": …}`): the conventions of Spring properties, Helm values,
+ * TOML sections and .NET appsettings. Low confidence, like the variables themselves.
+ */
+function extractConfigKeys(ctx: ExtractContext, keys: KeyPath[], base: number, seen: Set<string>): void {
+  // Keys repeat (every service block has its own `apiKey:`), so each is normalised once a file.
+  const normalised = new Map<string, string>();
+  const envSegmentOf = (key: string): string => {
+    let n = normalised.get(key);
+    if (n === undefined) normalised.set(key, (n = envSegment(key)));
+    return n;
+  };
+  for (const { offset, path } of keys) {
+    const segments: string[] = [];
+    for (const p of path) {
+      if (!p.includes('.')) segments.push(p);
+      else for (const part of p.split('.')) if (part) segments.push(part);
+    }
+    let name = '';
+    for (let k = 1; k <= Math.min(MAX_KEY_SEGMENTS, segments.length); k++) {
+      const key = segments[segments.length - k]!;
+      name = name ? `${envSegmentOf(key)}_${name}` : envSegmentOf(key);
+      // A lone key must itself look like a compound name (api_key, apiKey); `dsn` alone names nothing.
+      if (k === 1 && !COMPOUND_KEY.test(key)) continue;
+      if (seen.has(name)) break;
+      const id = ctx.detectors.envName(name);
+      if (!id) continue;
+      seen.add(name);
+      ctx.add('env', base + offset, segments.slice(-k).join('.'), 'low', { serviceHint: id });
+      break;
+    }
+  }
+}
+
+const COMPOUND_KEY = /[_-]|[a-z][A-Z]/;
+// Names are built from at most this many trailing keys, so deep nesting costs nothing extra.
+const MAX_KEY_SEGMENTS = 3;
+
+/** The last few enclosing keys (empty names dropped) and the key itself. */
+function enclosing<T>(parents: T[], key: string, name: (p: T) => string): string[] {
+  const out: string[] = [];
+  for (let i = Math.max(0, parents.length - MAX_KEY_SEGMENTS); i < parents.length; i++) {
+    const n = name(parents[i]!);
+    if (n) out.push(n);
+  }
+  out.push(key);
+  return out;
+}
+
+const envSegment = (s: string): string => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-.]/g, '_').toUpperCase();
+
+const KEY_LINE = /([ \t]*)(-[ \t]+)?(?:export[ \t]+)?["']?([A-Za-z_][\w.-]*)["']?[ \t]*[:=]/y;
+const SECTION_LINE = /[ \t]*\[+[ \t]*([A-Za-z_][\w.-]*)[ \t]*\]+[ \t]*\r?$/my;
+
+/** Keys of YAML, TOML, INI, .properties and .env files with their enclosing keys (indentation and [sections]). */
+function lineKeyPaths(code: string): KeyPath[] {
+  const out: KeyPath[] = [];
+  const stack: { indent: number; key: string }[] = [];
+  let section: string[] = [];
+  for (let start = 0; start < code.length; ) {
+    const nl = code.indexOf('\n', start);
+    const end = nl < 0 ? code.length : nl;
+    SECTION_LINE.lastIndex = start;
+    const sec = SECTION_LINE.exec(code);
+    if (sec) {
+      section = sec[1]!.split('.').slice(-MAX_KEY_SEGMENTS);
+      stack.length = 0;
+    } else {
+      KEY_LINE.lastIndex = start;
+      const m = KEY_LINE.exec(code);
+      if (m) {
+        const indent = m[1]!.length + (m[2]?.length ?? 0);
+        while (stack.length && stack[stack.length - 1]!.indent >= indent) stack.pop();
+        const key = m[3]!;
+        out.push({ offset: start + m[0].indexOf(key, m[1]!.length), path: enclosing([...section, ...enclosing(stack, '', (s) => s.key)], key, String) });
+        stack.push({ indent, key });
+      }
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+/** Keys of a JSON document with their enclosing keys, walking the lexed strings once. */
+function jsonKeyPaths(code: string, strings: StringToken[]): KeyPath[] {
+  const out: KeyPath[] = [];
+  const stack: string[] = [];
+  let lastKey = '';
+  let pos = 0;
+  const structure = (to: number): void => {
+    for (let j = pos; j < to; j++) {
+      const c = code[j];
+      if (c === '{' || c === '[') {
+        stack.push(lastKey);
+        lastKey = '';
+      } else if ((c === '}' || c === ']') && stack.length) stack.pop();
+    }
+  };
+  for (const s of strings) {
+    structure(s.start - 1);
+    const after = s.start + s.value.length + 1;
+    let j = after;
+    while (j < code.length && /\s/.test(code[j]!)) j++;
+    if (code[j] === ':') {
+      out.push({ offset: s.start, path: enclosing(stack, s.value, String) });
+      lastKey = s.value;
+    }
+    pos = after;
+  }
+  return out;
 }

@@ -1,0 +1,355 @@
+import { describe, it, expect } from 'vitest';
+import { rowsOf } from './rows.js';
+
+// [path, source, expected rows: `line kind service confidence [region]`]. Every host named in a
+// comment, docstring or doc attribute of these snippets is also a host the code calls elsewhere,
+// so a row on such a line would be a comment leaking into evidence.
+const CASES: [string, string, string[]][] = [
+  [
+    'billing/charges.py',
+    `"""Billing helpers. Stripe is called at https://api.stripe.com (never from the browser)."""
+import os, stripe as s, sentry_sdk
+from twilio.rest import Client
+# requests.post("https://api.openai.com/v1/embeddings")
+SENDGRID_HOST = "smtp.sendgrid.net"
+BUCKET_URL = f"https://{bucket}.s3.eu-west-1.amazonaws.com/{key}"
+SQL = """
+SELECT 1 -- https://api.mixpanel.com/track
+"""
+def embed(text):
+    '''Embeds with https://api.cohere.com.'''
+    return requests.post("https://api.openai.com/v1/embeddings", json={"input": text}, timeout=5)
+`,
+    ['2 import stripe high', '2 import sentry high', '3 import twilio high', '5 env sendgrid low', '5 code-url sendgrid medium', '6 code-url aws medium eu', '8 code-url mixpanel medium us', '12 code-url openai medium'],
+  ],
+  [
+    'app/services/notifier.rb',
+    `require "stripe"
+require_relative "helper"
+# Stripe.api_base = "https://api.stripe.com"
+=begin
+Mixpanel: https://api.mixpanel.com/track
+=end
+ENDPOINT = "https://#{region}.api.mailgun.net/v3"
+body = <<~JSON
+  {"callback": "https://hooks.slack.com/services/T000"}
+JSON
+hosts = %w[api.openai.com]
+pattern = %r{https://api\\.segment\\.io}
+auth = "Bearer #{ENV.fetch("OPENAI_API_KEY")}"
+`,
+    ['1 import stripe high', '7 code-url mailgun medium us', '9 code-url slack medium', '11 code-url openai medium', '13 env openai low'],
+  ],
+  [
+    'mail/send.go',
+    `package mail
+
+import (
+	"fmt"
+	sg "github.com/sendgrid/sendgrid-go"
+	_ "github.com/lib/pq"
+	// "github.com/getsentry/sentry-go"
+)
+
+import "github.com/twilio/twilio-go"
+
+const tmpl = \`POST https://api.sendgrid.com/v3/mail/send\`
+
+/* Legacy: https://api.mailgun.net/v3 */
+var url = fmt.Sprintf("https://%s.s3.%s.amazonaws.com/%s", bucket, region, key)
+var notAnImport = []string{"github.com/stripe/stripe-go"}
+`,
+    ['5 import sendgrid high', '10 import twilio high', '12 code-url sendgrid medium', '15 code-url aws medium'],
+  ],
+  [
+    'src/Billing.php',
+    `<?php
+use Stripe\\StripeClient;
+use function Sentry\\captureException;
+use Aws\\{S3\\S3Client, Sqs\\SqsClient};
+#[Route('/webhook', methods: ['POST'])]
+// $client->post('https://api.openai.com/v1/chat/completions');
+$payload = <<<EOT
+    {"url": "https://hooks.slack.com/services/T000"}
+    EOT;
+$mail = new \\Mailgun\\Mailgun($config);
+$class = '\\SendGrid\\Mail\\Mail';
+`,
+    ['2 import stripe high', '3 import sentry high', '4 import aws high', '8 code-url slack medium', '10 import mailgun high'],
+  ],
+  [
+    'src/main/java/shop/Llm.java',
+    `package shop;
+
+import com.stripe.Stripe;
+import static com.twilio.Twilio.init;
+
+/** Calls https://api.openai.com/v1/chat/completions. */
+class Llm {
+  static final String URL = "https://api.openai.com/v1/chat/completions";
+  static final String PROMPT = """
+      Answer, then cite https://api.mistral.ai if asked.
+      """;
+  char q = '"'; // "https://api.cohere.com"
+}
+`,
+    ['3 import stripe high', '4 import twilio high', '8 code-url openai medium', '10 code-url mistral-ai medium'],
+  ],
+  [
+    'src/main/kotlin/Track.kt',
+    `import io.sentry.Sentry
+/* outer /* nested https://api.openai.com */ still a comment: https://api.cohere.com */
+val dsn = "https://\${key}@o1.ingest.de.sentry.io/2"
+val event = "\${user.name("x")} https://api.segment.io/v1/track"
+`,
+    // The import is configured in this file to the EU ingest, so it carries that region.
+    ['1 import sentry high eu', '3 code-url sentry medium eu', '4 code-url segment medium us'],
+  ],
+  [
+    'Services/Notify.cs',
+    `global using Twilio;
+using Amazon.S3;
+using Mail = SendGrid.Helpers.Mail;
+// var url = "https://api.openai.com";
+var path = @"C:\\logs\\"; var api = "https://api.openai.com/v1/responses";
+var dsn = $"https://{key}@o1.ingest.us.sentry.io/2";
+`,
+    ['1 import twilio high', '2 import aws high', '3 import sendgrid high', '5 code-url openai medium', '6 code-url sentry medium us'],
+  ],
+  [
+    'src/llm.rs',
+    `use sentry::ClientOptions;
+use std::env;
+/// Sends to https://api.openai.com (doc comment)
+fn client<'a>(key: &'a str) -> String {
+    let q = '"';
+    let body = r#"{"url": "https://api.anthropic.com/v1/messages"}"#;
+    format!("https://{}.s3.eu-west-1.amazonaws.com", key)
+}
+`,
+    ['1 import sentry high', '6 code-url anthropic medium', '7 code-url aws medium eu'],
+  ],
+  [
+    'lib/shop/mailer.ex',
+    `defmodule Shop.Mailer do
+  @moduledoc """
+  Sends through https://api.mailgun.net (US).
+  """
+  alias Sentry
+  @doc "Posts to https://api.postmarkapp.com"
+  def endpoint, do: "https://api.eu.mailgun.net/v3"
+  def quote_char, do: ?"
+  def body(name), do: ~s({"to": "#{name}", "hook": "https://hooks.slack.com/x"})
+end
+`,
+    ['5 import sentry high', '7 code-url mailgun medium eu', '9 code-url slack medium'],
+  ],
+  [
+    'deploy/release.sh',
+    `#!/bin/sh
+# curl https://api.openai.com/v1/models
+curl -s https://api.openai.com/v1/models -H "Authorization: Bearer $OPENAI_API_KEY"
+cat <<EOF > /etc/app.env
+SENTRY_DSN=https://k@o1.ingest.de.sentry.io/2
+EOF
+echo "\${#HOSTS}" # https://api.mailgun.net
+`,
+    ['3 code-url openai medium', '3 env openai low', '5 env sentry low eu', '5 code-url sentry medium eu'],
+  ],
+  [
+    'k8s/deployment.yaml',
+    `# https://api.openai.com is not called from here
+apiVersion: apps/v1
+kind: Deployment
+spec:
+  template:
+    spec:
+      containers:
+        - name: api
+          env:
+            - name: STRIPE_SECRET_KEY
+            - name: SMTP_HOST
+              value: smtp.sendgrid.net
+            - name: NOTE
+              value: Don't call https://api.mixpanel.com/track here
+            # - name: SEGMENT_WRITE_KEY  https://api.segment.io
+`,
+    ['10 env stripe low', '12 code-url sendgrid medium', '14 code-url mixpanel medium us'],
+  ],
+  [
+    'config/settings.toml',
+    `[sentry]
+dsn = "https://k@o1.ingest.de.sentry.io/2"  # "https://o1.ingest.us.sentry.io" is the US one
+
+[mailgun]
+api_key = ""
+domain = "mg.shop.example"
+`,
+    ['2 env sentry low eu', '2 code-url sentry medium eu', '5 env mailgun low', '6 env mailgun low'],
+  ],
+  [
+    'src/main/resources/application.properties',
+    `# Sentry for Spring Boot: https://docs.sentry.io
+sentry.dsn=https://k@o1.ingest.us.sentry.io/2
+sentry.traces-sample-rate=0.2
+twilio.account-sid=\${TWILIO_ACCOUNT_SID}
+`,
+    ['2 env sentry low us', '2 code-url sentry medium us', '4 env twilio low'],
+  ],
+  [
+    'appsettings.json',
+    `{
+  // Serilog and Sentry: https://docs.sentry.io
+  "Sentry": {
+    "Dsn": "https://k@o1.ingest.de.sentry.io/2",
+    "SendDefaultPii": false
+  },
+  "Stripe": { "SecretKey": "" }
+}
+`,
+    ['4 env sentry low eu', '4 code-url sentry medium eu', '7 env stripe low'],
+  ],
+  [
+    '.env.example',
+    `# Mail: the US API (https://api.mailgun.net) is not used
+MAILGUN_ENDPOINT=api.eu.mailgun.net
+export OPENAI_API_KEY="sk-..."   # from https://platform.openai.com
+`,
+    ['2 env mailgun low eu', '2 code-url mailgun medium eu', '3 env openai low'],
+  ],
+  [
+    'Dockerfile',
+    `FROM python:3.12-slim
+# https://api.openai.com is called at run time
+ENV SENTRY_DSN=https://k@o1.ingest.de.sentry.io/2
+RUN pip install sentry-sdk
+`,
+    ['3 env sentry low eu', '3 code-url sentry medium eu'],
+  ],
+  [
+    'infra/prod.tfvars',
+    `region = "eu-central-1" # https://api.datadoghq.com was the US site
+datadog_api_url = "https://api.datadoghq.eu/"
+`,
+    ['2 code-url datadog medium eu'],
+  ],
+  [
+    'src/track.ts',
+    `import posthog from 'posthog-js';
+// fetch('https://api.openai.com/v1/models')
+const sample = "import Stripe from 'stripe'";
+posthog.init(key, { api_host: \`https://\${region}.i.posthog.com\` });
+`,
+    ['1 import posthog high', '4 code-url posthog medium'],
+  ],
+];
+
+describe('backend code and config: evidence from code, never from comments', () => {
+  it.each(CASES)('%s', (path, source, expected) => {
+    expect(rowsOf(path, source)).toEqual(expected);
+  });
+});
+
+describe('PHP', () => {
+  it('a template is read as markup and as code, and a PHP comment is neither', () => {
+    const php = `<?php
+// <script src="https://js.stripe.com/v3"></script>
+/* <iframe src="https://www.youtube.com/embed/x"></iframe> */
+$key = getenv('STRIPE_PUBLISHABLE_KEY');
+?>
+<script src="https://js.stripe.com/v3"></script>
+<?php echo '<img src="https://www.facebook.com/tr?id=1">'; ?>
+`;
+    expect(rowsOf('templates/checkout.php', php)).toEqual(['4 env stripe low', '6 script-src stripe high', '7 img meta-pixel high']);
+  });
+
+  it('a file that is only PHP is not read as markup', () => {
+    const php = `<?php\n/** Renders <script src="https://js.stripe.com/v3"></script> */\nfunction render(): string { return '<script src="https://js.stripe.com/v3"></script>'; }\n`;
+    expect(rowsOf('src/View.php', php)).toEqual(['3 script-src stripe high']);
+  });
+});
+
+describe('hosts in string literals', () => {
+  it.each([
+    ['"api.openai.com"', 'openai'],
+    ['"smtp.sendgrid.net:587"', 'sendgrid'],
+    ['"api.openai.com/v1/chat/completions"', 'openai'],
+    ['"  api.openai.com  "', 'openai'],
+  ])('a string that is only a catalogue host is evidence: %s', (literal, service) => {
+    expect(rowsOf('a.py', `HOST = ${literal}\n`)).toEqual([`1 code-url ${service} medium`]);
+  });
+
+  it.each(['"os.path"', '"index.js"', '"github.com/acme/tool"', '"not a host.com"', '"api.unknown-vendor.io"'])('a dotted string that is no catalogue host is not: %s', (literal) => {
+    expect(rowsOf('a.py', `X = ${literal}\n`)).toEqual([]);
+  });
+
+  it('reports an unknown vendor host in a URL as unclassified', () => {
+    expect(rowsOf('a.go', 'const u = "https://api.unknown-vendor.io/v1"\n')).toEqual(['1 code-url ?api.unknown-vendor.io medium']);
+  });
+
+  it.each([
+    ['${bucket}', 'JS and HCL'],
+    ['#{bucket}', 'Ruby and Elixir'],
+    ['{bucket}', 'Python and C#'],
+    ['%s', 'Go and printf'],
+    ['%(bucket)s', 'Python %-format'],
+    ['$bucket', 'Kotlin, PHP and shell'],
+    ['\\(bucket)', 'Swift'],
+    ['{{ .Values.bucket }}', 'Helm'],
+  ])('a host after a %s placeholder (%s) is the host that follows it', (placeholder, _where) => {
+    expect(rowsOf('a.rb', `u = "https://${placeholder}.s3.eu-central-1.amazonaws.com/k"\n`)).toEqual(['1 code-url aws medium eu']);
+  });
+
+  it('a URL made only of placeholders yields nothing', () => {
+    expect(rowsOf('a.py', 'u = f"https://{host}/v1/{path}"\n')).toEqual([]);
+  });
+});
+
+describe('imports', () => {
+  it.each([
+    ['a.py', 'import boto3.session as s3\n', '1 import aws high'],
+    ['a.py', 'try:\n    import sentry_sdk\nexcept ImportError:\n    pass\n', '2 import sentry high'],
+    ['a.py', 'x = 1; import stripe\n', '1 import stripe high'],
+    ['a.go', 'import (\n\tstripe "github.com/stripe/stripe-go/v76"\n)\n', '2 import stripe high'],
+    ['a.go', 'import . "github.com/getsentry/sentry-go"\n', '1 import sentry high'],
+    ['a.rb', 'require("sentry-ruby")\n', '1 import sentry high'],
+    ['a.rb', 'gemfile do\n  gem "twilio-ruby"\nend\n', '2 import twilio high'],
+    ['a.php', '<?php\nuse Symfony\\Component\\Mailer\\Bridge\\Mailgun\\Transport\\MailgunApiTransport;\n', '2 import mailgun high'],
+    ['a.php', '<?php\n$s3 = new \\Aws\\S3\\S3Client([]);\n', '2 import aws high'],
+    ['A.java', 'import com.mailgun.api.v3.MailgunMessagesApi;\n', '1 import mailgun high'],
+    ['A.scala', 'import com.twilio.{Twilio, rest}\n', '1 import twilio high'],
+    ['A.cs', 'using static Sentry.SentrySdk;\n', '1 import sentry high'],
+    ['a.rs', 'pub(crate) use aws_sdk_s3 as s3;\n', '1 import aws high'],
+    ['a.ex', '  import Sentry\n', '1 import sentry high'],
+  ])('%s: %j', (path, source, expected) => {
+    expect(rowsOf(path, source)).toEqual([expected]);
+  });
+
+  it.each([
+    ['a.py', 'CODE = """\nimport sentry_sdk\n"""\n'],
+    ['a.py', '# import sentry_sdk\n'],
+    ['a.rb', 'DOC = <<~RUBY\n  require "stripe"\nRUBY\n'],
+    ['a.php', '<?php\n/* use Stripe\\StripeClient; */\n'],
+    ['a.go', '// import "github.com/stripe/stripe-go"\nvar s = "import \\"github.com/stripe/stripe-go\\""\n'],
+    ['A.java', 'String s = """\nimport com.stripe.Stripe;\n""";\n'],
+  ])('an import inside a string or comment is not an import: %s %j', (path, source) => {
+    expect(rowsOf(path, source)).toEqual([]);
+  });
+});
+
+describe('vendor variables and config keys are low-confidence evidence', () => {
+  it.each([
+    ['values.yaml', 'sentry:\n  dsn: ""\n', ['2 env sentry low']],
+    ['values.yaml', 'config:\n  mailgun:\n    apiKey: ""\n', ['3 env mailgun low']],
+    ['values.yaml', 'sentry:\n  enabled: true\nother:\n  dsn: x\n', []],
+    ['settings.ini', '[stripe]\nsecret_key = sk_test\n', ['2 env stripe low']],
+    ['app.properties', 'openai.api-key=${OPENAI_API_KEY}\n', ['1 env openai low']],
+    ['app.properties', 'openai.api-key=sk-test\n', ['1 env openai low']],
+    ['config.json', '{"twilio": {"accountSid": "AC1"}}', ['1 env twilio low']],
+    ['docker-compose.yml', 'services:\n  web:\n    environment:\n      - SENTRY_DSN=${SENTRY_DSN}\n', ['4 env sentry low']],
+    ['settings.py', 'SENTRY_DSN = env("SENTRY_DSN")\nSTRIPE_SECRET_KEY = env("STRIPE_SECRET_KEY")\n', ['1 env sentry low', '2 env stripe low']],
+    ['main.go', '// os.Getenv("STRIPE_SECRET_KEY")\n', []],
+  ])('%s: %j', (path, source, expected) => {
+    expect(rowsOf(path, source)).toEqual(expected);
+  });
+});
