@@ -59,6 +59,11 @@ describe('HTML extractor', () => {
     }
   });
 
+  it('JSX: a script or iframe tag is a load, an anchor or <Link> is not', () => {
+    expect(evidenceOf('Page.tsx', 'export default () => <iframe src="https://www.youtube.com/embed/1" />;').map((e) => e.kind)).toEqual(['iframe']);
+    expect(evidenceOf('Page.tsx', 'export default () => <><a href="https://www.facebook.com/acme">fb</a><Link href="https://x.com/acme">x</Link></>;')).toEqual([]);
+  });
+
   it('reads Vue single-file components and template languages', () => {
     expect(servicesOf('App.vue', '<template><iframe src="https://www.youtube.com/embed/1"/></template><script>export default {}</script>')).toEqual(['youtube']);
     expect(servicesOf('base.html.erb', '<%= yield %><script src="https://js.stripe.com/v3/"></script>')).toEqual(['stripe']);

@@ -51,7 +51,18 @@ const NOT_A_DATA_FLOW = new Set([
   'semver.org', 'keepachangelog.com', 'contributor-covenant.org', 'editorconfig.org', 'npmjs.org', 'npmjs.com',
   'yarnpkg.com', 'pypi.org', 'pythonhosted.org', 'rubygems.org', 'packagist.org', 'crates.io', 'maven.org',
   'nuget.org', 'golang.org', 'go.dev', 'pkg.go.dev',
+  // Documentation sites: URLs to them in code are links in messages and comments-as-strings.
+  'wikipedia.org', 'stackoverflow.com', 'stackexchange.com', 'nodejs.org', 'python.org', 'reactjs.org', 'react.dev',
+  'typescriptlang.org', 'rust-lang.org', 'readthedocs.io', 'readthedocs.org', 'learn.microsoft.com', 'docs.microsoft.com',
+  'developer.apple.com', 'developer.android.com', 'developers.google.com', 'support.google.com', 'eslint.org',
+  'webpack.js.org', 'vuejs.org', 'angular.io', 'angular.dev', 'svelte.dev', 'nextjs.org', 'vitejs.dev', 'vite.dev', 'jestjs.io',
+  'vitest.dev', 'tailwindcss.com', 'getbootstrap.com', 'php.net', 'ruby-doc.org', 'rubyonrails.org', 'djangoproject.com',
+  'docs.rs', 'shields.io', 'img.shields.io', 'choosealicense.com', 'tldrlegal.com',
 ]);
+
+// Code-hosting sites: the bare host is a link to a repository page; their APIs (api.github.com,
+// gitlab.com/api) are real uses and stay evidence.
+const LINK_ONLY_HOSTS = new Set(['github.com', 'www.github.com', 'gist.github.com', 'gitlab.com', 'www.gitlab.com', 'bitbucket.org', 'www.bitbucket.org', 'docs.github.com']);
 
 const RESERVED_TLDS = new Set(['test', 'example', 'invalid', 'localhost', 'local', 'internal', 'lan', 'home', 'corp', 'intranet', 'localdomain']);
 
@@ -69,6 +80,7 @@ function suffixes(host: string): string[] {
 
 export function isFirstPartyOrNotAFlow(host: string, filter: HostFilter): boolean {
   if (host === 'localhost' || /^\d+\.\d+\.\d+\.\d+$/.test(host)) return true;
+  if (LINK_ONLY_HOSTS.has(host)) return true;
   const tld = host.slice(host.lastIndexOf('.') + 1);
   if (RESERVED_TLDS.has(tld)) return true;
   for (const s of suffixes(host)) {

@@ -143,6 +143,8 @@ const IMPORTS: Partial<Record<CodeLanguage, ImportRule[]>> = {
 
 // JSX and HTML-in-strings: the tag a URL sits in decides what kind of evidence it is.
 const TAG_BEFORE = /<(script|Script|iframe|img|Image|link|form)\b[^<>]*?\b(src|href|action)\s*=\s*\{?\s*$/;
+// A link a person clicks (<a href>, <Link href>) is not a use of the service it points to.
+const ANCHOR_BEFORE = /<(a|A|Link|NavLink|ExternalLink)\b[^<>]*?\bhref\s*=\s*\{?\s*$/;
 const TAG_KIND: Record<string, EvidenceKind> = { script: 'script-src', Script: 'script-src', iframe: 'iframe', img: 'img', Image: 'img', link: 'link', form: 'form' };
 const DYNAMIC_SRC_BEFORE = /\.(?:src|href)\s*=\s*$|setAttribute\(\s*['"](?:src|href)['"]\s*,\s*$/;
 
@@ -177,6 +179,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
   const addUrl = (offset: number, raw: string, host: string, path: string): void => {
     if (seen.has(offset)) return;
     seen.add(offset);
+    if (kind === 'code-url' && ANCHOR_BEFORE.test(text.slice(Math.max(0, offset - 160), offset - 1))) return;
     urlSpans.push([offset, offset + raw.length]);
     const k = urlKind(offset);
     ctx.add(k, base + offset, raw, k === 'code-url' ? 'medium' : 'high', { host, urlPath: path });
