@@ -69,6 +69,13 @@ describe('a name that is also an ordinary word counts only where it reads as a n
   });
 });
 
+describe('Clerk.io is the e-commerce search company, never Clerk the auth provider', () => {
+  it.each(['Clerk.io engages the following third-party service providers', 'Payment processing for Clerk.io subscriptions'])('%s', (text) => {
+    const ids = new VendorNames(defaultMatcher().entries, defaultMatcher()).find(text).map((v) => v.id);
+    expect(ids).toEqual(['clerk-io']);
+  });
+});
+
 describe('text that names no catalogue vendor finds nothing', () => {
   it.each([
     'We are based in Canada.',
@@ -78,8 +85,6 @@ describe('text that names no catalogue vendor finds nothing', () => {
     'stripes on the flag',
     'To object, email privacy@segmetrics.io and name the subprocessor.',
     'Write to segmetrics@example.org',
-    'Clerk.io engages the following third-party service providers',
-    'Payment processing for Clerk.io subscriptions',
     'Last updated: June 3, 2026',
     'Published 3 June 2026',
     'Segment the audience by country.',

@@ -28,8 +28,10 @@ const EXPECTED: Record<string, [string, number][]> = {
     ['mailgun', 39],
     ['stripe', 40],
   ],
-  // Clerk.io's list: Clerk.io is not Clerk the auth provider; "MessageBird B.V. (d/b/a SparkPost)" is SparkPost.
+  // Clerk.io's list: the owner names itself (clerk-io, the e-commerce search service, not Clerk
+  // the auth provider); "MessageBird B.V. (d/b/a SparkPost)" is SparkPost.
   '001_': [
+    ['clerk-io', 2],
     ['aws', 6],
     ['datadog', 9],
     ['sentry', 10],

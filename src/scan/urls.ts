@@ -62,7 +62,7 @@ const NOT_A_DATA_FLOW = new Set([
 
 // Code-hosting sites: the bare host is a link to a repository page; their APIs (api.github.com,
 // gitlab.com/api) are real uses and stay evidence.
-const LINK_ONLY_HOSTS = new Set(['github.com', 'www.github.com', 'gist.github.com', 'gitlab.com', 'www.gitlab.com', 'bitbucket.org', 'www.bitbucket.org', 'docs.github.com']);
+const LINK_ONLY_HOSTS = new Set(['github.com', 'www.github.com', 'gist.github.com', 'gitlab.com', 'www.gitlab.com', 'docs.github.com']);
 
 const RESERVED_TLDS = new Set(['test', 'example', 'invalid', 'localhost', 'local', 'internal', 'lan', 'home', 'corp', 'intranet', 'localdomain']);
 
