@@ -75,7 +75,11 @@ const TABLES: Record<string, Table> = {
     ],
   },
   'subprocessor-unused': {
-    valid: [{ files: { 'app.py': OPENAI_PY, 'SUBPROCESSORS.md': 'OpenAI, L.L.C.\n' }, policy: 'subprocessors: { path: SUBPROCESSORS.md }' }],
+    valid: [
+      { files: { 'app.py': OPENAI_PY, 'SUBPROCESSORS.md': 'OpenAI, L.L.C.\n' }, policy: 'subprocessors: { path: SUBPROCESSORS.md }' },
+      // The list names the company that publishes it: with its domain first party, that is not a vendor.
+      { files: { 'app.py': OPENAI_PY, 'SUBPROCESSORS.md': 'Clerk.io engages these subprocessors:\nOpenAI, L.L.C.\n' }, policy: 'first_party: [clerk.io]\nsubprocessors: { path: SUBPROCESSORS.md }' },
+    ],
     invalid: [{ files: { 'app.py': OPENAI_PY, 'SUBPROCESSORS.md': 'OpenAI, L.L.C.\nZendesk, Inc.\n' }, policy: 'subprocessors: { path: SUBPROCESSORS.md }', expect: ['SUBPROCESSORS.md:2 zendesk'] }],
   },
   'new-third-party': {

@@ -53,7 +53,7 @@ describe('lookupService finds the entry a person means', () => {
   it.each([
     ['segmetric', 'segmetrics'],
     ['hotjr', 'hotjar'],
-    ['Clerk.io', 'clerk'],
+    ['Clerkk', 'clerk'],
   ])('an unknown %j suggests the closest ids, %s first', (query, first) => {
     const r = lookupService(query, matcher);
     expect(r.kind).toBe('unknown');

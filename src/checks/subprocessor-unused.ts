@@ -8,8 +8,11 @@ export default defineCheck({
     const list = ctx.subprocessorList;
     if (!list) return;
     const found = new Set(ctx.services.map((s) => s.id));
+    const ours = (host: string): boolean => ctx.policy.first_party.some((d) => host === d || host.endsWith(`.${d}`));
     for (const v of list.vendors) {
       if (found.has(v.id)) continue;
+      // The list names its own company ("Clerk.io engages the following …"): not a subprocessor.
+      if ((ctx.entry(v.id).detect.domains ?? []).some((d) => ours(d.replace(/^\*\./, '').split('/')[0]!))) continue;
       ctx.report({
         path: list.path,
         line: v.line,
