@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // privacy-lint on the command line: argv → the same pipeline the Action runs → text or JSON.
+import { isMainThread } from 'node:worker_threads';
 import { runCli } from './cli/run.js';
 
-runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }).then(
+// The bundle is also the scan worker (src/pipeline.ts): on a worker thread only the pipeline runs.
+if (isMainThread) runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }).then(
   (code) => {
     process.exitCode = code;
   },

@@ -3,7 +3,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Report, Evidence } from './model.js';
-import { scanRoot, extractFile, type ScanOptions, DEFAULT_SCAN_OPTIONS } from './pipeline.js';
+import { scanRoot, extractFile, MANIFEST_PATHSPECS, type ScanOptions, DEFAULT_SCAN_OPTIONS } from './pipeline.js';
 import { loadPolicy, type Policy } from './config/policy.js';
 import { attribute } from './catalogue/attribute.js';
 import type { Matcher } from './catalogue/matcher.js';
@@ -11,7 +11,7 @@ import { VendorNames } from './catalogue/vendor-names.js';
 import { documentText } from './explain/document-text.js';
 import { readCommittedDocuments } from './inventory/documents.js';
 import { runChecks, findingKey, failing } from './checks/run.js';
-import { mergeBase, changedFiles, filesAt } from './diff/git.js';
+import { mergeBase, changedFiles, filesAt, trackedFiles } from './diff/git.js';
 import { decode, looksBinary } from './scan/source-file.js';
 import type { CheckInput } from './checks/define-check.js';
 import type { Suppression } from './scan/suppressions.js';
@@ -24,6 +24,12 @@ export interface LintOptions {
   /** Overrides of the policy (CLI flags and Action inputs win over the file). */
   failOn?: Policy['fail_on'];
   onlyNew?: boolean;
+  /**
+   * With a base and only new findings to report: scan the changed files and the dependency
+   * manifests, not the whole tree, and compare them with their base versions. The report then
+   * lists only what those files show, and a service is new when none of them had it before.
+   */
+  changedOnly?: boolean;
 }
 
 export interface LintResult {
@@ -62,18 +68,28 @@ export async function lint(rootArg: string, matcher: Matcher, options: LintOptio
     ignore: [...(options.scan?.ignore ?? []), ...policy.ignore],
     firstParty: [...(options.scan?.firstParty ?? []), ...policy.first_party],
   };
-  const { report, suppressions, evidence } = await scanRoot(root, scanOptions, matcher);
+  let change: { commit: string; changed: Set<string> } | undefined;
+  if (options.base) {
+    const commit = mergeBase(root, options.base);
+    change = { commit, changed: changedFiles(root, commit) };
+  }
+  // --changed-only: the scan reads what the change touched and the dependency manifests, and
+  // compares them with their base versions (see "pull-request scope" in pipeline.ts).
+  const scope = change && options.changedOnly && policy.only_new ? new Set([...change.changed, ...trackedFiles(root, MANIFEST_PATHSPECS)]) : undefined;
+  const { report, suppressions, evidence } = await scanRoot(root, { ...scanOptions, only: scope }, matcher);
   const subprocessorList = readSubprocessorList(root, policy, matcher, report);
   const input: CheckInput = { services: report.services, unclassified: report.unclassified, policy, matcher, subprocessorList, documents: readCommittedDocuments(root, policy) };
 
   let newServices: string[] = [];
-  if (options.base) {
-    const base = baseComparison(root, options.base, evidence, matcher, scanOptions, policy, subprocessorList, suppressions);
+  if (change) {
+    const base = baseComparison(root, change, evidence, matcher, scanOptions, policy, subprocessorList, suppressions);
     input.base = { services: base.services, hosts: base.hosts };
     input.changedFiles = base.changed;
     report.findings = runChecks(input, suppressions);
     for (const f of report.findings) f.isNew = !base.findingKeys.has(findingKey(f));
     newServices = [...report.services.filter((s) => !base.services.has(s.id)).map((s) => s.id), ...report.unclassified.filter((u) => !base.hosts.has(u.host)).map((u) => u.host)];
+    // A finding about a file outside the scope (e.g. "not found in the code") would be judged on a part of the tree.
+    if (scope) report.findings = report.findings.filter((f) => scope.has(f.path));
   } else {
     report.findings = runChecks(input, suppressions);
   }
@@ -82,9 +98,7 @@ export async function lint(rootArg: string, matcher: Matcher, options: LintOptio
 }
 
 /** What the base had: head evidence from unchanged files plus the base versions of changed files. */
-function baseComparison(root: string, ref: string, headEvidence: Evidence[], matcher: Matcher, scanOptions: ScanOptions, policy: Policy, subprocessorList: CheckInput['subprocessorList'], suppressions: Map<string, Suppression[]>) {
-  const commit = mergeBase(root, ref);
-  const changed = changedFiles(root, commit);
+function baseComparison(root: string, { commit, changed }: { commit: string; changed: Set<string> }, headEvidence: Evidence[], matcher: Matcher, scanOptions: ScanOptions, policy: Policy, subprocessorList: CheckInput['subprocessorList'], suppressions: Map<string, Suppression[]>) {
   const evidence = headEvidence.filter((e) => !changed.has(e.path));
   for (const [path, buf] of filesAt(root, commit, [...changed], scanOptions.maxFileBytes)) {
     if (looksBinary(buf)) continue;

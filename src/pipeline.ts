@@ -1,16 +1,22 @@
-// files → evidence → services. Reads files (with a bounded number in flight), runs the
-// extractors, attributes the evidence. Checks and reporters consume what this returns.
-import { open, stat } from 'node:fs/promises';
+// files → evidence → services. Walks the root, reads and extracts every file (on worker
+// threads as well as this one when the repository is large and the machine has cores),
+// attributes the evidence. Checks and reporters consume what this returns.
+import { openSync, fstatSync, readSync, closeSync, readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { resolve, relative, sep } from 'node:path';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Evidence, Report, ScanError } from './model.js';
-import { walk, skipReasonForName, type WalkedFile } from './scan/walk.js';
+import { walk, walkPaths, skipReasonForName, type WalkedFile } from './scan/walk.js';
 import { decode, looksBinary } from './scan/source-file.js';
 import { ExtractContext } from './scan/context.js';
 import { routeFor, isTestPath } from './scan/extract.js';
 import { firstRegionIn } from './scan/extractors/infra.js';
 import { parseSuppressions, type Suppression } from './scan/suppressions.js';
-import { attribute } from './catalogue/attribute.js';
-import type { Matcher } from './catalogue/matcher.js';
+import { attribute, serviceFor } from './catalogue/attribute.js';
+import { Matcher } from './catalogue/matcher.js';
+import { CATALOGUE } from './catalogue/catalogue.generated.js';
+import type { ServiceEntry } from './catalogue/types.js';
 import { TOOL } from './version.js';
 
 export interface ScanOptions {
@@ -18,7 +24,7 @@ export interface ScanOptions {
   includeGenerated: boolean;
   maxFileBytes: number;
   firstParty: string[];
-  /** Scan only these root-relative paths (pull-request mode); undefined scans everything. */
+  /** Scan only these root-relative paths (pull-request mode), without walking the tree; undefined scans everything. */
   only?: Set<string>;
 }
 
@@ -30,7 +36,16 @@ export interface ScanResult {
   evidence: Evidence[];
 }
 
-const CONCURRENCY = 32;
+/** What one file yields. Plain data, so that it crosses from a worker thread as it is. */
+interface FileResult {
+  skipped?: string;
+  /** The file was read (and counts as scanned), even if extraction then failed. */
+  read: boolean;
+  bytes: number;
+  evidence: Evidence[];
+  errors: ScanError[];
+  suppressions: Suppression[];
+}
 
 /** Extracts evidence from one file's text. Pure: used by the scanner, the tests and the fuzzer. */
 export function extractFile(path: string, text: string, matcher: Matcher): ExtractContext {
@@ -38,6 +53,259 @@ export function extractFile(path: string, text: string, matcher: Matcher): Extra
   const route = routeFor(path);
   if (route) route(ctx);
   return ctx;
+}
+
+/** Reads a file unless it is not a regular file or is over the size limit; never throws. */
+function readBounded(abs: string, maxBytes: number): Buffer | { skipped: string } | { error: string } {
+  let fd: number;
+  try {
+    fd = openSync(abs, 'r');
+  } catch (e) {
+    return { error: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { skipped: 'not-a-regular-file' };
+    if (st.size > maxBytes) return { skipped: 'too-large' };
+    const buf = Buffer.allocUnsafe(st.size);
+    let read = 0;
+    while (read < st.size) {
+      const n = readSync(fd, buf, read, st.size - read, null);
+      if (n === 0) break;
+      read += n;
+    }
+    return read === st.size ? buf : buf.subarray(0, read);
+  } catch (e) {
+    return { error: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads and extracts one file: the unit of work of the scan, on whichever thread runs it. */
+function scanFile(file: WalkedFile, maxFileBytes: number, matcher: Matcher): FileResult {
+  const result: FileResult = { read: false, bytes: 0, evidence: [], errors: [], suppressions: [] };
+  const route = routeFor(file.path);
+  if (!route || skipReasonForName(file.path)) return { ...result, skipped: 'no-extractor' };
+  const buf = readBounded(file.abs, maxFileBytes);
+  if ('skipped' in buf) return { ...result, skipped: buf.skipped };
+  if ('error' in buf) return { ...result, errors: [{ path: file.path, message: `cannot read file: ${buf.error}` }] };
+  if (looksBinary(buf)) return { ...result, skipped: 'binary' };
+  result.read = true;
+  result.bytes = buf.length;
+  const text = decode(buf);
+  const ctx = new ExtractContext(file.path, text, matcher, isTestPath(file.path));
+  try {
+    route(ctx);
+    // Evidence without a host that no catalogue entry claims (an import of react, a dependency
+    // on zod) is dropped by attribution; dropping it here spares holding it until the report.
+    result.evidence = ctx.evidence.filter((ev) => ev.host || serviceFor(ev, matcher) !== undefined);
+    result.errors = ctx.errors;
+  } catch (e) {
+    result.errors = [...ctx.errors, { path: file.path, message: `could not be scanned: ${(e as Error).message}` }];
+  }
+  const sup = parseSuppressions(text);
+  result.suppressions = sup.suppressions;
+  for (const p of sup.problems) result.errors.push({ path: file.path, line: p.line, message: p.message });
+  return result;
+}
+
+// Evidence lives until the report is written, hundreds of thousands of pieces on a large tree,
+// so its strings are made small: a substring of a file's text would keep the whole text alive
+// (V8 slices), so those are copied out; the path, hosts and the other few-valued fields are
+// shared, one string for all the evidence that carries the same value.
+const detach = (s: string): string => (s.length > 12 ? (' ' + s).slice(1) : s);
+const SHARED_FIELDS = ['host', 'kind', 'confidence', 'ecosystem', 'serviceHint', 'region'] as const;
+
+class StringTable {
+  private readonly table = new Map<string, string>();
+
+  get(s: string): string {
+    let shared = this.table.get(s);
+    if (shared === undefined) {
+      shared = detach(s);
+      this.table.set(shared, shared);
+    }
+    return shared;
+  }
+}
+
+function compactResult(r: FileResult, path: string, strings: StringTable): FileResult {
+  for (const ev of r.evidence) {
+    ev.path = path;
+    for (const k of SHARED_FIELDS) if (ev[k] !== undefined) (ev as unknown as Record<string, string>)[k] = strings.get(ev[k]);
+    ev.match = detach(ev.match);
+    if (ev.urlPath !== undefined) ev.urlPath = detach(ev.urlPath);
+    if (ev.package !== undefined) ev.package = strings.get(ev.package);
+    if (ev.consentAttributes) for (const k of Object.keys(ev.consentAttributes)) ev.consentAttributes[k] = strings.get(ev.consentAttributes[k]!);
+  }
+  for (const e of r.errors) e.message = detach(e.message);
+  for (const s of r.suppressions) s.reason = detach(s.reason);
+  return r;
+}
+
+// ---- worker threads -------------------------------------------------------------------------
+// The scan worker is this same module (the same bundle file, once built): the entry points
+// (src/cli.ts, src/index.ts) do nothing on a worker thread, and this module answers batches.
+
+const WORKER_TAG = 'privacy-lint-scan-worker';
+/** Below this many files starting a thread costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 400;
+const MAX_WORKERS = 7;
+const WORKER_HEAP_MB = 256;
+
+interface WorkerInit {
+  tag: typeof WORKER_TAG;
+  /** null: the compiled catalogue; else the entries of a custom matcher. */
+  entries: ServiceEntry[] | null;
+  maxFileBytes: number;
+}
+interface BatchRequest {
+  batch: number;
+  files: WalkedFile[];
+}
+interface BatchResponse {
+  batch: number;
+  results: FileResult[];
+}
+
+if (!isMainThread && (workerData as WorkerInit | undefined)?.tag === WORKER_TAG) {
+  const init = workerData as WorkerInit;
+  const matcher = new Matcher(init.entries ?? CATALOGUE);
+  parentPort!.on('message', ({ batch, files }: BatchRequest) => {
+    const response: BatchResponse = { batch, results: files.map((f) => scanFile(f, init.maxFileBytes, matcher)) };
+    parentPort!.postMessage(response);
+  });
+}
+
+/**
+ * How many worker threads to start: one less than the cores (this thread scans too). Only the
+ * built bundle can be re-entered as a worker; from TypeScript sources (tests, tsx) it is 0.
+ * PRIVACY_LINT_THREADS=1 turns them off, a higher number sets the total number of threads.
+ */
+export function workerCount(): number {
+  if (!import.meta.url.endsWith('.js')) return 0;
+  const asked = Number(process.env.PRIVACY_LINT_THREADS);
+  const threads = Number.isInteger(asked) && asked > 0 ? asked : availableParallelism();
+  return Math.max(0, Math.min(MAX_WORKERS, threads - 1));
+}
+
+/** Starts the scan workers; they load while this thread walks the tree. */
+function startWorkers(matcher: Matcher, maxFileBytes: number): Worker[] {
+  const init: WorkerInit = { tag: WORKER_TAG, entries: matcher.entries === CATALOGUE ? null : matcher.entries, maxFileBytes };
+  // A worker that fails to start is not fatal: its batches are scanned here (see scanFiles).
+  // A worker holds one batch at a time: a tight heap makes V8 collect early instead of growing.
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+  return Array.from({ length: workerCount() }, () => new Worker(new URL(import.meta.url), { workerData: init, resourceLimits }).on('error', () => {}));
+}
+
+const yieldToEventLoop = (): Promise<void> => new Promise((done) => setImmediate(done));
+
+/** Scans every file, spread over the workers and this thread; results in the order of `files`. */
+async function scanFiles(files: WalkedFile[], maxFileBytes: number, matcher: Matcher, workers: Worker[]): Promise<FileResult[]> {
+  const results: FileResult[] = new Array(files.length);
+  const strings = new StringTable();
+  if (workers.length === 0) {
+    files.forEach((f, i) => (results[i] = compactResult(scanFile(f, maxFileBytes, matcher), f.path, strings)));
+    return results;
+  }
+  const threads = workers.length;
+  // Small batches near the end keep every thread busy until the last file.
+  const size = Math.max(8, Math.min(128, Math.floor(files.length / ((threads + 1) * 24))));
+  const batches: [number, number][] = [];
+  for (let i = 0; i < files.length; i += size) batches.push([i, Math.min(files.length, i + size)]);
+  let next = 0;
+  const take = (): number => (next < batches.length ? next++ : -1);
+  const store = (batch: number, batchResults: FileResult[]): void => {
+    const [from] = batches[batch]!;
+    batchResults.forEach((r, k) => (results[from + k] = compactResult(r, files[from + k]!.path, strings)));
+  };
+
+  // Batches a worker took but never answered (it failed to start or crashed): this thread scans them.
+  const orphaned: number[] = [];
+  const finished = workers.map(
+    (w) =>
+      new Promise<void>((done) => {
+        const inFlight = new Set<number>();
+        let over = false;
+        const end = (): void => {
+          if (over) return;
+          over = true;
+          orphaned.push(...inFlight);
+          done();
+        };
+        const send = (): void => {
+          const b = take();
+          if (b < 0) return;
+          inFlight.add(b);
+          const [from, to] = batches[b]!;
+          w.postMessage({ batch: b, files: files.slice(from, to) } satisfies BatchRequest);
+        };
+        w.on('message', (m: BatchResponse) => {
+          inFlight.delete(m.batch);
+          store(m.batch, m.results);
+          send();
+          if (inFlight.size === 0) end();
+        });
+        w.on('error', end);
+        w.on('exit', end);
+        // Two batches in flight, so a worker never waits while this thread is busy with one.
+        send();
+        send();
+        if (inFlight.size === 0) end();
+      }),
+  );
+  const scanBatch = (b: number): void => {
+    const [from, to] = batches[b]!;
+    for (let i = from; i < to; i++) results[i] = compactResult(scanFile(files[i]!, maxFileBytes, matcher), files[i]!.path, strings);
+  };
+  for (let b = take(); b >= 0; b = take()) {
+    scanBatch(b);
+    await yieldToEventLoop();
+  }
+  await Promise.all(finished);
+  for (const b of orphaned) scanBatch(b);
+  return results;
+}
+
+/**
+ * The cloud region a file names (eu-west-1, europe-west3, westeurope), looked up only for the
+ * files attribution asks about (those with cloud-provider evidence), so that the other files
+ * are not searched for region names.
+ */
+class RegionsOnDemand extends Map<string, string> {
+  private readonly looked = new Set<string>();
+
+  constructor(
+    private readonly absolute: (path: string) => string,
+    private readonly maxBytes: number,
+  ) {
+    super();
+  }
+
+  private lookUp(path: string): void {
+    if (this.looked.has(path)) return;
+    this.looked.add(path);
+    try {
+      const abs = this.absolute(path);
+      const buf = readFileSync(abs);
+      if (buf.length > this.maxBytes) return;
+      const region = firstRegionIn(decode(buf));
+      if (region) super.set(path, region.region);
+    } catch {
+      // a file that cannot be read again names no region
+    }
+  }
+
+  override has(path: string): boolean {
+    this.lookUp(path);
+    return super.has(path);
+  }
+
+  override get(path: string): string | undefined {
+    this.lookUp(path);
+    return super.get(path);
+  }
 }
 
 export async function scanRoot(rootArg: string, options: ScanOptions, matcher: Matcher): Promise<ScanResult> {
@@ -49,74 +317,43 @@ export async function scanRoot(rootArg: string, options: ScanOptions, matcher: M
 
   const rootStat = await stat(root).catch(() => null);
   if (!rootStat) throw new UsageError(`path not found: ${rootArg}`);
-  if (rootStat.isFile()) {
-    const name = root.split(sep).pop()!;
-    files = [{ path: name, abs: root }];
-  } else {
-    const walked = walk(root, options);
-    files = walked.files;
-    skippedBy = walked.skippedBy;
-    errors.push(...walked.errors);
+  // A whole tree is worth the threads; a file or a pull request's few files are not.
+  let workers = rootStat.isDirectory() && !options.only ? startWorkers(matcher, options.maxFileBytes) : [];
+  let results: FileResult[];
+  try {
+    if (rootStat.isFile()) {
+      const name = root.split(sep).pop()!;
+      files = [{ path: name, abs: root }];
+    } else {
+      // A pull request's files are looked at one by one; the tree is not walked for them.
+      const walked = options.only ? walkPaths(root, options.only, options) : walk(root, options);
+      files = walked.files;
+      skippedBy = walked.skippedBy;
+      errors.push(...walked.errors);
+    }
+    if (files.length < MIN_FILES_FOR_WORKERS) {
+      void Promise.all(workers.map((w) => w.terminate()));
+      workers = [];
+    }
+    results = await scanFiles(files, options.maxFileBytes, matcher, workers);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
   }
-  if (options.only) files = files.filter((f) => options.only!.has(f.path));
-
   const evidence: Evidence[] = [];
   const suppressions = new Map<string, Suppression[]>();
-  const fileRegions = new Map<string, string>();
   let bytes = 0;
   let scanned = 0;
-  const skip = (reason: string): void => {
-    skippedBy[reason] = (skippedBy[reason] ?? 0) + 1;
-  };
-
-  const processOne = async (file: WalkedFile): Promise<void> => {
-    const route = routeFor(file.path);
-    if (!route || skipReasonForName(file.path)) {
-      skip('no-extractor');
-      return;
-    }
-    let buf: Buffer;
-    try {
-      const fh = await open(file.abs, 'r');
-      try {
-        const st = await fh.stat();
-        if (!st.isFile()) return skip('not-a-regular-file');
-        if (st.size > options.maxFileBytes) return skip('too-large');
-        buf = await fh.readFile();
-      } finally {
-        await fh.close();
-      }
-    } catch (e) {
-      errors.push({ path: file.path, message: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
-      return;
-    }
-    if (looksBinary(buf)) return skip('binary');
-    bytes += buf.length;
-    scanned++;
-    const text = decode(buf);
-    try {
-      const ctx = extractFile(file.path, text, matcher);
-      evidence.push(...ctx.evidence);
-      errors.push(...ctx.errors);
-      if (ctx.evidence.length) {
-        const region = firstRegionIn(text);
-        if (region) fileRegions.set(file.path, region.region);
-      }
-    } catch (e) {
-      errors.push({ path: file.path, message: `could not be scanned: ${(e as Error).message}` });
-    }
-    const sup = parseSuppressions(text);
-    if (sup.suppressions.length) suppressions.set(file.path, sup.suppressions);
-    for (const p of sup.problems) errors.push({ path: file.path, line: p.line, message: p.message });
-  };
-
-  let next = 0;
-  const workers = Array.from({ length: Math.min(CONCURRENCY, files.length) }, async () => {
-    while (next < files.length) await processOne(files[next++]!);
+  results.forEach((r, i) => {
+    if (r.skipped) skippedBy[r.skipped] = (skippedBy[r.skipped] ?? 0) + 1;
+    else if (r.read) scanned++;
+    bytes += r.bytes;
+    for (const ev of r.evidence) evidence.push(ev);
+    for (const e of r.errors) errors.push(e);
+    if (r.suppressions.length) suppressions.set(files[i]!.path, r.suppressions);
   });
-  await Promise.all(workers);
 
-  const { services, unclassified } = attribute(evidence, matcher, { firstParty: options.firstParty }, fileRegions);
+  const regions = new RegionsOnDemand((path) => (rootStat.isFile() ? root : resolve(root, path)), options.maxFileBytes);
+  const { services, unclassified } = attribute(evidence, matcher, { firstParty: options.firstParty }, regions);
   const skipped = Object.values(skippedBy).reduce((a, b) => a + b, 0);
   errors.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0)));
   const report: Report = {
@@ -131,5 +368,17 @@ export async function scanRoot(rootArg: string, options: ScanOptions, matcher: M
   };
   return { report, suppressions, evidence };
 }
+
+// ---- pull-request scope ----------------------------------------------------------------------
+// With --changed-only, a pull request is scanned where it changed plus the dependency manifests
+// (src/lint.ts), and compared with the base versions of those same files. Searching the rest of
+// the tree for what the change adds would mean reading all of it: on a 100,000-file repository
+// even `git grep` for a few dozen domains takes longer than the whole budget of two seconds.
+
+/** Dependency manifests (the BY_NAME routes of scan/extract.ts), as git pathspecs. */
+export const MANIFEST_PATHSPECS = [
+  'package.json', 'package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'pyproject.toml', 'Pipfile', 'requirements*.txt',
+  'Gemfile', 'Gemfile.lock', 'go.mod', 'composer.json', 'pom.xml', 'build.gradle', 'build.gradle.kts', 'Cargo.toml', 'packages.config', 'mix.exs', '*.csproj',
+].flatMap((name) => [`:(glob)${name}`, `:(glob)**/${name}`]);
 
 export class UsageError extends Error {}

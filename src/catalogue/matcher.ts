@@ -1,6 +1,6 @@
 // The compiled catalogue: indices built once so that matching costs the same with 200 or
 // 2,000 entries. Hosts are looked up by walking a host's suffixes, packages and imports
-// by name and name prefixes, snippets through one combined regular expression.
+// by name and name prefixes, snippets through a literal prefilter (see SnippetIndex).
 import type { ServiceEntry } from './types.js';
 import type { Detectors } from '../scan/context.js';
 
@@ -33,11 +33,11 @@ export class Matcher implements Detectors {
   private readonly env = new Map<string, string>();
   private readonly envPrefixes = new Map<string, string>();
   private readonly terraform = new Map<string, string>();
-  private readonly snippetRe: RegExp | null;
-  private readonly snippetOwners: string[] = [];
+  private readonly snippetIndex: SnippetIndex;
 
   constructor(readonly entries: ServiceEntry[]) {
     const snippetSources: string[] = [];
+    const snippetOwners: string[] = [];
     for (const e of entries) {
       this.byId.set(e.id, e);
       for (const d of e.detect.domains ?? []) {
@@ -73,11 +73,11 @@ export class Matcher implements Detectors {
       }
       for (const t of e.detect.terraform ?? []) this.terraform.set(t, e.id);
       for (const s of e.detect.snippets ?? []) {
-        snippetSources.push(`(?<s${this.snippetOwners.length}>${s})`);
-        this.snippetOwners.push(e.id);
+        snippetSources.push(s);
+        snippetOwners.push(e.id);
       }
     }
-    this.snippetRe = snippetSources.length ? new RegExp(snippetSources.join('|'), 'g') : null;
+    this.snippetIndex = new SnippetIndex(snippetSources, snippetOwners);
   }
 
   /** The entry owning a host (longest matching suffix; path-narrowed rules first). */
@@ -137,23 +137,7 @@ export class Matcher implements Detectors {
   }
 
   snippets(code: string): [number, string, string][] {
-    if (!this.snippetRe) return [];
-    const out: [number, string, string][] = [];
-    this.snippetRe.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = this.snippetRe.exec(code)) !== null) {
-      if (m[0].length === 0) {
-        this.snippetRe.lastIndex++;
-        continue;
-      }
-      for (const [k, v] of Object.entries(m.groups ?? {})) {
-        if (v !== undefined && k.startsWith('s')) {
-          out.push([m.index, m[0], this.snippetOwners[Number(k.slice(1))]!]);
-          break;
-        }
-      }
-    }
-    return out;
+    return this.snippetIndex.find(code);
   }
 
   knownHost(host: string): boolean {
@@ -173,5 +157,309 @@ export class Matcher implements Detectors {
 
   terraformProvider(name: string): string | undefined {
     return this.terraform.get(name);
+  }
+}
+
+// Snippets are regular expressions, hundreds of them. One alternation of them all costs V8
+// tens of microseconds per character (every alternative is tried at every offset), which made
+// a 3 MB bundle take minutes. So each snippet is indexed by a literal that every match contains;
+// one pass over the text with a rolling hash of GRAM characters finds which literals occur, and
+// only the snippets whose literal occurs (usually none) run, each as its own regular expression
+// (so V8 can skip ahead to its literal), merged so that the matches are exactly those the
+// alternation of all snippets in catalogue order would find.
+
+const GRAM = 3;
+/** 7 bits a character: exact for ASCII, so a hit is a real occurrence of the gram unless the text is not ASCII. */
+const GRAM_MASK = (1 << (7 * GRAM)) - 1;
+
+// Words every codebase is full of: a gram inside one of them would send most files to the regexes.
+const COMMON_WORDS = ['function', 'return', 'window', 'document', 'import', 'export', 'require', 'const', 'class', 'script', 'string', 'https', 'http', 'www.', '.com', '.net', '.org', '.io/', '.js', 'init', 'track', 'new ', 'this.', 'var ', 'data', 'type', 'name', 'config', 'client', 'api.', 'cdn.', 'static', 'event', 'user', 'load', 'create', 'set', 'get', 'from', 'process.env', 'push', 'call', 'page', 'send', 'query', 'util', 'analytics', 'id=', 'class=', 'src=', 'href=', '<html', 'group', 'module', 'default', 'tion', 'ing', 'ent', 'the', 'and', 'con', 'pro', 'com', 'ion', 'ate', 'ter', 'res', 'per', 'ver', 'rea', 'ace', 'app'];
+
+/** A rough cost of a gram appearing in ordinary code and markup: lower is rarer. */
+function gramCost(gram: string): number {
+  let cost = 0;
+  for (const c of gram) {
+    if (' etaoinsrlcdu.()\'";,=\n\t'.includes(c)) cost += 4;
+    else if (/[a-z/:\-<>]/.test(c)) cost += 3;
+    else if (/[A-Z0-9_]/.test(c)) cost += 2;
+    else cost += 1;
+  }
+  if (/^[a-z]+$/.test(gram)) cost += 3;
+  if (COMMON_WORDS.some((w) => w.includes(gram))) cost += 8;
+  return cost;
+}
+
+const gramKey = (s: string, at: number): number => {
+  let h = 0;
+  for (let i = at; i < at + GRAM; i++) h = ((h << 7) | (s.charCodeAt(i) & 127)) & GRAM_MASK;
+  return h;
+};
+
+/** The rarest gram of a literal: [offset, cost]. */
+function rarestGram(literal: string): [number, number] {
+  let best: [number, number] = [0, Infinity];
+  for (let i = 0; i + GRAM <= literal.length; i++) {
+    const cost = gramCost(literal.slice(i, i + GRAM));
+    if (cost < best[1]) best = [i, cost];
+  }
+  return best;
+}
+
+/** End of the group or class that opens at `i` (exclusive), honouring escapes and nested classes. */
+function skipBracketed(src: string, i: number): number {
+  if (src[i] === '[') {
+    for (let j = i + 1; j < src.length; j++) {
+      if (src[j] === '\\') j++;
+      else if (src[j] === ']') return j + 1;
+    }
+    return src.length;
+  }
+  let depth = 0;
+  for (let j = i; j < src.length; j++) {
+    const c = src[j];
+    if (c === '\\') j++;
+    else if (c === '[') j = skipBracketed(src, j) - 1;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return j + 1;
+  }
+  return src.length;
+}
+
+/** The top-level alternatives of a pattern. */
+function topLevelBranches(src: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[' || c === '(') i = skipBracketed(src, i) - 1;
+    else if (c === '|') {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out;
+}
+
+const ESCAPED_CHARS: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v' };
+
+/**
+ * What every match of a pattern without top-level `|` contains: runs of literal characters,
+ * and the groups it must pass through (their inner pattern).
+ */
+export function mandatoryParts(src: string): { literals: string[]; groups: string[] } {
+  const runs: string[] = [];
+  const groups: string[] = [];
+  let run = '';
+  const endRun = (): void => {
+    if (run) runs.push(run);
+    run = '';
+  };
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i]!;
+    // atom: a literal character, or null for anything that is not one (classes, groups, escapes like \s)
+    let atom: string | null = null;
+    let group: string | null = null;
+    let zeroWidth = false;
+    if (c === '\\') {
+      const e = src[i + 1] ?? '';
+      i += 2;
+      if (e === 'b' || e === 'B') zeroWidth = true;
+      else if (ESCAPED_CHARS[e]) atom = ESCAPED_CHARS[e]!;
+      else if (/[A-Za-z0-9]/.test(e) || e === '') {
+        // \d \s \w, back-references, \xHH, \uHHHH, \cX, \k<name>, \p{…}: not a literal; skip their arguments
+        if (e === 'x') i += 2;
+        else if (e === 'u') i = src[i] === '{' ? src.indexOf('}', i) + 1 : i + 4;
+        else if (e === 'c') i += 1;
+        else if ((e === 'k' && src[i] === '<') || ((e === 'p' || e === 'P') && src[i] === '{')) i = src.indexOf(src[i] === '<' ? '>' : '}', i) + 1;
+        if (i <= 0) i = src.length;
+      } else atom = e;
+    } else if (c === '[') {
+      i = skipBracketed(src, i);
+    } else if (c === '(') {
+      const end = skipBracketed(src, i);
+      const inner = src.slice(i + 1, end - 1);
+      // (?:…) and (?<name>…) are groups; lookarounds match nothing
+      const m = /^(?:\?(?::|<(?![=!])[^>]*>))?/.exec(inner)!;
+      if (!/^\?<?[=!]/.test(inner)) group = inner.slice(m[0].length);
+      i = end;
+    } else if (c === '.') {
+      i++;
+    } else if (c === '^' || c === '$') {
+      zeroWidth = true;
+      i++;
+    } else {
+      atom = c;
+      i++;
+    }
+    // quantifier
+    let min = 1;
+    let exact = true;
+    const q = src[i];
+    if (q === '*' || q === '?' || q === '+') {
+      min = q === '+' ? 1 : 0;
+      exact = false;
+      i++;
+    } else if (q === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(i));
+      if (m) {
+        min = Number(m[1]);
+        exact = m[2] === undefined || m[3] === m[1];
+        i += m[0].length;
+      }
+    }
+    if (src[i] === '?' && (q === '*' || q === '?' || q === '+' || q === '{')) i++; // lazy
+    if (group !== null && min > 0) groups.push(group);
+    if (zeroWidth || atom === null || min === 0) {
+      endRun();
+      continue;
+    }
+    run += atom.repeat(min);
+    if (!exact) endRun();
+  }
+  endRun();
+  return { literals: runs, groups };
+}
+
+/**
+ * Literals such that every match of a snippet contains at least one of them, chosen to be rare
+ * in ordinary code: per top-level alternative its rarest mandatory literal, or else the
+ * literals of a group it must pass through. Null when there are none of at least GRAM
+ * characters (such a snippet runs on every text).
+ */
+export function requiredLiterals(source: string): string[] | null {
+  const out: string[] = [];
+  for (const branch of topLevelBranches(source)) {
+    const { literals, groups } = mandatoryParts(branch);
+    let best: { literal: string; cost: number } | null = null;
+    for (const literal of literals) {
+      if (literal.length < GRAM) continue;
+      const [, cost] = rarestGram(literal);
+      if (!best || cost < best.cost || (cost === best.cost && literal.length > best.literal.length)) best = { literal, cost };
+    }
+    if (best) {
+      out.push(best.literal);
+      continue;
+    }
+    const inGroup = groups.map(requiredLiterals).find((g) => g !== null);
+    if (!inGroup) return null;
+    out.push(...inGroup);
+  }
+  return out;
+}
+
+class SnippetIndex {
+  private readonly anchors: string[] = [];
+  /** For each anchor, the snippets it stands for. */
+  private readonly anchorSnippets: number[][] = [];
+  /** Gram hash → anchor, offset of the gram in the anchor, anchor, offset, … */
+  private readonly grams = new Map<number, number[]>();
+  private readonly gramBits = new Uint32Array((GRAM_MASK + 1) >>> 5);
+  /** Snippets without a usable literal: they run on every text. */
+  private readonly always: number[] = [];
+  private readonly regexps: (RegExp | undefined)[] = [];
+  private readonly seen: Uint8Array;
+
+  constructor(
+    private readonly sources: string[],
+    private readonly owners: string[],
+  ) {
+    const anchorIds = new Map<string, number>();
+    sources.forEach((src, s) => {
+      const literals = requiredLiterals(src);
+      if (!literals) {
+        this.always.push(s);
+        return;
+      }
+      for (const lit of new Set(literals)) {
+        let a = anchorIds.get(lit);
+        if (a === undefined) {
+          a = this.anchors.length;
+          anchorIds.set(lit, a);
+          this.anchors.push(lit);
+          this.anchorSnippets.push([]);
+          const [at] = rarestGram(lit);
+          const key = gramKey(lit, at);
+          const list = this.grams.get(key) ?? [];
+          list.push(a, at);
+          this.grams.set(key, list);
+          this.gramBits[key >>> 5]! |= 1 << (key & 31);
+        }
+        this.anchorSnippets[a]!.push(s);
+      }
+    });
+    this.seen = new Uint8Array(this.anchors.length);
+  }
+
+  /** The snippets that can match somewhere in the text, in catalogue order. */
+  private candidates(text: string): number[] {
+    const found: number[] = [];
+    const bits = this.gramBits;
+    let h = 0;
+    // The hot loop: one character in, one bit tested; everything else happens on a hit (about 1% of offsets).
+    for (let i = 0; i < text.length; i++) {
+      h = ((h << 7) | (text.charCodeAt(i) & 127)) & GRAM_MASK;
+      if ((bits[h >>> 5]! & (1 << (h & 31))) !== 0) this.verify(text, h, i - (GRAM - 1), found);
+    }
+    if (found.length === 0) return this.always;
+    const seen = this.seen;
+    for (const a of found) seen[a] = 0;
+    const snippets = new Set(this.always);
+    for (const a of found) for (const s of this.anchorSnippets[a]!) snippets.add(s);
+    return [...snippets].sort((x, y) => x - y);
+  }
+
+  /** Records the anchors that the gram at `gramStart` really starts or continues. */
+  private verify(text: string, h: number, gramStart: number, found: number[]): void {
+    const list = this.grams.get(h)!;
+    for (let k = 0; k < list.length; k += 2) {
+      const a = list[k]!;
+      if (this.seen[a]) continue;
+      const start = gramStart - list[k + 1]!;
+      if (start >= 0 && text.startsWith(this.anchors[a]!, start)) {
+        this.seen[a] = 1;
+        found.push(a);
+      }
+    }
+  }
+
+  private regexp(s: number): RegExp {
+    return (this.regexps[s] ??= new RegExp(this.sources[s]!, 'g'));
+  }
+
+  /**
+   * The matches of the alternation of `snippets` (in catalogue order), computed from each
+   * snippet's own next match: the leftmost wins, the earlier snippet on a tie, and snippets
+   * whose next match the winner overlaps search again from where it ends.
+   */
+  find(code: string): [number, string, string][] {
+    const snippets = this.candidates(code);
+    if (snippets.length === 0) return [];
+    const next: (RegExpExecArray | null)[] = snippets.map((s) => {
+      const re = this.regexp(s);
+      re.lastIndex = 0;
+      return re.exec(code);
+    });
+    const out: [number, string, string][] = [];
+    for (;;) {
+      let win = -1;
+      for (let k = 0; k < snippets.length; k++) {
+        const m = next[k];
+        if (m && (win < 0 || m.index < next[win]!.index)) win = k;
+      }
+      if (win < 0) return out;
+      const m = next[win]!;
+      if (m[0].length > 0) out.push([m.index, m[0], this.owners[snippets[win]!]!]);
+      const pos = m.index + Math.max(1, m[0].length);
+      for (let k = 0; k < snippets.length; k++) {
+        if (next[k] && next[k]!.index < pos) {
+          const re = this.regexp(snippets[k]!);
+          re.lastIndex = pos;
+          next[k] = re.exec(code);
+        }
+      }
+    }
   }
 }

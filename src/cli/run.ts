@@ -1,11 +1,11 @@
 // Argument parsing and dispatch. Exit status: 0 clean, 1 findings at or above the fail
 // level, 2 usage or configuration error (one line on stderr).
 import { parseArgs } from 'node:util';
-import { writeFileSync } from 'node:fs';
+import { writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { DEFAULT_SCAN_OPTIONS, UsageError } from '../pipeline.js';
 import { lint } from '../lint.js';
 import { defaultMatcher } from '../catalogue/index.js';
-import { renderJson } from '../report/json.js';
+import { jsonChunks } from '../report/json.js';
 import { renderText } from '../report/text.js';
 import { TOOL } from '../version.js';
 
@@ -46,8 +46,23 @@ Options:
   --base REF               compare with a git ref (pull-request mode): mark new findings
   --fail-on LEVEL          error|warning|notice|never (default: the policy's fail_on, else error)
   --all                    with --base, fail on every finding, not only the new ones
+  --changed-only           with --base, scan only the changed files and the dependency manifests,
+                           compared with their base versions (fast on large repositories)
   --version, --help
 `;
+
+function writeChunks(io: CliIO, output: string | undefined, chunks: Iterable<string>): void {
+  if (!output) {
+    for (const c of chunks) io.stdout.write(c);
+    return;
+  }
+  const fd = openSync(output, 'w');
+  try {
+    for (const c of chunks) writeSync(fd, c);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 function write(io: CliIO, output: string | undefined, text: string): void {
   if (output) writeFileSync(output, text);
@@ -85,6 +100,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
         base: { type: 'string' },
         'fail-on': { type: 'string' },
         all: { type: 'boolean' },
+        'changed-only': { type: 'boolean' },
         version: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -137,9 +153,11 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     scan: options,
     failOn: failOn as 'error' | 'warning' | 'notice' | 'never' | undefined,
     onlyNew: values.all ? false : undefined,
+    changedOnly: values['changed-only'] ?? false,
   });
   const color = !values.output && !!io.stdout.isTTY && !io.env.NO_COLOR;
-  write(io, values.output, format === 'json' ? renderJson(result.report) : renderText(result.report, { color }));
+  if (format === 'json') writeChunks(io, values.output, jsonChunks(result.report));
+  else write(io, values.output, renderText(result.report, { color }));
   if (result.failing.length > 0) {
     io.stderr.write(`privacy-lint: ${result.failing.length} finding(s) at or above "${result.policy.fail_on}"${result.prMode && result.policy.only_new ? ' introduced by this change' : ''}\n`);
     return 1;

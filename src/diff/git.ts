@@ -58,3 +58,8 @@ export function filesAt(root: string, commit: string, paths: string[], maxBytes:
   }
   return out;
 }
+
+/** Tracked files under the root matching git pathspecs (e.g. ':(glob)**\/package.json'); ls-files names them root-relative. */
+export function trackedFiles(root: string, pathspecs: string[]): string[] {
+  return git(root, ['ls-files', '-z', '--', ...pathspecs]).split('\0').filter(Boolean);
+}

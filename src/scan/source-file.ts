@@ -36,6 +36,11 @@ export class LineIndex {
   private build(): number[] {
     const starts = [0];
     const t = this.text;
+    // Without a \r every line ends at a \n, and indexOf finds those far faster than a loop.
+    if (t.indexOf('\r') === -1) {
+      for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1)) starts.push(i + 1);
+      return starts;
+    }
     for (let i = 0; i < t.length; i++) {
       const c = t.charCodeAt(i);
       if (c === 10) starts.push(i + 1);

@@ -1,8 +1,8 @@
 // Walks the scanned root: honours .gitignore files (root and nested) and --ignore globs,
 // skips dependency and generated folders, symlinks, binaries and oversized files, and
 // counts every file it passes over by reason so nothing disappears silently.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, existsSync, lstatSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
 export interface WalkOptions {
@@ -41,12 +41,14 @@ const ASSET_EXT = new Set([
 // Prose: URLs in documentation are links, not uses of a service.
 const PROSE_EXT = new Set(['md', 'markdown', 'mdx', 'rst', 'adoc', 'txt', 'rtf', 'tex', 'org']);
 
-export function skipReasonForName(name: string): string | undefined {
+/** Why a file is passed over unread, from its root-relative path; undefined when it is read. */
+export function skipReasonForName(path: string): string | undefined {
+  const name = path.slice(path.lastIndexOf('/') + 1);
   const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
   if (ASSET_EXT.has(ext)) return 'binary';
   // The policy names vendors and their paperwork: it is configuration, not a use of them.
   if (name === '.privacy-lint.yml' || name === '.privacy-lint.yaml') return 'policy-file';
-  if (PROSE_EXT.has(ext) && !/(^|\/)requirements([^/]*|\/[^/]+)\.txt$/.test(name)) return 'prose';
+  if (PROSE_EXT.has(ext) && !/(^|\/)requirements([^/]*|\/[^/]+)\.txt$/.test(path)) return 'prose';
   if (/^(LICENSE|LICENCE|COPYING|NOTICE|AUTHORS|CHANGELOG|CHANGES)(\..*)?$/i.test(name)) return 'prose';
   return undefined;
 }
@@ -58,7 +60,8 @@ export function walk(root: string, options: WalkOptions): WalkResult {
   const skip = (reason: string): void => {
     skippedBy[reason] = (skippedBy[reason] ?? 0) + 1;
   };
-  const user = ignore().add(options.ignore);
+  // Without --ignore globs there is nothing to test (and the library would still cache every path).
+  const user = options.ignore.length ? ignore().add(options.ignore) : null;
   const stack: { dir: string; rel: string; matchers: { base: string; ig: Ignore }[] }[] = [{ dir: root, rel: '', matchers: [] }];
 
   while (stack.length > 0) {
@@ -79,10 +82,12 @@ export function walk(root: string, options: WalkOptions): WalkResult {
         // an unreadable .gitignore ignores nothing
       }
     }
-    const names = new Set(entries.map((e) => e.name));
+    let names: Set<string> | undefined;
+    const hasBuildManifest = (): boolean => BUILD_MANIFESTS.some((f) => (names ??= new Set(entries.map((e) => e.name))).has(f));
+    const prefix = dir.endsWith(sep) ? dir : dir + sep;
     const isIgnored = (childRel: string, isDir: boolean): boolean => {
       const probe = isDir ? childRel + '/' : childRel;
-      if (user.ignores(probe)) return true;
+      if (user?.ignores(probe)) return true;
       for (const { base, ig } of matchers) {
         const relToBase = base ? probe.slice(base.length + 1) : probe;
         if (relToBase && ig.ignores(relToBase)) return true;
@@ -94,7 +99,7 @@ export function walk(root: string, options: WalkOptions): WalkResult {
     const subdirs: typeof stack = [];
     for (const entry of entries) {
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-      const abs = join(dir, entry.name);
+      const abs = prefix + entry.name;
       if (entry.isSymbolicLink()) {
         // Links are never followed: the target is scanned where it really lives, if inside the root.
         skip('symlink');
@@ -105,7 +110,7 @@ export function walk(root: string, options: WalkOptions): WalkResult {
           skip('dependency-or-tool-folder');
           continue;
         }
-        if (!options.includeGenerated && GENERATED_DIRS.has(entry.name) && BUILD_MANIFESTS.some((f) => names.has(f))) {
+        if (!options.includeGenerated && GENERATED_DIRS.has(entry.name) && hasBuildManifest()) {
           skip('generated-folder');
           continue;
         }
@@ -128,7 +133,7 @@ export function walk(root: string, options: WalkOptions): WalkResult {
         skip('gitignored');
         continue;
       }
-      const reason = skipReasonForName(entry.name);
+      const reason = skipReasonForName(childRel);
       if (reason) {
         skip(reason);
         continue;
@@ -139,4 +144,91 @@ export function walk(root: string, options: WalkOptions): WalkResult {
     for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]!);
   }
   return { files, skippedBy, errors };
+}
+
+/**
+ * The same decisions as walk(), for a given list of root-relative paths instead of the whole
+ * tree: pull-request mode reads the changed files and the manifests without walking 100,000
+ * others. Paths that no longer exist (deleted by the change) are left out.
+ */
+export function walkPaths(root: string, paths: Iterable<string>, options: WalkOptions): WalkResult {
+  const files: WalkedFile[] = [];
+  const skippedBy: Record<string, number> = {};
+  const skip = (reason: string): void => {
+    skippedBy[reason] = (skippedBy[reason] ?? 0) + 1;
+  };
+  const user = options.ignore.length ? ignore().add(options.ignore) : null;
+  const gitignores = new Map<string, Ignore | null>();
+  const gitignoreOf = (dirRel: string): Ignore | null => {
+    let ig = gitignores.get(dirRel);
+    if (ig === undefined) {
+      try {
+        ig = ignore().add(readFileSync(join(root, dirRel, '.gitignore'), 'utf8'));
+      } catch {
+        ig = null;
+      }
+      gitignores.set(dirRel, ig);
+    }
+    return ig;
+  };
+  const isIgnored = (rel: string, isDir: boolean): boolean => {
+    const probe = isDir ? rel + '/' : rel;
+    if (user?.ignores(probe)) return true;
+    const segments = rel.split('/');
+    for (let i = 0; i < segments.length; i++) {
+      const base = segments.slice(0, i).join('/');
+      const ig = gitignoreOf(base);
+      if (ig && ig.ignores(base ? probe.slice(base.length + 1) : probe)) return true;
+    }
+    return false;
+  };
+  const manifestBeside = new Map<string, boolean>();
+  const hasBuildManifest = (dirRel: string): boolean => {
+    let has = manifestBeside.get(dirRel);
+    if (has === undefined) manifestBeside.set(dirRel, (has = BUILD_MANIFESTS.some((f) => existsSync(join(root, dirRel, f)))));
+    return has;
+  };
+  const linked = new Map<string, boolean>();
+  const isLink = (rel: string): boolean => {
+    let link = linked.get(rel);
+    if (link === undefined) {
+      try {
+        link = lstatSync(join(root, rel)).isSymbolicLink();
+      } catch {
+        link = false;
+      }
+      linked.set(rel, link);
+    }
+    return link;
+  };
+  const folderReason = (segments: string[]): string | undefined => {
+    for (let i = 0; i < segments.length - 1; i++) {
+      const name = segments[i]!;
+      const parent = segments.slice(0, i).join('/');
+      const rel = segments.slice(0, i + 1).join('/');
+      // a linked folder is never entered, as in walk()
+      if (isLink(rel)) return 'symlink';
+      if (ALWAYS_SKIPPED_DIRS.has(name)) return 'dependency-or-tool-folder';
+      if (!options.includeGenerated && GENERATED_DIRS.has(name) && hasBuildManifest(parent)) return 'generated-folder';
+      if (name === 'env' && existsSync(join(root, rel, 'pyvenv.cfg'))) return 'dependency-or-tool-folder';
+      if (isIgnored(rel, true)) return 'gitignored';
+    }
+    return undefined;
+  };
+
+  for (const rel of [...new Set(paths)].sort()) {
+    const segments = rel.split('/');
+    if (segments.some((s) => s === '' || s === '.' || s === '..')) continue;
+    const abs = join(root, rel);
+    let st;
+    try {
+      st = lstatSync(abs);
+    } catch {
+      continue;
+    }
+    const reason = folderReason(segments) ?? (st.isSymbolicLink() ? 'symlink' : !st.isFile() ? 'not-a-regular-file' : isIgnored(rel, false) ? 'gitignored' : skipReasonForName(rel));
+    if (reason) skip(reason);
+    else files.push({ path: rel, abs });
+  }
+  return { files, skippedBy, errors: [] };
 }

@@ -63,10 +63,14 @@ export function extractHtml(ctx: ExtractContext): void {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        // Most tags (div, span, a, p …) carry nothing we read: leave before any work. (hasOwn:
+        // a <constructor> tag must not find Object.prototype.constructor.)
+        const urlAttrs = Object.hasOwn(URL_ATTR, name) ? URL_ATTR[name] : undefined;
+        if (!urlAttrs && name !== 'meta' && name !== 'style') return;
         const tagStart = parser.startIndex;
         const tagEnd = parser.endIndex;
         const tagText = text.slice(tagStart, tagEnd + 1);
-        for (const [attr, kind] of URL_ATTR[name] ?? []) {
+        for (const [attr, kind] of urlAttrs ?? []) {
           const value = attrs[attr];
           if (!value) continue;
           if (name === 'link' && !FETCHING_LINK.test(attrs.rel ?? '')) continue;

@@ -1,0 +1,100 @@
+// The snippet prefilter must change nothing but speed: the matcher has to find exactly what one
+// alternation of every snippet (in catalogue order) finds, for any text.
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { Matcher, requiredLiterals } from '../../src/catalogue/matcher.js';
+import { CATALOGUE } from '../../src/catalogue/catalogue.generated.js';
+import type { ServiceEntry } from '../../src/catalogue/types.js';
+import { exampleFor } from '../helpers/regex-example.js';
+
+describe('requiredLiterals: text every match of a snippet contains', () => {
+  it.each([
+    ['\\bgtag\\(', ['gtag(']],
+    ['static\\.hotjar\\.com/c/hotjar-', ['static.hotjar.com/c/hotjar-']],
+    ['\\bfbq\\(\\s*[\'"](init|track)[\'"]', ['fbq(']],
+    ['GTM-[A-Z0-9]{5,9}', ['GTM-']],
+    ['colou?r', ['colo']],
+    ['x{3}abc', ['xxxabc']],
+    ['(?:foo)?barbaz', ['barbaz']],
+    ['\\x41bcd', ['bcd']],
+    ['(?<name>abc)def', ['def']],
+    ['\\bTynt\\s*=\\s*Tynt\\s*\\|\\|\\s*\\[\\]', ['Tynt']],
+    // no literal outside groups: the group's alternatives stand for the snippet
+    ['[\'"/](matomo|piwik)\\.(js|php)[\'"?]', ['matomo', 'piwik']],
+    // one literal per top-level alternative
+    ['hotjar\\.com|contentsquare\\.net', ['hotjar.com', 'contentsquare.net']],
+  ])('%s → %j', (source, expected) => {
+    expect(requiredLiterals(source)).toEqual(expected);
+  });
+
+  it.each([
+    ['a|bcdef'], // the first alternative has no literal of three characters
+    ['ab+cd'], // "ab" and "cd" are separated by a repetition
+    ['\\w+\\.\\d+'],
+    ['(ab|cd)'],
+  ])('%s has none, so it runs on every text', (source) => {
+    expect(requiredLiterals(source)).toBeNull();
+  });
+});
+
+/** The reference: one alternation of all snippets, as the matcher did before the prefilter. */
+function alternation(entries: ServiceEntry[]): (code: string) => [number, string, string][] {
+  const owners: string[] = [];
+  const sources: string[] = [];
+  for (const e of entries) for (const s of e.detect.snippets ?? []) {
+    sources.push(`(?<s${owners.length}>${s})`);
+    owners.push(e.id);
+  }
+  const re = new RegExp(sources.join('|'), 'g');
+  return (code) => {
+    const out: [number, string, string][] = [];
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(code)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const k = Object.entries(m.groups!).find(([name, v]) => v !== undefined && /^s\d+$/.test(name))![0];
+      out.push([m.index, m[0], owners[Number(k.slice(1))]!]);
+    }
+    return out;
+  };
+}
+
+const entry = (id: string, snippets: string[]): ServiceEntry => ({ ...CATALOGUE[0]!, id, detect: { snippets } });
+
+describe('Matcher.snippets finds what the full alternation finds', () => {
+  // Overlapping snippets of different entries, a shared literal, a group-only literal, and one
+  // that runs everywhere: the cases where a prefilter could change the result.
+  const small = [
+    entry('a', ['\\bgtag\\(\\s*[\'"]config', 'gtag\\(']),
+    entry('b', ['\\bgtag\\(\\s*[\'"]event', 'tag\\(\\s*[\'"]con']),
+    entry('c', ['(alpha|beta)-tracker', '\\w+-tracker\\.js']),
+    entry('d', ['x+y']),
+    entry('e', ['abcd']),
+    entry('f', ['defg', 'bcd']),
+  ];
+  const pieces = ["gtag('config'", 'gtag(', "tag( 'con", 'alpha-tracker', 'beta-tracker.js', 'zz-tracker.js', 'xxy', 'abcdefg', 'abc', 'defg', ' ', '\n', 'gta', "'", 'g', 'x'];
+
+  it('on texts built from overlapping pieces (property)', () => {
+    const matcher = new Matcher(small);
+    const reference = alternation(small);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(matcher.snippets(text)).toEqual(reference(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('on every catalogue snippet example, alone and all together', () => {
+    const matcher = new Matcher(CATALOGUE);
+    const reference = alternation(CATALOGUE);
+    const examples = CATALOGUE.flatMap((e) => (e.detect.snippets ?? []).map(exampleFor));
+    for (const ex of examples) expect(matcher.snippets(`x ${ex} y`)).toEqual(reference(`x ${ex} y`));
+    expect(matcher.snippets(examples.join('\n'))).toEqual(reference(examples.join('\n')));
+    expect(matcher.snippets(examples.join(''))).toEqual(reference(examples.join('')));
+  });
+});

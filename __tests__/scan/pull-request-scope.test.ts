@@ -1,0 +1,133 @@
+// --changed-only: a pull request is scanned where it changed plus the dependency manifests,
+// with the same skip rules as a full walk, and compared with the base versions of those files.
+import { describe, it, expect, beforeAll } from 'vitest';
+import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { walk, walkPaths } from '../../src/scan/walk.js';
+import { lint } from '../../src/lint.js';
+import { defaultMatcher } from '../../src/catalogue/index.js';
+
+function write(root: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+}
+
+/** Every file under a directory, links included, as root-relative paths. */
+function allPaths(root: string, rel = ''): string[] {
+  return readdirSync(join(root, rel), { withFileTypes: true }).flatMap((e) => {
+    const p = rel ? `${rel}/${e.name}` : e.name;
+    return e.isDirectory() ? allPaths(root, p) : [p];
+  });
+}
+
+describe('walkPaths decides like walk', () => {
+  let root = '';
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'pl-paths-'));
+    write(root, {
+      '.gitignore': 'secret/\n*.log\n',
+      'package.json': '{}',
+      'src/app.js': '1',
+      'src/debug.log': 'x',
+      'src/nested/.gitignore': 'local.js\n',
+      'src/nested/local.js': '1',
+      'src/nested/kept.js': '1',
+      'secret/key.js': '1',
+      'node_modules/lib/index.js': '1',
+      'dist/bundle.js': '1',
+      'docs/guide.md': '# guide',
+      'LICENSE': 'MIT',
+      'img/logo.png': 'png',
+      'web/index.html': '<p>',
+    });
+    symlinkSync(join(root, 'src'), join(root, 'linked'));
+    symlinkSync(join(root, 'src', 'app.js'), join(root, 'web', 'app-link.js'));
+  });
+
+  it('keeps exactly the files the full walk keeps', () => {
+    const options = { ignore: ['web/*.html'], includeGenerated: false };
+    const walked = walk(root, options).files.map((f) => f.path);
+    const paths = walkPaths(root, [...allPaths(root), 'deleted/by-the-change.js'], options).files.map((f) => f.path);
+    expect(paths).toEqual(walked);
+    expect(paths).toEqual(['.gitignore', 'package.json', 'src/app.js', 'src/nested/.gitignore', 'src/nested/kept.js']);
+  });
+
+  it.each([
+    ['node_modules/lib/index.js', 'dependency-or-tool-folder'],
+    ['dist/bundle.js', 'generated-folder'],
+    ['secret/key.js', 'gitignored'],
+    ['src/debug.log', 'gitignored'],
+    ['src/nested/local.js', 'gitignored'],
+    ['linked/app.js', 'symlink'],
+    ['web/app-link.js', 'symlink'],
+    ['docs/guide.md', 'prose'],
+    ['LICENSE', 'prose'],
+    ['img/logo.png', 'binary'],
+  ])('%s is skipped as %s', (path, reason) => {
+    const r = walkPaths(root, [path], { ignore: [], includeGenerated: false });
+    expect(r.files).toEqual([]);
+    expect(r.skippedBy).toEqual({ [reason]: 1 });
+  });
+
+  it('reads a generated folder with includeGenerated, and says nothing of a path that is gone', () => {
+    expect(walkPaths(root, ['dist/bundle.js'], { ignore: [], includeGenerated: true }).files.map((f) => f.path)).toEqual(['dist/bundle.js']);
+    expect(walkPaths(root, ['gone.js'], { ignore: [], includeGenerated: false })).toEqual({ files: [], skippedBy: {}, errors: [] });
+  });
+});
+
+describe('lint with changedOnly', () => {
+  let repo = '';
+  const git = (...args: string[]): string => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8' });
+
+  beforeAll(() => {
+    repo = mkdtempSync(join(tmpdir(), 'pl-scope-'));
+    git('init', '-q', '-b', 'main');
+    git('config', 'user.email', 't@example.com');
+    git('config', 'user.name', 'test');
+    write(repo, {
+      'package.json': JSON.stringify({ dependencies: { stripe: '1' } }, null, 2),
+      'web/layout.html': '<script src="https://static.hotjar.com/c/hotjar-1.js"></script>\n',
+      'web/old.html': '<script src="https://js.intercomcdn.com/frame.js"></script>\n',
+      'src/pay.js': "import Stripe from 'stripe';\n",
+    });
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    write(repo, {
+      'src/ai.py': 'import openai\nURL = "https://api.unknown-vendor.io/v1"\n',
+      'web/page.html': '<script src="https://static.hotjar.com/c/hotjar-2.js"></script>\n',
+    });
+    rmSync(join(repo, 'web/old.html'));
+  });
+
+  it('reads the changed files and the manifests only', async () => {
+    const result = await lint(repo, defaultMatcher(), { base: 'main', changedOnly: true });
+    // src/ai.py, web/page.html and package.json; the unchanged layout and script are not read
+    expect(result.report.stats.files).toBe(3);
+    expect(result.report.services.map((s) => s.id)).toEqual(['hotjar', 'openai', 'stripe']);
+    expect(result.report.services.find((s) => s.id === 'hotjar')!.evidence.map((e) => e.path)).toEqual(['web/page.html']);
+  });
+
+  it('calls new what the base versions of those files did not have, and fails only on it', async () => {
+    const result = await lint(repo, defaultMatcher(), { base: 'main', changedOnly: true });
+    // Hotjar was in web/layout.html, which this mode does not read: it counts as new here.
+    expect(result.newServices.sort()).toEqual(['api.unknown-vendor.io', 'hotjar', 'openai']);
+    expect(result.report.findings.find((f) => f.ruleId === 'dpa-missing' && f.serviceId === 'stripe')!.isNew).toBe(false);
+    expect(result.failing.some((f) => f.serviceId === 'stripe')).toBe(false);
+    expect(result.failing.some((f) => f.serviceId === 'openai')).toBe(true);
+  });
+
+  it('the whole-tree comparison still knows Hotjar from the unchanged layout', async () => {
+    const result = await lint(repo, defaultMatcher(), { base: 'main' });
+    expect(result.newServices.sort()).toEqual(['api.unknown-vendor.io', 'openai']);
+    expect(result.report.services.find((s) => s.id === 'hotjar')!.evidence.map((e) => e.path)).toEqual(['web/layout.html', 'web/page.html']);
+  });
+
+  it('scans the whole tree when every finding counts (onlyNew off)', async () => {
+    const result = await lint(repo, defaultMatcher(), { base: 'main', changedOnly: true, onlyNew: false });
+    expect(result.report.stats.files).toBe(5);
+  });
+});
