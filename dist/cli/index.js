@@ -23625,6 +23625,12 @@ const IMPORTS = {
 };
 // JSX and HTML-in-strings: the tag a URL sits in decides what kind of evidence it is.
 const TAG_BEFORE = /<(script|Script|iframe|img|Image|link|form)\b[^<>]*?\b(src|href|action)\s*=\s*\{?\s*$/;
+// In config and data files, a URL under a metadata key is a link about the project, not a
+// connection it makes: links (homepage, repository, docs, licence, social profiles) are never
+// evidence; site and asset addresses stay evidence only when the catalogue knows their host.
+const KEY = (names) => new RegExp(`(?:^|[\\s{,"'])["']?(?:${names})["']?\\s*[:=]\\s*["']?$`, 'i');
+const LINK_KEY_BEFORE = KEY('home_?page|homepage_url|repo(?:sitory)?(?:_url)?|website|docs?|documentation(?:_url)?|license|licen[cs]e_url|bugs|issues?(?:_url)?|source(?:_code)?(?:_url)?|changelog|funding|author_url|link|href|twitter|facebook|linkedin|instagram|youtube|github|\\$schema|\\$id|xmlns(?::\\w+)?');
+const SITE_KEY_BEFORE = KEY('site_?url|base_?url|url|image|icon|logo|avatar|thumbnail|schema|namespace');
 // A link a person clicks (<a href>, <Link href>) is not a use of the service it points to.
 const ANCHOR_BEFORE = /<(a|A|Link|NavLink|ExternalLink)\b[^<>]*?\bhref\s*=\s*\{?\s*$/;
 const TAG_KIND = { script: 'script-src', Script: 'script-src', iframe: 'iframe', img: 'img', Image: 'img', link: 'link', form: 'form' };
@@ -23662,6 +23668,14 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
         seen.add(offset);
         if (kind === 'code-url' && ANCHOR_BEFORE.test(text.slice(Math.max(0, offset - 160), offset - 1)))
             return;
+        if (spec.unquotedValues || language === 'json') {
+            const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+            const before = text.slice(Math.max(lineStart, offset - 120), offset);
+            if (LINK_KEY_BEFORE.test(before))
+                return;
+            if (SITE_KEY_BEFORE.test(before) && !ctx.detectors.knownHost(host))
+                return;
+        }
         urlSpans.push([offset, offset + raw.length]);
         const k = urlKind(offset);
         ctx.add(k, base + offset, raw, k === 'code-url' ? 'medium' : 'high', { host, urlPath: path });
@@ -26095,6 +26109,23 @@ function mixExs(ctx) {
 
 const code = (lang) => (ctx) => extractCode(ctx, lang);
 const both = (...routes) => (ctx) => routes.forEach((r) => r(ctx));
+/**
+ * A Dockerfile both builds and configures: hosts on RUN/ADD/FROM lines are build-time downloads
+ * (dev evidence), while ENV and ARG set what the running service talks to (production).
+ */
+function dockerfile(ctx) {
+    const first = ctx.evidence.length;
+    extractCode(ctx, 'shell');
+    const lines = ctx.text.split(/\r\n|\n|\r/);
+    for (const ev of ctx.evidence.slice(first)) {
+        // continuation lines belong to the instruction above them
+        let i = ev.line - 1;
+        while (i > 0 && /\\\s*$/.test(lines[i - 1] ?? ''))
+            i--;
+        if (/^\s*(RUN|ADD|FROM|COPY)\b/i.test(lines[i] ?? ''))
+            ev.dev = true;
+    }
+}
 const BY_NAME = {
     'package.json': packageJson,
     'package-lock.json': packageLock,
@@ -26116,8 +26147,8 @@ const BY_NAME = {
     'netlify.toml': both(code('toml'), extractCspHeaders),
     _headers: both(code('config'), extractCspHeaders),
     'vercel.json': both(code('json'), extractCspHeaders),
-    Dockerfile: code('shell'),
-    Containerfile: code('shell'),
+    Dockerfile: dockerfile,
+    Containerfile: dockerfile,
     Procfile: code('shell'),
     '.envrc': code('shell'),
 };
@@ -26198,7 +26229,7 @@ function routeFor(path) {
     if (/^\.env(\..+)?$/.test(name) || name.endsWith('.env'))
         return code('config');
     if (/^Dockerfile\./.test(name) || /\.dockerfile$/i.test(name))
-        return code('shell');
+        return dockerfile;
     if (/^(nginx|httpd|apache2?)\b.*\.conf$/.test(name))
         return both(code('config'), extractCspHeaders);
     const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
@@ -26216,8 +26247,11 @@ const withDescriptor = (descriptor, route) => both((ctx) => extractDescriptor(ct
 // *_test.go, *_spec.rb *_test.rb, *_test.exs, *_test.dart, FooTest(s)/FooSpec/FooIT.java|kt|cs|scala|php|swift|groovy.
 const TEST_FOLDER = /(^|\/)(tests?|__tests__|__mocks__|__fixtures__|spec|specs|fixtures?|testdata|test-data|test_data|e2e|cypress|playwright|mocks?|stories|storybook|examples?|samples?|demo)\/|(^|\/)[^/]+\.(Tests?|UnitTests|IntegrationTests|Specs)\//i;
 const TEST_FILE = /(^|\/)[^/]*[._-](test|spec|stories|cy)\.[a-z]+$|(^|\/)(test_[^/]+|conftest)\.py$|_(test|spec)\.(go|py|rb|exs|dart)$|[a-z0-9](Tests?|Spec|IT)\.(cs|java|kt|scala|php|swift|groovy)$/;
+// Build and CI tooling: the hosts it contacts (package mirrors, installers, base images) are
+// build-time downloads, not places the product sends people's data. Reported as dev evidence.
+const BUILD_TOOLING = /(^|\/)(\.github|\.gitlab|\.circleci|\.buildkite|\.devcontainer|\.husky)\/|(^|\/)(\.gitlab-ci\.ya?ml|\.travis\.ya?ml|Jenkinsfile|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|cloudbuild\.ya?ml|Makefile)$/i;
 function isTestPath(path) {
-    return TEST_FOLDER.test(path) || TEST_FILE.test(path);
+    return TEST_FOLDER.test(path) || TEST_FILE.test(path) || BUILD_TOOLING.test(path);
 }
 
 ;// CONCATENATED MODULE: ./src/scan/suppressions.ts

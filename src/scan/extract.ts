@@ -13,6 +13,22 @@ type Route = (ctx: ExtractContext) => void;
 const code = (lang: CodeLanguage): Route => (ctx) => extractCode(ctx, lang);
 const both = (...routes: Route[]): Route => (ctx) => routes.forEach((r) => r(ctx));
 
+/**
+ * A Dockerfile both builds and configures: hosts on RUN/ADD/FROM lines are build-time downloads
+ * (dev evidence), while ENV and ARG set what the running service talks to (production).
+ */
+function dockerfile(ctx: ExtractContext): void {
+  const first = ctx.evidence.length;
+  extractCode(ctx, 'shell');
+  const lines = ctx.text.split(/\r\n|\n|\r/);
+  for (const ev of ctx.evidence.slice(first)) {
+    // continuation lines belong to the instruction above them
+    let i = ev.line - 1;
+    while (i > 0 && /\\\s*$/.test(lines[i - 1] ?? '')) i--;
+    if (/^\s*(RUN|ADD|FROM|COPY)\b/i.test(lines[i] ?? '')) ev.dev = true;
+  }
+}
+
 const BY_NAME: Record<string, Route> = {
   'package.json': m.packageJson,
   'package-lock.json': m.packageLock,
@@ -34,8 +50,8 @@ const BY_NAME: Record<string, Route> = {
   'netlify.toml': both(code('toml'), extractCspHeaders),
   _headers: both(code('config'), extractCspHeaders),
   'vercel.json': both(code('json'), extractCspHeaders),
-  Dockerfile: code('shell'),
-  Containerfile: code('shell'),
+  Dockerfile: dockerfile,
+  Containerfile: dockerfile,
   Procfile: code('shell'),
   '.envrc': code('shell'),
 };
@@ -115,7 +131,7 @@ export function routeFor(path: string): Route | undefined {
   if (BY_NAME[name]) return descriptor ? withDescriptor(descriptor, BY_NAME[name]) : BY_NAME[name];
   if (/^requirements.*\.(txt|in)$/.test(name) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path)) return m.requirementsTxt;
   if (/^\.env(\..+)?$/.test(name) || name.endsWith('.env')) return code('config');
-  if (/^Dockerfile\./.test(name) || /\.dockerfile$/i.test(name)) return code('shell');
+  if (/^Dockerfile\./.test(name) || /\.dockerfile$/i.test(name)) return dockerfile;
   if (/^(nginx|httpd|apache2?)\b.*\.conf$/.test(name)) return both(code('config'), extractCspHeaders);
   const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
   if (LOCKFILE_JSON.test(name) || ext === 'map' || /\.min\.(css|js)\.map$/.test(name)) return undefined;
@@ -135,6 +151,10 @@ const withDescriptor = (descriptor: NonNullable<ReturnType<typeof descriptorFor>
 const TEST_FOLDER = /(^|\/)(tests?|__tests__|__mocks__|__fixtures__|spec|specs|fixtures?|testdata|test-data|test_data|e2e|cypress|playwright|mocks?|stories|storybook|examples?|samples?|demo)\/|(^|\/)[^/]+\.(Tests?|UnitTests|IntegrationTests|Specs)\//i;
 const TEST_FILE = /(^|\/)[^/]*[._-](test|spec|stories|cy)\.[a-z]+$|(^|\/)(test_[^/]+|conftest)\.py$|_(test|spec)\.(go|py|rb|exs|dart)$|[a-z0-9](Tests?|Spec|IT)\.(cs|java|kt|scala|php|swift|groovy)$/;
 
+// Build and CI tooling: the hosts it contacts (package mirrors, installers, base images) are
+// build-time downloads, not places the product sends people's data. Reported as dev evidence.
+const BUILD_TOOLING = /(^|\/)(\.github|\.gitlab|\.circleci|\.buildkite|\.devcontainer|\.husky)\/|(^|\/)(\.gitlab-ci\.ya?ml|\.travis\.ya?ml|Jenkinsfile|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|cloudbuild\.ya?ml|Makefile)$/i;
+
 export function isTestPath(path: string): boolean {
-  return TEST_FOLDER.test(path) || TEST_FILE.test(path);
+  return TEST_FOLDER.test(path) || TEST_FILE.test(path) || BUILD_TOOLING.test(path);
 }

@@ -143,6 +143,13 @@ const IMPORTS: Partial<Record<CodeLanguage, ImportRule[]>> = {
 
 // JSX and HTML-in-strings: the tag a URL sits in decides what kind of evidence it is.
 const TAG_BEFORE = /<(script|Script|iframe|img|Image|link|form)\b[^<>]*?\b(src|href|action)\s*=\s*\{?\s*$/;
+// In config and data files, a URL under a metadata key is a link about the project, not a
+// connection it makes: links (homepage, repository, docs, licence, social profiles) are never
+// evidence; site and asset addresses stay evidence only when the catalogue knows their host.
+const KEY = (names: string): RegExp => new RegExp(`(?:^|[\\s{,"'])["']?(?:${names})["']?\\s*[:=]\\s*["']?$`, 'i');
+const LINK_KEY_BEFORE = KEY('home_?page|homepage_url|repo(?:sitory)?(?:_url)?|website|docs?|documentation(?:_url)?|license|licen[cs]e_url|bugs|issues?(?:_url)?|source(?:_code)?(?:_url)?|changelog|funding|author_url|link|href|twitter|facebook|linkedin|instagram|youtube|github|\\$schema|\\$id|xmlns(?::\\w+)?');
+const SITE_KEY_BEFORE = KEY('site_?url|base_?url|url|image|icon|logo|avatar|thumbnail|schema|namespace');
+
 // A link a person clicks (<a href>, <Link href>) is not a use of the service it points to.
 const ANCHOR_BEFORE = /<(a|A|Link|NavLink|ExternalLink)\b[^<>]*?\bhref\s*=\s*\{?\s*$/;
 const TAG_KIND: Record<string, EvidenceKind> = { script: 'script-src', Script: 'script-src', iframe: 'iframe', img: 'img', Image: 'img', link: 'link', form: 'form' };
@@ -180,6 +187,12 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     if (seen.has(offset)) return;
     seen.add(offset);
     if (kind === 'code-url' && ANCHOR_BEFORE.test(text.slice(Math.max(0, offset - 160), offset - 1))) return;
+    if (spec.unquotedValues || language === 'json') {
+      const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+      const before = text.slice(Math.max(lineStart, offset - 120), offset);
+      if (LINK_KEY_BEFORE.test(before)) return;
+      if (SITE_KEY_BEFORE.test(before) && !ctx.detectors.knownHost(host)) return;
+    }
     urlSpans.push([offset, offset + raw.length]);
     const k = urlKind(offset);
     ctx.add(k, base + offset, raw, k === 'code-url' ? 'medium' : 'high', { host, urlPath: path });

@@ -1,0 +1,35 @@
+import { describe, it, expect } from 'vitest';
+import { evidenceOf } from '../helpers/extract.js';
+
+const hosts = (path: string, text: string): string[] => evidenceOf(path, text).filter((e) => e.host).map((e) => e.host!);
+
+describe('config and data files: links about the project are not uses', () => {
+  it.each([
+    ['mkdocs.yml', 'site_url: https://docs.acme-unknown.io\nrepo_url: https://git.acme-unknown.io/acme\n', []],
+    ['_config.yml', 'url: "https://www.acme-unknown.io"\ntwitter: https://twitter.com/acme\n', []],
+    ['app.json', '{\n  "homepage": "https://www.facebook.com/acme",\n  "$schema": "https://json.vendor-unknown.io/s.json"\n}', []],
+    ['config.yml', 'api_base: https://api.vendor-unknown.io/v1\n', ['api.vendor-unknown.io']],
+    ['config.yml', 'webhook_url: https://hooks.slack.com/services/T0/B0/x\n', ['hooks.slack.com']],
+    ['values.yaml', 'image: https://www.gravatar.com/avatar/x\n', ['www.gravatar.com']],
+  ])('%s %j', (path, text, expected) => {
+    expect(hosts(path, text)).toEqual(expected);
+  });
+});
+
+describe('build and CI tooling is dev evidence', () => {
+  it.each([
+    ['.github/workflows/ci.yml', 'run: curl -fsSL https://get.vendor-unknown.io | sh'],
+    ['Dockerfile', 'RUN curl -fsSL https://deb.vendor-unknown.io/setup.sh | bash'],
+    ['docker/api.Dockerfile', 'RUN curl https://deb.vendor-unknown.io/x'],
+    ['.gitlab-ci.yml', 'script: curl https://get.vendor-unknown.io'],
+  ])('%s', (path, text) => {
+    const evs = evidenceOf(path, text);
+    expect(evs.length).toBeGreaterThan(0);
+    for (const e of evs) expect(e.dev).toBe(true);
+  });
+
+  it('docker-compose is how the product runs: production evidence', () => {
+    const [e] = evidenceOf('docker-compose.yml', 'environment:\n  - API=https://api.vendor-unknown.io\n');
+    expect(e!.dev).toBeUndefined();
+  });
+});
