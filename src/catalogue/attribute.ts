@@ -68,7 +68,7 @@ export function attribute(evidence: Evidence[], matcher: Matcher, filter: HostFi
   const services = new Map<string, ServiceHit>();
   const unclassified = new Map<string, UnclassifiedHost>();
   for (const ev of evidence) {
-    if (ev.host && isFirstPartyOrNotAFlow(ev.host, filter)) continue;
+    if (ev.host && isFirstPartyOrNotAFlow(ev.host, filter, ev.urlPath)) continue;
     const id = serviceFor(ev, matcher);
     if (id) {
       const entry = matcher.byId.get(id)!;

@@ -62,7 +62,7 @@ const NOT_A_DATA_FLOW = new Set([
 
 // Code-hosting sites: the bare host is a link to a repository page; their APIs (api.github.com,
 // gitlab.com/api) are real uses and stay evidence.
-const LINK_ONLY_HOSTS = new Set(['github.com', 'www.github.com', 'gist.github.com', 'gitlab.com', 'www.gitlab.com', 'docs.github.com']);
+const LINK_ONLY_HOSTS = new Set(['github.com', 'www.github.com', 'gitlab.com', 'www.gitlab.com', 'docs.github.com']);
 
 const RESERVED_TLDS = new Set(['test', 'example', 'invalid', 'localhost', 'local', 'internal', 'lan', 'home', 'corp', 'intranet', 'localdomain']);
 
@@ -78,9 +78,10 @@ function suffixes(host: string): string[] {
   return out;
 }
 
-export function isFirstPartyOrNotAFlow(host: string, filter: HostFilter): boolean {
+export function isFirstPartyOrNotAFlow(host: string, filter: HostFilter, path = '/'): boolean {
   if (host === 'localhost' || /^\d+\.\d+\.\d+\.\d+$/.test(host)) return true;
-  if (LINK_ONLY_HOSTS.has(host)) return true;
+  // …except their API and OAuth paths (gitlab.com/api/v4, github.com/login/oauth), which are uses.
+  if (LINK_ONLY_HOSTS.has(host) && !/^\/(api|oauth|login\/oauth)(\/|$)/.test(path)) return true;
   const tld = host.slice(host.lastIndexOf('.') + 1);
   if (RESERVED_TLDS.has(tld)) return true;
   for (const s of suffixes(host)) {
