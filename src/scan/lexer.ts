@@ -111,8 +111,43 @@ const isIdentChar = (c: string | undefined): boolean => c !== undefined && ((c >
 const isNewline = (c: string | undefined): boolean => c === '\n' || c === '\r';
 const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
 
-export function lex(text: string, spec: LanguageSpec): Lexed {
-  return new Lexer(text, spec).run();
+/** `fast: false` reads every character one at a time: the reference the fast path is tested against. */
+export function lex(text: string, spec: LanguageSpec, fast = true): Lexed {
+  return new Lexer(text, spec).run(fast);
+}
+
+const skipPatterns = new WeakMap<LanguageSpec, RegExp | null>();
+
+/**
+ * A sticky pattern for a run of characters that cannot start anything the lexer tracks in this
+ * language (words, blanks, most operators), so the run is passed in one native regex step
+ * instead of character by character: code between strings and comments is most of any file.
+ * Only characters that open a string, comment or literal, line breaks, and the brackets that
+ * Python and shell track end a run. Rust is read character by character: r"…" and b"…" raw
+ * strings start inside what would be a word.
+ */
+function skipPatternFor(spec: LanguageSpec): RegExp | null {
+  let re = skipPatterns.get(spec);
+  if (re !== undefined) return re;
+  re = null;
+  if (spec.rawPrefix !== 'rust') {
+    const stops = new Set(['\n', '\r']);
+    for (const lc of spec.lineComments) stops.add(lc[0]!);
+    for (const [open] of spec.blockComments) stops.add(open[0]!);
+    for (const q of [...spec.quotes, ...(spec.rawQuotes ?? [])]) stops.add(q);
+    if (spec.tripleQuotes) for (const c of `"'`) stops.add(c);
+    if (spec.backtick) stops.add('`');
+    if (spec.regexLiterals) stops.add('/');
+    if (spec.percentLiterals) stops.add('%');
+    if (spec.heredocs) stops.add('<');
+    if (spec.rawPrefix === 'csharp') for (const c of '@$') stops.add(c);
+    if (spec.sigils) for (const c of '~?') stops.add(c);
+    if (spec.docstrings === 'python' || spec.heredocs === 'shell') for (const c of '()[]{}') stops.add(c);
+    const cls = [...stops].map((c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : /[\\\]\[^-]/.test(c) ? '\\' + c : c)).join('');
+    re = new RegExp(`[^${cls}]+`, 'y');
+  }
+  skipPatterns.set(spec, re);
+  return re;
 }
 
 class Lexer {
@@ -135,8 +170,9 @@ class Lexer {
     this.n = text.length;
   }
 
-  run(): Lexed {
+  run(fast: boolean): Lexed {
     const { text, spec, n } = this;
+    const skip = fast ? skipPatternFor(spec) : null;
     while (this.i < n) {
       const i = this.i;
       const c = text[i]!;
@@ -150,6 +186,18 @@ class Lexer {
       }
       const atLineStart = this.lineStart;
       this.lineStart = false;
+      // Ruby's =begin and __END__ are recognised at line start, so the run starts after them.
+      if (skip && !(atLineStart && spec.rubyBlock)) {
+        skip.lastIndex = i;
+        if (skip.test(text)) {
+          const j = skip.lastIndex;
+          let k = j - 1;
+          while (text[k] === ' ' || text[k] === '\t') k--;
+          this.lastSignificant = text[k]!;
+          this.i = j;
+          continue;
+        }
+      }
       if (isIdentChar(c)) {
         // Words are most of any file: take the whole run at once. Only Rust raw strings
         // (r"…", br#"…"#) and Ruby's __END__ start with a word character.

@@ -1,0 +1,53 @@
+// The lexer passes runs of ordinary characters in one regex step. That must never change what it
+// finds: the character-by-character reading (fast = false) is the reference for every language.
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { lex, LANGUAGES } from '../../src/scan/lexer.js';
+
+// Tokens that open, close or bend strings and comments in some language, mixed with words.
+const PIECES = [
+  ' ', '  ', '\t', '\n', '\r\n', '\r', 'x', 'foo', 'r', 'b', '_', '__END__', '=begin', '=end', '"', "'", '`', '"""', "'''",
+  '/', '//', '/*', '*/', '#', '# ', '#{', '${', '$(', '%{', '%q(', '%w[', '~s(', '~S"""', '?a', '@"', '$"', '<<', '<<EOS', '<<~EOS', '<<<EOT', 'EOS', 'EOT',
+  '(', ')', '[', ']', '{', '}', '<', '>', '=', ':', ',', ';', '-', '\\', '\\(', 'return', 'https://api.stripe.com/v1', '.', '@doc', 'r#"', '"#',
+];
+const textFrom = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((parts) => parts.join(''));
+
+describe('lexer fast path = character-by-character reading', () => {
+  for (const [name, spec] of Object.entries(LANGUAGES)) {
+    it(`${name}: generated text`, () => {
+      fc.assert(
+        fc.property(textFrom, (text) => {
+          expect(lex(text, spec, true)).toEqual(lex(text, spec, false));
+        }),
+        { numRuns: 400, seed: 7 },
+      );
+    });
+  }
+
+  // Real code from the fixtures, read with the language its extension routes to.
+  const BY_EXTENSION: Record<string, keyof typeof LANGUAGES> = {
+    '.js': 'js', '.ts': 'js', '.tsx': 'js', '.jsx': 'js', '.py': 'python', '.rb': 'ruby', '.go': 'go', '.php': 'php',
+    '.java': 'java', '.kt': 'kotlin', '.cs': 'csharp', '.rs': 'rust', '.ex': 'elixir', '.exs': 'elixir', '.sh': 'shell',
+    '.yml': 'config', '.yaml': 'config', '.toml': 'toml', '.tf': 'hcl', '.json': 'json',
+  };
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (BY_EXTENSION[extname(p)]) files.push(p);
+    }
+  };
+  walk(join(import.meta.dirname, '..', 'fixtures'));
+
+  it('fixture files in every language read the same both ways', () => {
+    expect(files.length).toBeGreaterThan(20);
+    for (const f of files) {
+      const spec = LANGUAGES[BY_EXTENSION[extname(f)]!]!;
+      const text = readFileSync(f, 'utf8');
+      expect(lex(text, spec, true), f).toEqual(lex(text, spec, false));
+    }
+  });
+});
