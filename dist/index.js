@@ -51980,6 +51980,27 @@ function clip(s, max = 200) {
     const oneLine = s.replace(/\s+/g, ' ').trim();
     return oneLine.length > max ? oneLine.slice(0, max - 1) + '…' : oneLine;
 }
+// Line bounds found by walking from the offset, never by lastIndexOf('\r') or indexOf('\r'):
+// in a file without carriage returns those search the whole file, once per match.
+/** Where the line holding `offset` starts (after \n or \r), looking back at most `limit` characters. */
+function lineStartOf(text, offset, limit = Infinity) {
+    const stop = Math.max(0, offset - limit);
+    for (let j = offset - 1; j >= stop; j--) {
+        const c = text.charCodeAt(j);
+        if (c === 10 || c === 13)
+            return j + 1;
+    }
+    return stop;
+}
+/** Where the line holding `offset` ends: the offset of its \n or \r, or the end of the text. */
+function lineEndOf(text, offset) {
+    for (let j = offset; j < text.length; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 10 || c === 13)
+            return j;
+    }
+    return text.length;
+}
 
 ;// CONCATENATED MODULE: ./src/scan/context.ts
 
@@ -56008,6 +56029,7 @@ function hostSuffixes(host) {
 ;// CONCATENATED MODULE: ./src/scan/extractors/code.ts
 
 
+
 const NODE_BUILTINS = /^(node:|fs$|path$|os$|http$|https$|url$|util$|crypto$|stream$|events$|child_process$|net$|tls$|dns$|zlib$|buffer$|assert$|readline$|worker_threads$)/;
 function npmPackageName(spec) {
     if (spec.startsWith('.') || spec.startsWith('/') || spec.startsWith('~') || spec.startsWith('#') || NODE_BUILTINS.test(spec))
@@ -56070,7 +56092,7 @@ const goImports = (code, strings) => {
         for (let k = firstStringFrom(strings, j); k < strings.length && strings[k].start < stop; k++) {
             const s = strings[k];
             // Between the previous token and the path only an alias (name, _ or .) may stand.
-            const lineStart = code.lastIndexOf('\n', s.start) + 1;
+            const lineStart = lineStartOf(code, s.start);
             const before = code.slice(Math.max(lineStart, j + (block ? 1 : 0)), s.start - 1).trim();
             if (before && !/^[A-Za-z_.][\w]*$/.test(before))
                 continue;
@@ -56170,8 +56192,7 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
         if (kind === 'code-url' && ANCHOR_BEFORE.test(text.slice(Math.max(0, offset - 160), offset - 1)))
             return;
         if (spec.unquotedValues || language === 'json') {
-            const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
-            const before = text.slice(Math.max(lineStart, offset - 120), offset);
+            const before = text.slice(lineStartOf(text, offset, 120), offset);
             if (LINK_KEY_BEFORE.test(before))
                 return;
             if (SITE_KEY_BEFORE.test(before) && !ctx.detectors.knownHost(host))
@@ -56220,7 +56241,8 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
             ctx.add('import', base + imp.offset, imp.statement, 'high', { ecosystem: rule.ecosystem, package: name });
         }
     }
-    if (language === 'js') {
+    // Only a file that uses a service can gate it, so the search is spared everywhere else.
+    if (language === 'js' && ctx.evidence.length > firstEvidence) {
         const consent = CONSENT_API.exec(code);
         if (consent) {
             for (const ev of ctx.evidence.slice(firstEvidence))
@@ -56667,6 +56689,7 @@ function extractHtml(ctx) {
 ;// CONCATENATED MODULE: ./src/scan/extractors/infra.ts
 
 
+
 // Cloud region names. Regions are 'eu' (EU/EEA), 'us', an ISO country code where the region sits
 // in one country outside both, or 'other'.
 const AWS_REGION = /\b((?:eu|us|ap|sa|ca|me|af|il|mx)-(?:gov-|iso-|isob-)?(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d{1,2})\b/;
@@ -56727,7 +56750,7 @@ function firstRegionIn(text) {
     for (const m of text.matchAll(ANY_REGION)) {
         const at = m.index;
         if (at > lineEnd) {
-            const lineStart = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
+            const lineStart = lineStartOf(text, at);
             const nl = text.indexOf('\n', at);
             lineEnd = nl < 0 ? text.length : nl;
             inComment = COMMENT_AT_LINE_START.test(text.slice(lineStart, at));
@@ -58257,6 +58280,7 @@ var yaml_dist = __nccwpck_require__(7207);
 // exact line that declares it; dev/test dependencies are marked so checks can treat them apart.
 
 
+
 function escapeRe(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -58278,12 +58302,7 @@ function emit(ctx, ecosystem, deps, searchFrom = () => 0) {
 }
 /** The whole line holding an offset, trimmed: what a reviewer recognises as the declaration. */
 function lineAt(text, offset) {
-    const start = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
-    let end = text.indexOf('\n', offset);
-    const cr = text.indexOf('\r', offset);
-    if (cr >= 0 && (end < 0 || cr < end))
-        end = cr;
-    return text.slice(start, end < 0 ? undefined : end).trim();
+    return text.slice(lineStartOf(text, offset), lineEndOf(text, offset)).trim();
 }
 /** Each line with the offset it starts at, whatever the line ends (\n, \r\n or \r). */
 function linesWithOffsets(text) {

@@ -69,3 +69,25 @@ export function clip(s: string, max = 200): string {
   const oneLine = s.replace(/\s+/g, ' ').trim();
   return oneLine.length > max ? oneLine.slice(0, max - 1) + '…' : oneLine;
 }
+
+// Line bounds found by walking from the offset, never by lastIndexOf('\r') or indexOf('\r'):
+// in a file without carriage returns those search the whole file, once per match.
+
+/** Where the line holding `offset` starts (after \n or \r), looking back at most `limit` characters. */
+export function lineStartOf(text: string, offset: number, limit = Infinity): number {
+  const stop = Math.max(0, offset - limit);
+  for (let j = offset - 1; j >= stop; j--) {
+    const c = text.charCodeAt(j);
+    if (c === 10 || c === 13) return j + 1;
+  }
+  return stop;
+}
+
+/** Where the line holding `offset` ends: the offset of its \n or \r, or the end of the text. */
+export function lineEndOf(text: string, offset: number): number {
+  for (let j = offset; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 10 || c === 13) return j;
+  }
+  return text.length;
+}

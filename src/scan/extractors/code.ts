@@ -4,6 +4,7 @@
 import type { ExtractContext } from '../context.js';
 import { lex, LANGUAGES, stringAt, firstStringFrom, type Language, type Lexed, type StringToken } from '../lexer.js';
 import { findUrls, bareHost } from '../urls.js';
+import { lineStartOf } from '../source-file.js';
 import type { EvidenceKind } from '../../model.js';
 
 export type CodeLanguage = Language;
@@ -86,7 +87,7 @@ const goImports: ImportFinder = (code, strings) => {
     for (let k = firstStringFrom(strings, j); k < strings.length && strings[k]!.start < stop; k++) {
       const s = strings[k]!;
       // Between the previous token and the path only an alias (name, _ or .) may stand.
-      const lineStart = code.lastIndexOf('\n', s.start) + 1;
+      const lineStart = lineStartOf(code, s.start);
       const before = code.slice(Math.max(lineStart, j + (block ? 1 : 0)), s.start - 1).trim();
       if (before && !/^[A-Za-z_.][\w]*$/.test(before)) continue;
       if (!/^[a-z0-9.-]+\.[a-z]{2,}\//.test(s.value)) continue; // the standard library has no dot
@@ -188,8 +189,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     seen.add(offset);
     if (kind === 'code-url' && ANCHOR_BEFORE.test(text.slice(Math.max(0, offset - 160), offset - 1))) return;
     if (spec.unquotedValues || language === 'json') {
-      const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
-      const before = text.slice(Math.max(lineStart, offset - 120), offset);
+      const before = text.slice(lineStartOf(text, offset, 120), offset);
       if (LINK_KEY_BEFORE.test(before)) return;
       if (SITE_KEY_BEFORE.test(before) && !ctx.detectors.knownHost(host)) return;
     }
@@ -232,7 +232,8 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     }
   }
 
-  if (language === 'js') {
+  // Only a file that uses a service can gate it, so the search is spared everywhere else.
+  if (language === 'js' && ctx.evidence.length > firstEvidence) {
     const consent = CONSENT_API.exec(code);
     if (consent) {
       for (const ev of ctx.evidence.slice(firstEvidence)) ev.consentAttributes = { ...ev.consentAttributes, 'consent-check': consent[0] };

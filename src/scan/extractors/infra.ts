@@ -4,6 +4,7 @@
 import type { ExtractContext } from '../context.js';
 import { lex, LANGUAGES, stringAt, type StringToken } from '../lexer.js';
 import { extractCode } from './code.js';
+import { lineStartOf } from '../source-file.js';
 
 // Cloud region names. Regions are 'eu' (EU/EEA), 'us', an ISO country code where the region sits
 // in one country outside both, or 'other'.
@@ -69,7 +70,7 @@ export function firstRegionIn(text: string): { region: string; name: string; ind
   for (const m of text.matchAll(ANY_REGION)) {
     const at = m.index!;
     if (at > lineEnd) {
-      const lineStart = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
+      const lineStart = lineStartOf(text, at);
       const nl = text.indexOf('\n', at);
       lineEnd = nl < 0 ? text.length : nl;
       inComment = COMMENT_AT_LINE_START.test(text.slice(lineStart, at));

@@ -3,6 +3,7 @@
 import { parse as parseToml } from 'smol-toml';
 import { parseDocument, isMap } from 'yaml';
 import type { ExtractContext } from '../context.js';
+import { lineStartOf, lineEndOf } from '../source-file.js';
 
 /** `from`: where to start looking for the name; `at`: its exact offset when already known; `spelled`: the name as written. */
 type Dep = { name: string; dev: boolean; from?: number; at?: number; spelled?: string };
@@ -30,11 +31,7 @@ function emit(ctx: ExtractContext, ecosystem: string, deps: Dep[], searchFrom: (
 
 /** The whole line holding an offset, trimmed: what a reviewer recognises as the declaration. */
 function lineAt(text: string, offset: number): string {
-  const start = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
-  let end = text.indexOf('\n', offset);
-  const cr = text.indexOf('\r', offset);
-  if (cr >= 0 && (end < 0 || cr < end)) end = cr;
-  return text.slice(start, end < 0 ? undefined : end).trim();
+  return text.slice(lineStartOf(text, offset), lineEndOf(text, offset)).trim();
 }
 
 /** Each line with the offset it starts at, whatever the line ends (\n, \r\n or \r). */
