@@ -80,7 +80,7 @@ describe('privacy-lint inventory', () => {
 
   it.each([
     [['--document', 'dpa'], /--document must be subprocessors, cookies, consent-map, ropa or all, got "dpa"/],
-    [['--format', 'pdf'], /--format must be markdown, html, json, csv, yaml, got "pdf"/],
+    [['--format', 'pdf'], /--format must be markdown, html, json, csv or yaml, got "pdf"/],
     [['--last-updated', 'May 26'], /--last-updated must be a date as YYYY-MM-DD/],
     [['--document', 'all', '--format', 'csv'], /a CSV file holds one table/],
     [['--output', 'a.md', '--check', 'b.md'], /one of --output, --check and --update/],

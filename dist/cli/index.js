@@ -19222,8 +19222,6 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -27343,6 +27341,38 @@ const MANIFEST_PATHSPECS = [
 class UsageError extends Error {
 }
 
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/cli/args.ts
+// Command-line parsing shared by the scan and every subcommand: node:util's parseArgs with
+// positionals and -h/--help, and its errors (and every value check) turned into usage errors
+// that say which command to ask for help.
+
+
+const HELP_OPTION = { help: { type: 'boolean', short: 'h' } };
+/**
+ * Parses `argv` for `command` ('' for the scan itself). A parse error becomes a UsageError
+ * that names the command and where its help is.
+ */
+function parseCommandLine(command, argv, options) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, strict: true, options: { ...options, ...HELP_OPTION } });
+    }
+    catch (e) {
+        const where = command ? `privacy-lint ${command} --help` : 'privacy-lint --help';
+        throw new UsageError(`${command ? `${command}: ` : ''}${e.message} (see ${where})`);
+    }
+}
+/** `value` when it is absent or one of `allowed`; otherwise a usage error naming the flag. */
+function oneOf(flag, value, allowed, command = '') {
+    if (value === undefined)
+        return undefined;
+    if (allowed.includes(value))
+        return value;
+    const list = allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}` : allowed[0];
+    throw new UsageError(`${command ? `${command}: ` : ''}--${flag} must be ${list}, got "${value}"`);
+}
+
 // EXTERNAL MODULE: ../../work/main/node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(7615);
 ;// CONCATENATED MODULE: ./schema/privacy-lint.schema.json
@@ -30346,8 +30376,6 @@ function render_markdown_renderMarkdown(page) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/explain.ts
-// privacy-lint explain <id|name|alias|domain|package> [--format text|json|markdown]:
-// one catalogue entry as a review page.
 
 
 
@@ -30368,21 +30396,12 @@ sample consent-banner sentence.
   privacy-lint explain @sentry/browser          (or npm:@sentry/browser, pypi:sentry-sdk)
 `;
 async function runExplain(argv, io) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, help: { type: 'boolean', short: 'h' } } });
-    }
-    catch (e) {
-        throw new UsageError(`${e.message} (see privacy-lint explain --help)`);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseCommandLine('explain', argv, { format: { type: 'string', short: 'f' } });
     if (values.help) {
         io.stdout.write(HELP);
         return 0;
     }
-    const format = (values.format ?? 'text');
-    if (!FORMATS.includes(format))
-        throw new UsageError(`--format must be text, json or markdown, got "${values.format}"`);
+    const format = oneOf('format', values.format, FORMATS, 'explain') ?? 'text';
     const query = positionals.join(' ').trim();
     if (!query)
         throw new UsageError('explain needs a service: an id, name, alias, domain or package (see privacy-lint catalogue)');
@@ -30445,21 +30464,12 @@ function readDocument(file, cwd) {
     return decode(buf);
 }
 async function runVendors(argv, io) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, help: { type: 'boolean', short: 'h' } } });
-    }
-    catch (e) {
-        throw new UsageError(`${e.message} (see privacy-lint vendors --help)`);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseCommandLine('vendors', argv, { format: { type: 'string', short: 'f' } });
     if (values.help) {
         io.stdout.write(vendors_HELP);
         return 0;
     }
-    const format = values.format ?? 'text';
-    if (format !== 'text' && format !== 'json')
-        throw new UsageError(`--format must be text or json, got "${format}"`);
+    const format = oneOf('format', values.format, ['text', 'json'], 'vendors') ?? 'text';
     if (positionals.length !== 1)
         throw new UsageError(positionals.length === 0 ? 'vendors needs a FILE to read' : `vendors reads one file at a time (got ${positionals.length})`);
     const file = positionals[0];
@@ -30573,38 +30583,22 @@ Options:
 Exit status: 0 written or up to date, 1 a checked document is out of date, 2 usage error.
 `;
 function inventory_parse(argv) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                document: { type: 'string' },
-                format: { type: 'string' },
-                output: { type: 'string', short: 'o' },
-                check: { type: 'string', multiple: true },
-                update: { type: 'boolean' },
-                'last-updated': { type: 'string' },
-                config: { type: 'string' },
-                ignore: { type: 'string', multiple: true },
-                'first-party': { type: 'string', multiple: true },
-                'include-generated': { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
-            },
-        });
-    }
-    catch (e) {
-        throw new UsageError(`inventory: ${e.message} (see privacy-lint inventory --help)`);
-    }
-    const { values: v, positionals } = parsed;
+    const { values: v, positionals } = parseCommandLine('inventory', argv, {
+        document: { type: 'string' },
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        check: { type: 'string', multiple: true },
+        update: { type: 'boolean' },
+        'last-updated': { type: 'string' },
+        config: { type: 'string' },
+        ignore: { type: 'string', multiple: true },
+        'first-party': { type: 'string', multiple: true },
+        'include-generated': { type: 'boolean' },
+    });
     if (positionals.length > 1)
         throw new UsageError(`inventory: scan one path at a time (got ${positionals.length})`);
-    if (v.document !== undefined && v.document !== 'all' && !DOCUMENT_KINDS.includes(v.document)) {
-        throw new UsageError(`inventory: --document must be ${DOCUMENT_KINDS.join(', ')} or all, got "${v.document}"`);
-    }
-    if (v.format !== undefined && !DOCUMENT_FORMATS.includes(v.format)) {
-        throw new UsageError(`inventory: --format must be ${DOCUMENT_FORMATS.join(', ')}, got "${v.format}"`);
-    }
+    const document = oneOf('document', v.document, [...DOCUMENT_KINDS, 'all'], 'inventory');
+    const format = oneOf('format', v.format, DOCUMENT_FORMATS, 'inventory');
     if (v['last-updated'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v['last-updated'])) {
         throw new UsageError(`inventory: --last-updated must be a date as YYYY-MM-DD, got "${v['last-updated']}"`);
     }
@@ -30614,8 +30608,8 @@ function inventory_parse(argv) {
         throw new UsageError('inventory: use one of --output, --check and --update at a time');
     return {
         path: positionals[0] ?? '.',
-        document: v.document,
-        format: v.format,
+        document,
+        format,
         output: v.output,
         check,
         update: v.update ?? false,
@@ -30847,32 +30841,20 @@ async function dispatch(argv, io) {
     const sub = SUBCOMMANDS[argv[0] ?? ''];
     if (sub)
         return sub(argv.slice(1), io);
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                format: { type: 'string' },
-                output: { type: 'string', short: 'o' },
-                config: { type: 'string' },
-                ignore: { type: 'string', multiple: true },
-                'first-party': { type: 'string', multiple: true },
-                'max-file-size': { type: 'string' },
-                'include-generated': { type: 'boolean' },
-                base: { type: 'string' },
-                'fail-on': { type: 'string' },
-                all: { type: 'boolean' },
-                'changed-only': { type: 'boolean' },
-                version: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
-            },
-        });
-    }
-    catch (e) {
-        throw new UsageError(`${e.message} (see --help)`);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseCommandLine('', argv, {
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string' },
+        ignore: { type: 'string', multiple: true },
+        'first-party': { type: 'string', multiple: true },
+        'max-file-size': { type: 'string' },
+        'include-generated': { type: 'boolean' },
+        base: { type: 'string' },
+        'fail-on': { type: 'string' },
+        all: { type: 'boolean' },
+        'changed-only': { type: 'boolean' },
+        version: { type: 'boolean' },
+    });
     if (values.help) {
         io.stdout.write(run_HELP);
         return 0;
@@ -30881,7 +30863,7 @@ async function dispatch(argv, io) {
         io.stdout.write(`${TOOL.version}\n`);
         return 0;
     }
-    const format = values.format ?? 'text';
+    const format = oneOf('format', values.format, ['text', 'json']) ?? 'text';
     const [command, ...rest] = positionals;
     if (command === 'catalogue') {
         const entries = defaultMatcher().entries;
@@ -30893,8 +30875,6 @@ async function dispatch(argv, io) {
         }
         return 0;
     }
-    if (format !== 'text' && format !== 'json')
-        throw new UsageError(`--format must be text or json, got "${format}"`);
     let maxFileBytes = DEFAULT_SCAN_OPTIONS.maxFileBytes;
     if (values['max-file-size'] !== undefined) {
         maxFileBytes = Number(values['max-file-size']);
@@ -30911,9 +30891,7 @@ async function dispatch(argv, io) {
         includeGenerated: values['include-generated'] ?? false,
         maxFileBytes,
     };
-    const failOn = values['fail-on'];
-    if (failOn !== undefined && !['error', 'warning', 'notice', 'never'].includes(failOn))
-        throw new UsageError(`--fail-on must be error, warning, notice or never, got "${failOn}"`);
+    const failOn = oneOf('fail-on', values['fail-on'], ['error', 'warning', 'notice', 'never']);
     const result = await lint(paths[0], defaultMatcher(), {
         configPath: values.config,
         base: values.base,

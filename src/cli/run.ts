@@ -1,8 +1,8 @@
 // Argument parsing and dispatch. Exit status: 0 clean, 1 findings at or above the fail
 // level, 2 usage or configuration error (one line on stderr).
-import { parseArgs } from 'node:util';
 import { writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { DEFAULT_SCAN_OPTIONS, UsageError } from '../pipeline.js';
+import { parseCommandLine, oneOf } from './args.js';
 import { lint } from '../lint.js';
 import { defaultMatcher } from '../catalogue/index.js';
 import { jsonChunks } from '../report/json.js';
@@ -84,31 +84,20 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 async function dispatch(argv: string[], io: CliIO): Promise<number> {
   const sub = SUBCOMMANDS[argv[0] ?? ''];
   if (sub) return sub(argv.slice(1), io);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        config: { type: 'string' },
-        ignore: { type: 'string', multiple: true },
-        'first-party': { type: 'string', multiple: true },
-        'max-file-size': { type: 'string' },
-        'include-generated': { type: 'boolean' },
-        base: { type: 'string' },
-        'fail-on': { type: 'string' },
-        all: { type: 'boolean' },
-        'changed-only': { type: 'boolean' },
-        version: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message} (see --help)`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine('', argv, {
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    config: { type: 'string' },
+    ignore: { type: 'string', multiple: true },
+    'first-party': { type: 'string', multiple: true },
+    'max-file-size': { type: 'string' },
+    'include-generated': { type: 'boolean' },
+    base: { type: 'string' },
+    'fail-on': { type: 'string' },
+    all: { type: 'boolean' },
+    'changed-only': { type: 'boolean' },
+    version: { type: 'boolean' },
+  });
   if (values.help) {
     io.stdout.write(HELP);
     return 0;
@@ -117,7 +106,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(`${TOOL.version}\n`);
     return 0;
   }
-  const format = values.format ?? 'text';
+  const format = oneOf('format', values.format, ['text', 'json']) ?? 'text';
   const [command, ...rest] = positionals;
 
   if (command === 'catalogue') {
@@ -130,7 +119,6 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
 
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got "${format}"`);
   let maxFileBytes = DEFAULT_SCAN_OPTIONS.maxFileBytes;
   if (values['max-file-size'] !== undefined) {
     maxFileBytes = Number(values['max-file-size']);
@@ -145,8 +133,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     includeGenerated: values['include-generated'] ?? false,
     maxFileBytes,
   };
-  const failOn = values['fail-on'];
-  if (failOn !== undefined && !['error', 'warning', 'notice', 'never'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning, notice or never, got "${failOn}"`);
+  const failOn = oneOf('fail-on', values['fail-on'], ['error', 'warning', 'notice', 'never']);
   const result = await lint(paths[0]!, defaultMatcher(), {
     configPath: values.config,
     base: values.base,

@@ -1,7 +1,7 @@
 // privacy-lint explain <id|name|alias|domain|package> [--format text|json|markdown]:
 // one catalogue entry as a review page.
-import { parseArgs } from 'node:util';
 import type { CliIO } from '../run.js';
+import { parseCommandLine, oneOf } from '../args.js';
 import { UsageError } from '../../pipeline.js';
 import { defaultMatcher } from '../../catalogue/index.js';
 import { lookupService } from '../../explain/lookup.js';
@@ -25,19 +25,12 @@ sample consent-banner sentence.
 `;
 
 export async function runExplain(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message} (see privacy-lint explain --help)`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine('explain', argv, { format: { type: 'string', short: 'f' } });
   if (values.help) {
     io.stdout.write(HELP);
     return 0;
   }
-  const format = (values.format ?? 'text') as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be text, json or markdown, got "${values.format}"`);
+  const format: Format = oneOf('format', values.format, FORMATS, 'explain') ?? 'text';
   const query = positionals.join(' ').trim();
   if (!query) throw new UsageError('explain needs a service: an id, name, alias, domain or package (see privacy-lint catalogue)');
 

@@ -1,11 +1,11 @@
 // privacy-lint inventory: writes the subprocessor list, cookie table, consent map and record
 // of processing from the scan, the catalogue and the policy; --check compares a committed
 // document with what the code gives now; --update regenerates the documents the policy names.
-import { parseArgs } from 'node:util';
 import { readFileSync, writeFileSync, statSync, mkdirSync } from 'node:fs';
 import { resolve, relative, sep, dirname } from 'node:path';
 import type { CliIO } from '../run.js';
 import { UsageError, DEFAULT_SCAN_OPTIONS } from '../../pipeline.js';
+import { parseCommandLine, oneOf } from '../args.js';
 import { lint } from '../../lint.js';
 import { defaultMatcher } from '../../catalogue/index.js';
 import { VendorNames } from '../../catalogue/vendor-names.js';
@@ -61,36 +61,21 @@ interface Args {
 }
 
 function parse(argv: string[]): Args {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        document: { type: 'string' },
-        format: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        check: { type: 'string', multiple: true },
-        update: { type: 'boolean' },
-        'last-updated': { type: 'string' },
-        config: { type: 'string' },
-        ignore: { type: 'string', multiple: true },
-        'first-party': { type: 'string', multiple: true },
-        'include-generated': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(`inventory: ${(e as Error).message} (see privacy-lint inventory --help)`);
-  }
-  const { values: v, positionals } = parsed;
+  const { values: v, positionals } = parseCommandLine('inventory', argv, {
+    document: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    check: { type: 'string', multiple: true },
+    update: { type: 'boolean' },
+    'last-updated': { type: 'string' },
+    config: { type: 'string' },
+    ignore: { type: 'string', multiple: true },
+    'first-party': { type: 'string', multiple: true },
+    'include-generated': { type: 'boolean' },
+  });
   if (positionals.length > 1) throw new UsageError(`inventory: scan one path at a time (got ${positionals.length})`);
-  if (v.document !== undefined && v.document !== 'all' && !(DOCUMENT_KINDS as readonly string[]).includes(v.document)) {
-    throw new UsageError(`inventory: --document must be ${DOCUMENT_KINDS.join(', ')} or all, got "${v.document}"`);
-  }
-  if (v.format !== undefined && !(DOCUMENT_FORMATS as readonly string[]).includes(v.format)) {
-    throw new UsageError(`inventory: --format must be ${DOCUMENT_FORMATS.join(', ')}, got "${v.format}"`);
-  }
+  const document = oneOf('document', v.document, [...DOCUMENT_KINDS, 'all'] as const, 'inventory');
+  const format = oneOf('format', v.format, DOCUMENT_FORMATS, 'inventory');
   if (v['last-updated'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v['last-updated'])) {
     throw new UsageError(`inventory: --last-updated must be a date as YYYY-MM-DD, got "${v['last-updated']}"`);
   }
@@ -99,8 +84,8 @@ function parse(argv: string[]): Args {
   if (modes > 1) throw new UsageError('inventory: use one of --output, --check and --update at a time');
   return {
     path: positionals[0] ?? '.',
-    document: v.document as Args['document'],
-    format: v.format as DocumentFormat | undefined,
+    document,
+    format,
     output: v.output,
     check,
     update: v.update ?? false,

@@ -1,10 +1,10 @@
 // privacy-lint vendors FILE [--format text|json]: which catalogue services a document
 // (a subprocessor list, a DPA annex, a cookie policy) names, and on which line.
-import { parseArgs } from 'node:util';
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CliIO } from '../run.js';
 import { UsageError } from '../../pipeline.js';
+import { parseCommandLine, oneOf } from '../args.js';
 import { defaultMatcher } from '../../catalogue/index.js';
 import { VendorNames, nameKey, type NamedVendor } from '../../catalogue/vendor-names.js';
 import { decode, looksBinary } from '../../scan/source-file.js';
@@ -43,19 +43,12 @@ function readDocument(file: string, cwd: string): string {
 }
 
 export async function runVendors(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message} (see privacy-lint vendors --help)`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine('vendors', argv, { format: { type: 'string', short: 'f' } });
   if (values.help) {
     io.stdout.write(HELP);
     return 0;
   }
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got "${format}"`);
+  const format = oneOf('format', values.format, ['text', 'json'], 'vendors') ?? 'text';
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'vendors needs a FILE to read' : `vendors reads one file at a time (got ${positionals.length})`);
   const file = positionals[0]!;
   const found = namedServices(file, readDocument(file, io.cwd));
