@@ -2,7 +2,7 @@
 // alternation of every snippet (in catalogue order) finds, for any text.
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { Matcher, requiredLiterals } from '../../src/catalogue/matcher.js';
+import { Matcher, requiredLiterals, requiredClauses } from '../../src/catalogue/matcher.js';
 import { CATALOGUE } from '../../src/catalogue/catalogue.generated.js';
 import type { ServiceEntry } from '../../src/catalogue/types.js';
 import { exampleFor } from '../helpers/regex-example.js';
@@ -34,6 +34,27 @@ describe('requiredLiterals: text every match of a snippet contains', () => {
     ['(ab|cd)'],
   ])('%s has none, so it runs on every text', (source) => {
     expect(requiredLiterals(source)).toBeNull();
+  });
+});
+
+describe('requiredClauses: literals every match of an alternative contains together', () => {
+  it.each([
+    // two mandatory literals: a text must hold both
+    ['\\bnew\\s+Expo\\s*\\(\\s*\\{\\s*accessToken', (c: string[][]) => c.length === 1 && c[0]!.length === 2 && c[0]!.includes('Expo') && c[0]!.includes('accessToken')],
+    // one literal long enough: a clause of one
+    ['\\bgtag\\(', (c: string[][]) => c.length === 1 && c[0]!.join() === 'gtag('],
+    // one clause per top-level alternative
+    ['hotjar\\.com/a|contentsquare\\.net/b', (c: string[][]) => c.length === 2 && c[0]![0] === 'hotjar.com/a' && c[1]![0] === 'contentsquare.net/b'],
+    // the same literal twice is one requirement
+    ['abcx\\d+abcx', (c: string[][]) => c.length === 1 && c[0]!.join() === 'abcx'],
+  ])('%s', (source, holds) => {
+    const clauses = requiredClauses(source);
+    expect(clauses).not.toBeNull();
+    expect(holds(clauses!), JSON.stringify(clauses)).toBe(true);
+  });
+
+  it('the first literal of each clause is what requiredLiterals names', () => {
+    for (const e of CATALOGUE) for (const s of e.detect.snippets ?? []) expect(requiredClauses(s)?.map((c) => c[0])).toEqual(requiredLiterals(s) ?? undefined);
   });
 });
 

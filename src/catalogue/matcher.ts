@@ -330,20 +330,30 @@ export function mandatoryParts(src: string): { literals: string[]; groups: strin
  * characters (such a snippet runs on every text).
  */
 export function requiredLiterals(source: string): string[] | null {
-  const out: string[] = [];
+  return requiredClauses(source)?.map((clause) => clause[0]!) ?? null;
+}
+
+/** How many of a branch's mandatory literals the prefilter requires together. */
+const LITERALS_PER_CLAUSE = 2;
+
+/**
+ * Like requiredLiterals, but each alternative stands as a clause of up to two of its rarest
+ * mandatory literals, all of which every match of that alternative contains: a text must hold
+ * every literal of some clause. `new\s+Expo\s*\(\s*\{\s*accessToken` needs "Expo" and
+ * "accessToken", so a file that only says "Export" is never searched for it.
+ */
+export function requiredClauses(source: string): string[][] | null {
+  const out: string[][] = [];
   for (const branch of topLevelBranches(source)) {
     const { literals, groups } = mandatoryParts(branch);
-    let best: { literal: string; cost: number } | null = null;
-    for (const literal of literals) {
-      if (literal.length < GRAM) continue;
-      const [, cost] = rarestGram(literal);
-      if (!best || cost < best.cost || (cost === best.cost && literal.length > best.literal.length)) best = { literal, cost };
-    }
-    if (best) {
-      out.push(best.literal);
+    const ranked = [...new Set(literals.filter((l) => l.length >= GRAM))]
+      .map((literal) => ({ literal, cost: rarestGram(literal)[1] }))
+      .sort((a, b) => a.cost - b.cost || b.literal.length - a.literal.length);
+    if (ranked.length > 0) {
+      out.push(ranked.slice(0, LITERALS_PER_CLAUSE).map((r) => r.literal));
       continue;
     }
-    const inGroup = groups.map(requiredLiterals).find((g) => g !== null);
+    const inGroup = groups.map(requiredClauses).find((g) => g !== null);
     if (!inGroup) return null;
     out.push(...inGroup);
   }
@@ -352,8 +362,10 @@ export function requiredLiterals(source: string): string[] | null {
 
 class SnippetIndex {
   private readonly anchors: string[] = [];
-  /** For each anchor, the snippets it stands for. */
+  /** For each anchor, the snippets one of whose clauses holds it. */
   private readonly anchorSnippets: number[][] = [];
+  /** For each snippet, its clauses as anchor ids: a text that holds every anchor of one clause is searched. */
+  private readonly clauses: number[][][] = [];
   /** Gram hash → anchor, offset of the gram in the anchor, anchor, offset, … */
   private readonly grams = new Map<number, number[]>();
   private readonly gramBits = new Uint32Array((GRAM_MASK + 1) >>> 5);
@@ -367,28 +379,30 @@ class SnippetIndex {
     private readonly owners: string[],
   ) {
     const anchorIds = new Map<string, number>();
+    const anchorFor = (lit: string): number => {
+      let a = anchorIds.get(lit);
+      if (a === undefined) {
+        a = this.anchors.length;
+        anchorIds.set(lit, a);
+        this.anchors.push(lit);
+        this.anchorSnippets.push([]);
+        const [at] = rarestGram(lit);
+        const key = gramKey(lit, at);
+        const list = this.grams.get(key) ?? [];
+        list.push(a, at);
+        this.grams.set(key, list);
+        this.gramBits[key >>> 5]! |= 1 << (key & 31);
+      }
+      return a;
+    };
     sources.forEach((src, s) => {
-      const literals = requiredLiterals(src);
-      if (!literals) {
+      const clauses = requiredClauses(src);
+      this.clauses.push(clauses?.map((c) => c.map(anchorFor)) ?? []);
+      if (!clauses) {
         this.always.push(s);
         return;
       }
-      for (const lit of new Set(literals)) {
-        let a = anchorIds.get(lit);
-        if (a === undefined) {
-          a = this.anchors.length;
-          anchorIds.set(lit, a);
-          this.anchors.push(lit);
-          this.anchorSnippets.push([]);
-          const [at] = rarestGram(lit);
-          const key = gramKey(lit, at);
-          const list = this.grams.get(key) ?? [];
-          list.push(a, at);
-          this.grams.set(key, list);
-          this.gramBits[key >>> 5]! |= 1 << (key & 31);
-        }
-        this.anchorSnippets[a]!.push(s);
-      }
+      for (const a of new Set(this.clauses[s]!.flat())) this.anchorSnippets[a]!.push(s);
     });
     this.seen = new Uint8Array(this.anchors.length);
   }
@@ -405,9 +419,13 @@ class SnippetIndex {
     }
     if (found.length === 0) return this.always;
     const seen = this.seen;
-    for (const a of found) seen[a] = 0;
     const snippets = new Set(this.always);
-    for (const a of found) for (const s of this.anchorSnippets[a]!) snippets.add(s);
+    for (const a of found) {
+      for (const s of this.anchorSnippets[a]!) {
+        if (!snippets.has(s) && this.clauses[s]!.some((clause) => clause.every((x) => seen[x] === 1))) snippets.add(s);
+      }
+    }
+    for (const a of found) seen[a] = 0;
     return [...snippets].sort((x, y) => x - y);
   }
 
