@@ -87,8 +87,8 @@ import static com.twilio.Twilio.init;
 /** Calls https://api.openai.com/v1/chat/completions. */
 class Llm {
   static final String URL = "https://api.openai.com/v1/chat/completions";
-  static final String PROMPT = """
-      Answer, then cite https://api.mistral.ai if asked.
+  static final String BODY = """
+      {"base": "https://api.mistral.ai"}
       """;
   char q = '"'; // "https://api.cohere.com"
 }
@@ -171,7 +171,7 @@ spec:
             - name: SMTP_HOST
               value: smtp.sendgrid.net
             - name: NOTE
-              value: Don't call https://api.mixpanel.com/track here
+              value: O'Brien;https://api.mixpanel.com/track
             # - name: SEGMENT_WRITE_KEY  https://api.segment.io
 `,
     ['10 env stripe low', '12 code-url sendgrid medium', '14 code-url mixpanel medium us'],

@@ -4,7 +4,7 @@
 import type { ExtractContext } from '../context.js';
 import { lex, LANGUAGES, stringAt, firstStringFrom, type Language, type Lexed, type StringToken } from '../lexer.js';
 import { findUrls, bareHost } from '../urls.js';
-import { lineStartOf } from '../source-file.js';
+import { lineStartOf, lineEndOf } from '../source-file.js';
 import type { EvidenceKind } from '../../model.js';
 
 export type CodeLanguage = Language;
@@ -148,13 +148,47 @@ const TAG_BEFORE = /<(script|Script|iframe|img|Image|link|form)\b[^<>]*?\b(src|h
 // connection it makes: links (homepage, repository, docs, licence, social profiles) are never
 // evidence; site and asset addresses stay evidence only when the catalogue knows their host.
 const KEY = (names: string): RegExp => new RegExp(`(?:^|[\\s{,"'])["']?(?:${names})["']?\\s*[:=]\\s*["']?$`, 'i');
-const LINK_KEY_BEFORE = KEY('home_?page|homepage_url|repo(?:sitory)?(?:_url)?|website|docs?|documentation(?:_url)?|license|licen[cs]e_url|bugs|issues?(?:_url)?|source(?:_code)?(?:_url)?|changelog|funding|author_url|link|href|twitter|facebook|linkedin|instagram|youtube|github|\\$schema|\\$id|xmlns(?::\\w+)?');
+const LINK_KEY_BEFORE = KEY('home_?page|homepage_url|repo(?:sitory)?(?:_url)?|website|docs?|documentation(?:_url)?|license|licen[cs]e_url|bugs|issues?(?:_url)?|source(?:_code)?(?:_url)?|changelog|funding|author_url|link|href|twitter|facebook|linkedin|instagram|youtube|github|\\$schema|\\$id|xmlns(?::\\w+)?|description|summary|help(?:_?text)?|message|hint|comment|note');
 const SITE_KEY_BEFORE = KEY('site_?url|base_?url|url|image|icon|logo|avatar|thumbnail|schema|namespace');
 
 // A link a person clicks (<a href>, <Link href>) is not a use of the service it points to.
 const ANCHOR_BEFORE = /<(a|A|Link|NavLink|ExternalLink)\b[^<>]*?\bhref\s*=\s*\{?\s*$/;
 const TAG_KIND: Record<string, EvidenceKind> = { script: 'script-src', Script: 'script-src', iframe: 'iframe', img: 'img', Image: 'img', link: 'link', form: 'form' };
 const DYNAMIC_SRC_BEFORE = /\.(?:src|href)\s*=\s*$|setAttribute\(\s*['"](?:src|href)['"]\s*,\s*$/;
+
+// A URL in a sentence ("See https://aka.ms/tsconfig for details") or in a message the program
+// prints, logs or throws is a link for a person to follow, not a connection the program makes.
+const MESSAGE_CALL = /(?:\bconsole\.(?:log|warn|error|info|debug|trace)|\b(?:logger|log|logging|LOG|Log|warnings)\.\w+|\b(?:warn|warning|deprecate|deprecated|print|println|eprintln|printf|eprintf|puts|alert|panic|abort|die)|\bfmt\.(?:Print\w*|Fprint\w*|Errorf)|\berrors\.New|\b[A-Z]\w*(?:Error|Exception)|\braise\s+\w+)\s*!?\s*$/;
+// Calls without parentheses: Ruby `puts "…"`, `raise "…"`, shell `echo "…"`.
+const MESSAGE_WORD_BEFORE = /(?:^|[\s;{(])(?:puts|print|warn|raise|echo|printf|die|abort|fail)\s+$/;
+// Two words in a row (a full stop or comma between them allowed), or a run of Chinese,
+// Japanese or Korean script, which has no spaces: text written for a reader.
+const PROSE_TEXT = /\p{L}{2,}[.,]?[ \t]+\p{L}{2,}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,}/u;
+// Markup, assignments, shell operators and code in a string mean it is not a sentence, whatever its words.
+const NOT_PROSE = /[<>={}&|$`]/;
+// The key or list dash that starts a config line, before its value.
+const CONFIG_KEY_PREFIX = /^[ \t]*(?:-[ \t]+)?(?:["']?[\w.-]+["']?[ \t]*[:=][ \t]*)?/;
+
+/** The string holding a URL reads as a sentence around it. */
+function isProse(value: string, index: number, length: number): boolean {
+  const rest = value.slice(0, index) + ' ' + value.slice(index + length);
+  return !NOT_PROSE.test(rest) && PROSE_TEXT.test(rest);
+}
+
+/** The string starting at `quoteAt` (its opening quote) is an argument of a print, log, warning or error call. */
+function inMessageCall(code: string, quoteAt: number): boolean {
+  if (MESSAGE_WORD_BEFORE.test(code.slice(Math.max(0, quoteAt - 40), quoteAt))) return true;
+  let depth = 0;
+  for (let j = quoteAt - 1; j >= Math.max(0, quoteAt - 400); j--) {
+    const c = code.charCodeAt(j);
+    if (c === 41) depth++; // )
+    else if (c === 40) {
+      // (
+      if (depth-- === 0) return MESSAGE_CALL.test(code.slice(Math.max(0, j - 60), j));
+    } else if (c === 59 || c === 123 || c === 125) return false; // ; { } end the statement
+  }
+  return false;
+}
 
 // Code that asks a consent manager before loading a service waits for consent.
 const CONSENT_API = /\b(?:Cookiebot\.consent|CookieConsent\.consent|Cookiebot\.(?:onaccept|onconsentready)|Optanon(?:Active|Wrapper)|OnetrustActiveGroups|OneTrust\.OnConsentChanged|UC_UI\.|__ucCmp|Didomi\.getUserConsentStatus|didomiOnReady|klaro\.getManager|getCkyConsent|cookieyes_consent|Osano\.cm|_iub\.cs|tarteaucitron\.(?:job|user)|cmplz_has_consent|hasConsent\s*\(|consentGranted|__tcfapi\s*\()/;
@@ -184,10 +218,20 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     return 'code-url';
   };
 
-  const addUrl = (offset: number, raw: string, host: string, path: string): void => {
+  const addUrl = (offset: number, raw: string, host: string, path: string, inString?: StringToken): void => {
     if (seen.has(offset)) return;
     seen.add(offset);
     if (kind === 'code-url' && ANCHOR_BEFORE.test(text.slice(Math.max(0, offset - 160), offset - 1))) return;
+    if (kind === 'code-url' && inString && urlKind(offset) === 'code-url') {
+      if (isProse(inString.value, offset - inString.start, raw.length) || inMessageCall(code, inString.start - 1)) return;
+    }
+    if (kind === 'code-url' && !inString && (language === 'config' || language === 'toml')) {
+      // An unquoted config value that is a sentence: `description: Sends events to https://…`.
+      const lineStart = lineStartOf(code, offset);
+      const line = code.slice(lineStart, lineEndOf(code, offset));
+      const valueStart = CONFIG_KEY_PREFIX.exec(line)![0].length;
+      if (offset - lineStart >= valueStart && isProse(line.slice(valueStart), offset - lineStart - valueStart, raw.length)) return;
+    }
     if (spec.unquotedValues || language === 'json') {
       const before = text.slice(lineStartOf(text, offset, 120), offset);
       if (LINK_KEY_BEFORE.test(before)) return;
@@ -203,8 +247,8 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
   }
   for (const s of strings) {
     const urls = findUrls(s.value);
-    for (const u of urls) addUrl(s.start + u.index, u.raw, u.host, u.path);
-    if (s.value.includes('//')) for (const t of templatedUrls(s.value, urls)) addUrl(s.start + t.index, t.raw, t.host, t.path);
+    for (const u of urls) addUrl(s.start + u.index, u.raw, u.host, u.path, s);
+    if (s.value.includes('//')) for (const t of templatedUrls(s.value, urls)) addUrl(s.start + t.index, t.raw, t.host, t.path, s);
     if (urls.length === 0) {
       const bare = knownBareHost(ctx, s.value);
       if (bare) addUrl(s.start + (s.value.length - s.value.trimStart().length), s.value.trim(), bare.host, bare.path);

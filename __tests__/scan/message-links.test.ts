@@ -1,0 +1,41 @@
+// URLs written for a person to read, in a sentence or in a message the program prints, logs or
+// throws, are links; a URL the code connects to is evidence wherever it sits.
+import { describe, it, expect } from 'vitest';
+import { evidenceOf } from '../helpers/extract.js';
+
+const hosts = (path: string, text: string): string[] => evidenceOf(path, text).filter((e) => e.host).map((e) => e.host!);
+
+describe('links in messages and sentences are not uses', () => {
+  it.each([
+    ['app.js', "console.warn(name + ': deprecated. Migration guide:\\n' + 'https://guide.vendor-unknown.io/migrate')"],
+    ['app.js', "throw new Error(`Missing key; get one at https://dashboard.vendor-unknown.io/keys`)"],
+    ['app.ts', "logger.info('docs: https://docs.vendor-unknown.io')"],
+    ['app.js', "const msg = 'Read more at https://aka.vendor-unknown.io/tsconfig for details'"],
+    ['app.py', 'raise ValueError(f"bad config, see https://docs.vendor-unknown.io/{x}")'],
+    ['app.py', 'print("Dashboard: https://dash.vendor-unknown.io")'],
+    ['app.rb', 'puts "See https://docs.vendor-unknown.io"'],
+    ['main.go', 'return fmt.Errorf("see https://docs.vendor-unknown.io: %w", err)'],
+    ['main.rs', 'println!("open https://docs.vendor-unknown.io");'],
+    ['messages.json', '{"help": "Další informace najdete na adrese https://aka.vendor-unknown.io/tsconfig."}'],
+    ['config.yml', 'description: Sends events to https://api.vendor-unknown.io\n'],
+    ['ja.json', '{"see_also": "https://aka.vendor-unknown.io/tsconfig/module も参照"}'],
+    ['ru.json', '{"see_also": "См. также https://aka.vendor-unknown.io/tsconfig/module"}'],
+  ])('%s: %s', (path, text) => {
+    expect(hosts(path, text)).toEqual([]);
+  });
+});
+
+describe('URLs the code connects to stay evidence', () => {
+  it.each([
+    ['app.js', "fetch('https://api.vendor-unknown.io/v1/events', { method: 'POST' })", ['api.vendor-unknown.io']],
+    ['app.js', "const API = 'https://api.vendor-unknown.io'; logger.info(API)", ['api.vendor-unknown.io']],
+    ['app.js', "el.innerHTML = '<script src=\"https://cdn.vendor-unknown.io/t.js\" async></script>'", ['cdn.vendor-unknown.io']],
+    ['app.js', "div.style.cssText = 'background: url(https://img.vendor-unknown.io/a.png) no-repeat'", ['img.vendor-unknown.io']],
+    ['app.py', 'requests.post("https://api.vendor-unknown.io/v1", json=body)', ['api.vendor-unknown.io']],
+    ['app.py', 'url = f"https://api.vendor-unknown.io/users/{uid}"  # print(url)', ['api.vendor-unknown.io']],
+    ['main.go', 'req, _ := http.NewRequest("GET", fmt.Sprintf("https://api.vendor-unknown.io/%s", id), nil)', ['api.vendor-unknown.io']],
+    ['app.js', "const ua = 'Mozilla/5.0 (compatible; Bot/2.1; +https://bot.vendor-unknown.io/info)'; fetch(x, { headers: { 'User-Agent': ua } })", ['bot.vendor-unknown.io']],
+  ])('%s: %s', (path, text, expected) => {
+    expect(hosts(path, text)).toEqual(expected);
+  });
+});
