@@ -2,29 +2,62 @@
 // added, never renamed).
 import type { Report } from '../model.js';
 
+/** Levels written piece by piece: the report, its lists, each service, its evidence list. Below that, one stringify per item. */
+const STREAMED_LEVELS = 4;
+/** Pieces are joined up to about this many characters, so a write is neither one tiny string nor the whole report. */
+const CHUNK_CHARS = 64 * 1024;
+
 /**
- * The report as pieces that join to exactly JSON.stringify(report, null, 2) + '\n'. A large
- * repository's report runs to hundreds of megabytes; writing it piece by piece keeps it from
- * ever being one string in memory.
+ * The pieces of JSON.stringify(value, null, 2), with the `STREAMED_LEVELS` outer levels of
+ * objects and arrays written one member at a time.
  */
-export function* jsonChunks(report: Report): Generator<string> {
-  const keys = Object.keys(report) as (keyof Report)[];
+function* pieces(value: unknown, indent: string, levels: number): Generator<string> {
+  if (levels === 0 || value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    yield (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, '\n' + indent);
+    return;
+  }
+  const inner = indent + '  ';
+  if (Array.isArray(value)) {
+    if (value.length === 0) return void (yield '[]');
+    yield '[\n';
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      yield inner;
+      // As JSON.stringify does: what has no JSON form is null inside an array.
+      yield* pieces(v === undefined || typeof v === 'function' || typeof v === 'symbol' ? null : v, inner, levels - 1);
+      yield i < value.length - 1 ? ',\n' : '\n';
+    }
+    yield indent + ']';
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  // …and is left out of an object.
+  const keys = Object.keys(record).filter((k) => record[k] !== undefined && typeof record[k] !== 'function' && typeof record[k] !== 'symbol');
+  if (keys.length === 0) return void (yield '{}');
   yield '{\n';
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
-    const value = report[key];
-    const tail = i < keys.length - 1 ? ',\n' : '\n';
-    if (Array.isArray(value) && value.length > 0) {
-      yield `  ${JSON.stringify(key)}: [\n`;
-      for (let j = 0; j < value.length; j++) {
-        yield `    ${JSON.stringify(value[j], null, 2).replace(/\n/g, '\n    ')}${j < value.length - 1 ? ',\n' : '\n'}`;
-      }
-      yield `  ]${tail}`;
-    } else {
-      yield `  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}${tail}`;
+    yield `${inner}${JSON.stringify(keys[i])}: `;
+    yield* pieces(record[keys[i]!], inner, levels - 1);
+    yield i < keys.length - 1 ? ',\n' : '\n';
+  }
+  yield indent + '}';
+}
+
+/**
+ * The report as chunks that join to exactly JSON.stringify(report, null, 2) + '\n'. A large
+ * repository's report runs to hundreds of megabytes; written chunk by chunk it is never one
+ * string in memory, nor is any one service's evidence.
+ */
+export function* jsonChunks(report: Report): Generator<string> {
+  let buffer = '';
+  for (const piece of pieces(report, '', STREAMED_LEVELS)) {
+    buffer += piece;
+    if (buffer.length >= CHUNK_CHARS) {
+      yield buffer;
+      buffer = '';
     }
   }
-  yield '}\n';
+  yield buffer + '\n';
 }
 
 export function renderJson(report: Report): string {
