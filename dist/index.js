@@ -61556,6 +61556,7 @@ function vendorNames(matcher) {
 /* harmony default export */ const rule = (defineCheck({
     id: 'inventory-out-of-date',
     severity: 'error',
+    wholeTree: true,
     description: 'A compliance document the policy names (subprocessor list, cookie table, consent map, record of processing) no longer matches the code.',
     check(ctx) {
         const documents = ctx.documents ?? [];
@@ -61654,6 +61655,7 @@ function vendorNames(matcher) {
 /* harmony default export */ const subprocessor_unused = (defineCheck({
     id: 'subprocessor-unused',
     severity: 'notice',
+    wholeTree: true,
     description: 'A vendor on the published subprocessor list is not found anywhere in the code.',
     check(ctx) {
         const list = ctx.subprocessorList;
@@ -61788,7 +61790,7 @@ function runChecks(input, suppressions = new Map(), checks = CHECKS) {
     const findings = [];
     for (const check of checks) {
         const configured = policy.rules[check.id];
-        if (configured === 'off')
+        if (configured === 'off' || (check.wholeTree && input.partial))
             continue;
         const severity = configured ?? check.severity;
         const ctx = {
@@ -61943,7 +61945,7 @@ async function lint(rootArg, matcher, options = {}) {
     const scope = change && options.changedOnly && policy.only_new ? new Set([...change.changed, ...trackedFiles(root, MANIFEST_PATHSPECS)]) : undefined;
     const { report, suppressions, evidence } = await scanRoot(root, { ...scanOptions, only: scope }, matcher);
     const subprocessorList = readSubprocessorList(root, policy, matcher, report);
-    const input = { services: report.services, unclassified: report.unclassified, policy, matcher, subprocessorList, documents: readCommittedDocuments(root, policy) };
+    const input = { services: report.services, unclassified: report.unclassified, policy, matcher, subprocessorList, documents: readCommittedDocuments(root, policy), partial: scope !== undefined };
     let newServices = [];
     if (change) {
         const base = baseComparison(root, change, evidence, matcher, scanOptions, policy, subprocessorList, suppressions);
@@ -61996,6 +61998,9 @@ function defaultMatcher() {
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
+// The JSON report: the stable contract every other consumer reads (version 1; fields are
+// added, never renamed).
+
 /** Levels written piece by piece: the report, its lists, each service, its evidence list. Below that, one stringify per item. */
 const STREAMED_LEVELS = 4;
 /** Pieces are joined up to about this many characters, so a write is neither one tiny string nor the whole report. */
@@ -62055,6 +62060,20 @@ function* jsonChunks(report) {
 }
 function json_renderJson(report) {
     return [...jsonChunks(report)].join('');
+}
+/** Writes the report to a file chunk by chunk (see jsonChunks). */
+function writeJsonFile(path, report) {
+    writeChunksToFile(path, jsonChunks(report));
+}
+function writeChunksToFile(path, chunks) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'w');
+    try {
+        for (const c of chunks)
+            (0,external_node_fs_namespaceObject.writeSync)(fd, c);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -62679,6 +62698,7 @@ function readInputs(get, env) {
         config: config && config !== DEFAULT_CONFIG ? config : undefined,
         failOn: failOn ? oneOf('fail-on', failOn, FAIL_ON) : undefined,
         onlyNew: onlyNew ? bool('only-new', onlyNew) : undefined,
+        changedOnly: input('changed-only') ? bool('changed-only', input('changed-only')) : false,
         // act fills in a real token from `gh auth token`: a local run must not comment on a real PR unless asked to.
         comment: comment ? oneOf('comment', comment, COMMENT) : underAct ? 'never' : 'on-findings',
         commentDefaultReason: !comment && underAct ? 'running under act: the PR comment is off unless the "comment" input is set' : undefined,
@@ -67936,7 +67956,8 @@ async function lintAndReport(inputs, ctx) {
     const scanDir = (0,external_node_fs_namespaceObject.existsSync)(root) && (0,external_node_fs_namespaceObject.statSync)(root).isFile() ? (0,external_node_path_namespaceObject.dirname)(root) : root;
     const pathPrefix = toPosix((0,external_node_path_namespaceObject.relative)(ctx.workspace, scanDir));
     const notes = [];
-    const { base, mode, note } = comparisonBase(ctx, scanDir);
+    const { base, mode: baseMode, note } = comparisonBase(ctx, scanDir);
+    const mode = base && inputs.changedOnly ? `${baseMode}, changed files and manifests only` : baseMode;
     if (note) {
         warning(note);
         notes.push(note);
@@ -67944,7 +67965,7 @@ async function lintAndReport(inputs, ctx) {
     const configPath = findConfig(inputs, scanDir, ctx.workspace);
     const configName = configPath ? toPosix((0,external_node_path_namespaceObject.relative)(ctx.workspace, configPath)) : '.privacy-lint.yml';
     const matcher = defaultMatcher();
-    const result = await lint(root, matcher, { configPath, base, failOn: inputs.failOn, onlyNew: inputs.onlyNew });
+    const result = await lint(root, matcher, { configPath, base, failOn: inputs.failOn, onlyNew: inputs.onlyNew, changedOnly: inputs.changedOnly });
     const d = digest(result);
     const snippet = registerSnippet(result.report.findings, result.policy, (id) => matcher.byId.get(id));
     startGroup(`privacy-lint: ${result.report.services.length} services, ${d.active.length} findings (${mode})`);
@@ -67971,7 +67992,7 @@ async function lintAndReport(inputs, ctx) {
 function writeFiles(inputs, result, pathPrefix) {
     const report = (0,external_node_path_namespaceObject.resolve)(inputs.report || (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'privacy-lint', 'report.json'));
     (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(report), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(report, json_renderJson(result.report));
+    writeJsonFile(report, result.report);
     if (!inputs.sarif)
         return { report, sarif: '' };
     const sarif = (0,external_node_path_namespaceObject.resolve)(inputs.sarif);

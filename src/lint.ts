@@ -78,7 +78,7 @@ export async function lint(rootArg: string, matcher: Matcher, options: LintOptio
   const scope = change && options.changedOnly && policy.only_new ? new Set([...change.changed, ...trackedFiles(root, MANIFEST_PATHSPECS)]) : undefined;
   const { report, suppressions, evidence } = await scanRoot(root, { ...scanOptions, only: scope }, matcher);
   const subprocessorList = readSubprocessorList(root, policy, matcher, report);
-  const input: CheckInput = { services: report.services, unclassified: report.unclassified, policy, matcher, subprocessorList, documents: readCommittedDocuments(root, policy) };
+  const input: CheckInput = { services: report.services, unclassified: report.unclassified, policy, matcher, subprocessorList, documents: readCommittedDocuments(root, policy), partial: scope !== undefined };
 
   let newServices: string[] = [];
   if (change) {

@@ -10,6 +10,7 @@ describe('readInputs', () => {
       config: undefined,
       failOn: undefined,
       onlyNew: undefined,
+      changedOnly: false,
       comment: 'on-findings',
       commentDefaultReason: undefined,
       sarif: '',
@@ -22,10 +23,10 @@ describe('readInputs', () => {
 
   it('reads every input', () => {
     const inputs = readInputs(
-      from({ path: 'site', config: 'policy/privacy.yml', 'fail-on': 'warning', 'only-new': 'false', comment: 'always', sarif: 'out.sarif', report: 'r.json', annotations: 'false', summary: 'no', token: 't0k' }),
+      from({ path: 'site', config: 'policy/privacy.yml', 'fail-on': 'warning', 'only-new': 'false', 'changed-only': 'true', comment: 'always', sarif: 'out.sarif', report: 'r.json', annotations: 'false', summary: 'no', token: 't0k' }),
       {},
     );
-    expect(inputs).toMatchObject({ path: 'site', config: 'policy/privacy.yml', failOn: 'warning', onlyNew: false, comment: 'always', sarif: 'out.sarif', report: 'r.json', annotations: false, summary: false, token: 't0k' });
+    expect(inputs).toMatchObject({ path: 'site', config: 'policy/privacy.yml', failOn: 'warning', onlyNew: false, changedOnly: true, comment: 'always', sarif: 'out.sarif', report: 'r.json', annotations: false, summary: false, token: 't0k' });
   });
 
   it('treats the default config name as "look for it", not as a file that must exist', () => {

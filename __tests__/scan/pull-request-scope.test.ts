@@ -131,3 +131,39 @@ describe('lint with changedOnly', () => {
     expect(result.report.stats.files).toBe(5);
   });
 });
+
+describe('lint with changedOnly and rules that judge the whole tree', () => {
+  let repo = '';
+  const git = (...args: string[]): string => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8' });
+
+  beforeAll(() => {
+    repo = mkdtempSync(join(tmpdir(), 'pl-scope-whole-'));
+    git('init', '-q', '-b', 'main');
+    git('config', 'user.email', 't@example.com');
+    git('config', 'user.name', 'test');
+    write(repo, {
+      '.privacy-lint.yml': 'subprocessors: { path: SUBPROCESSORS.md }\n',
+      'SUBPROCESSORS.md': '| Vendor | Purpose |\n|---|---|\n| Hotjar Ltd | analytics |\n',
+      'web/layout.html': '<script src="https://static.hotjar.com/c/hotjar-1.js"></script>\n',
+    });
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    // The change adds Mailgun to the list and code that uses it; Hotjar stays in the unchanged layout.
+    write(repo, {
+      'SUBPROCESSORS.md': '| Vendor | Purpose |\n|---|---|\n| Hotjar Ltd | analytics |\n| Mailgun Technologies, Inc. | email |\n',
+      'src/mail.js': "const r = await fetch('https://api.mailgun.net/v3/example.com/messages');\n",
+    });
+  });
+
+  it('a whole-tree scan finds every listed vendor in use', async () => {
+    const result = await lint(repo, defaultMatcher(), { base: 'main' });
+    expect(result.report.services.map((s) => s.id).sort()).toEqual(['hotjar', 'mailgun']);
+    expect(result.report.findings.filter((f) => f.ruleId === 'subprocessor-unused')).toEqual([]);
+  });
+
+  it('a changed-only scan does not call Hotjar unused because it did not read the layout', async () => {
+    const result = await lint(repo, defaultMatcher(), { base: 'main', changedOnly: true });
+    expect(result.report.services.map((s) => s.id)).toEqual(['mailgun']);
+    expect(result.report.findings.filter((f) => f.ruleId === 'subprocessor-unused')).toEqual([]);
+  });
+});

@@ -29149,6 +29149,7 @@ function vendorNames(matcher) {
 /* harmony default export */ const rule = (defineCheck({
     id: 'inventory-out-of-date',
     severity: 'error',
+    wholeTree: true,
     description: 'A compliance document the policy names (subprocessor list, cookie table, consent map, record of processing) no longer matches the code.',
     check(ctx) {
         const documents = ctx.documents ?? [];
@@ -29247,6 +29248,7 @@ function vendorNames(matcher) {
 /* harmony default export */ const subprocessor_unused = (defineCheck({
     id: 'subprocessor-unused',
     severity: 'notice',
+    wholeTree: true,
     description: 'A vendor on the published subprocessor list is not found anywhere in the code.',
     check(ctx) {
         const list = ctx.subprocessorList;
@@ -29381,7 +29383,7 @@ function runChecks(input, suppressions = new Map(), checks = CHECKS) {
     const findings = [];
     for (const check of checks) {
         const configured = policy.rules[check.id];
-        if (configured === 'off')
+        if (configured === 'off' || (check.wholeTree && input.partial))
             continue;
         const severity = configured ?? check.severity;
         const ctx = {
@@ -29536,7 +29538,7 @@ async function lint(rootArg, matcher, options = {}) {
     const scope = change && options.changedOnly && policy.only_new ? new Set([...change.changed, ...trackedFiles(root, MANIFEST_PATHSPECS)]) : undefined;
     const { report, suppressions, evidence } = await scanRoot(root, { ...scanOptions, only: scope }, matcher);
     const subprocessorList = readSubprocessorList(root, policy, matcher, report);
-    const input = { services: report.services, unclassified: report.unclassified, policy, matcher, subprocessorList, documents: readCommittedDocuments(root, policy) };
+    const input = { services: report.services, unclassified: report.unclassified, policy, matcher, subprocessorList, documents: readCommittedDocuments(root, policy), partial: scope !== undefined };
     let newServices = [];
     if (change) {
         const base = baseComparison(root, change, evidence, matcher, scanOptions, policy, subprocessorList, suppressions);
@@ -29589,6 +29591,9 @@ function defaultMatcher() {
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
+// The JSON report: the stable contract every other consumer reads (version 1; fields are
+// added, never renamed).
+
 /** Levels written piece by piece: the report, its lists, each service, its evidence list. Below that, one stringify per item. */
 const STREAMED_LEVELS = 4;
 /** Pieces are joined up to about this many characters, so a write is neither one tiny string nor the whole report. */
@@ -29648,6 +29653,20 @@ function* jsonChunks(report) {
 }
 function json_renderJson(report) {
     return [...jsonChunks(report)].join('');
+}
+/** Writes the report to a file chunk by chunk (see jsonChunks). */
+function writeJsonFile(path, report) {
+    writeChunksToFile(path, jsonChunks(report));
+}
+function writeChunksToFile(path, chunks) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'w');
+    try {
+        for (const c of chunks)
+            (0,external_node_fs_namespaceObject.writeSync)(fd, c);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -30904,14 +30923,7 @@ function writeChunks(io, output, chunks) {
             io.stdout.write(c);
         return;
     }
-    const fd = (0,external_node_fs_namespaceObject.openSync)(output, 'w');
-    try {
-        for (const c of chunks)
-            (0,external_node_fs_namespaceObject.writeSync)(fd, c);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
+    writeChunksToFile(output, chunks);
 }
 function write(io, output, text) {
     if (output)

@@ -14,6 +14,8 @@ export interface ActionInputs {
   failOn?: FailOn;
   /** undefined: the policy's only_new (true unless the file says otherwise). */
   onlyNew?: boolean;
+  /** On a pull request: scan the changed files and the manifests only (a large monorepo's fast path). */
+  changedOnly: boolean;
   comment: CommentMode;
   /** Why the comment mode is what it is, when it was not asked for (e.g. under act). */
   commentDefaultReason?: string;
@@ -54,6 +56,7 @@ export function readInputs(get: GetInput, env: NodeJS.ProcessEnv): ActionInputs 
     config: config && config !== DEFAULT_CONFIG ? config : undefined,
     failOn: failOn ? oneOf('fail-on', failOn, FAIL_ON) : undefined,
     onlyNew: onlyNew ? bool('only-new', onlyNew) : undefined,
+    changedOnly: input('changed-only') ? bool('changed-only', input('changed-only')) : false,
     // act fills in a real token from `gh auth token`: a local run must not comment on a real PR unless asked to.
     comment: comment ? oneOf('comment', comment, COMMENT) : underAct ? 'never' : 'on-findings',
     commentDefaultReason: !comment && underAct ? 'running under act: the PR comment is off unless the "comment" input is set' : undefined,

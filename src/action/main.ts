@@ -9,7 +9,7 @@ import { lint, type LintResult } from '../lint.js';
 import { UsageError } from '../pipeline.js';
 import { defaultMatcher } from '../catalogue/index.js';
 import { CHECKS } from '../checks/index.js';
-import { renderJson } from '../report/json.js';
+import { writeJsonFile } from '../report/json.js';
 import { renderText } from '../report/text.js';
 import { renderSarif } from '../report/sarif.js';
 import { digest, type Digest } from '../report/digest.js';
@@ -63,7 +63,8 @@ async function lintAndReport(inputs: ActionInputs, ctx: RunContext): Promise<voi
   const scanDir = existsSync(root) && statSync(root).isFile() ? dirname(root) : root;
   const pathPrefix = toPosix(relative(ctx.workspace, scanDir));
   const notes: string[] = [];
-  const { base, mode, note } = comparisonBase(ctx, scanDir);
+  const { base, mode: baseMode, note } = comparisonBase(ctx, scanDir);
+  const mode = base && inputs.changedOnly ? `${baseMode}, changed files and manifests only` : baseMode;
   if (note) {
     core.warning(note);
     notes.push(note);
@@ -71,7 +72,7 @@ async function lintAndReport(inputs: ActionInputs, ctx: RunContext): Promise<voi
   const configPath = findConfig(inputs, scanDir, ctx.workspace);
   const configName = configPath ? toPosix(relative(ctx.workspace, configPath)) : '.privacy-lint.yml';
   const matcher = defaultMatcher();
-  const result = await lint(root, matcher, { configPath, base, failOn: inputs.failOn, onlyNew: inputs.onlyNew });
+  const result = await lint(root, matcher, { configPath, base, failOn: inputs.failOn, onlyNew: inputs.onlyNew, changedOnly: inputs.changedOnly });
   const d = digest(result);
   const snippet = registerSnippet(result.report.findings, result.policy, (id) => matcher.byId.get(id));
 
@@ -98,7 +99,7 @@ async function lintAndReport(inputs: ActionInputs, ctx: RunContext): Promise<voi
 function writeFiles(inputs: ActionInputs, result: LintResult, pathPrefix: string): { report: string; sarif: string } {
   const report = resolve(inputs.report || join(process.env.RUNNER_TEMP || tmpdir(), 'privacy-lint', 'report.json'));
   mkdirSync(dirname(report), { recursive: true });
-  writeFileSync(report, renderJson(result.report));
+  writeJsonFile(report, result.report);
   if (!inputs.sarif) return { report, sarif: '' };
   const sarif = resolve(inputs.sarif);
   mkdirSync(dirname(sarif), { recursive: true });

@@ -21,6 +21,8 @@ export interface CheckInput {
   /** Pull-request mode: what the base already had, and the files the change touched. */
   base?: { services: Set<string>; hosts: Set<string> };
   changedFiles?: Set<string>;
+  /** Only part of the tree was scanned (pull-request mode with changed-only). */
+  partial?: boolean;
 }
 
 export interface RawFinding {
@@ -45,6 +47,8 @@ export interface Check {
   severity: Severity;
   /** One sentence: what the rule reports. */
   description: string;
+  /** The rule judges the whole tree ("found nowhere in the code"): it does not run on a partial scan. */
+  wholeTree?: boolean;
   check(ctx: CheckContext): void;
 }
 

@@ -27,7 +27,7 @@ export function runChecks(input: CheckInput, suppressions: Map<string, Suppressi
   const findings: Finding[] = [];
   for (const check of checks) {
     const configured = policy.rules[check.id];
-    if (configured === 'off') continue;
+    if (configured === 'off' || (check.wholeTree && input.partial)) continue;
     const severity: Severity = configured ?? check.severity;
     const ctx: CheckContext = {
       ...input,

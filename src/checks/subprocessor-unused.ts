@@ -3,6 +3,7 @@ import { defineCheck, label } from './define-check.js';
 export default defineCheck({
   id: 'subprocessor-unused',
   severity: 'notice',
+  wholeTree: true,
   description: 'A vendor on the published subprocessor list is not found anywhere in the code.',
   check(ctx) {
     const list = ctx.subprocessorList;

@@ -1,11 +1,11 @@
 // Argument parsing and dispatch. Exit status: 0 clean, 1 findings at or above the fail
 // level, 2 usage or configuration error (one line on stderr).
-import { writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { DEFAULT_SCAN_OPTIONS, UsageError } from '../pipeline.js';
 import { parseCommandLine, oneOf } from './args.js';
 import { lint } from '../lint.js';
 import { defaultMatcher } from '../catalogue/index.js';
-import { jsonChunks } from '../report/json.js';
+import { jsonChunks, writeChunksToFile } from '../report/json.js';
 import { renderText } from '../report/text.js';
 import { TOOL } from '../version.js';
 
@@ -56,12 +56,7 @@ function writeChunks(io: CliIO, output: string | undefined, chunks: Iterable<str
     for (const c of chunks) io.stdout.write(c);
     return;
   }
-  const fd = openSync(output, 'w');
-  try {
-    for (const c of chunks) writeSync(fd, c);
-  } finally {
-    closeSync(fd);
-  }
+  writeChunksToFile(output, chunks);
 }
 
 function write(io: CliIO, output: string | undefined, text: string): void {

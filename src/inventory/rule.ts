@@ -18,6 +18,7 @@ function vendorNames(matcher: Matcher): VendorNames {
 export default defineCheck({
   id: 'inventory-out-of-date',
   severity: 'error',
+  wholeTree: true,
   description: 'A compliance document the policy names (subprocessor list, cookie table, consent map, record of processing) no longer matches the code.',
   check(ctx) {
     const documents = ctx.documents ?? [];

@@ -1,5 +1,6 @@
 // The JSON report: the stable contract every other consumer reads (version 1; fields are
 // added, never renamed).
+import { openSync, writeSync, closeSync } from 'node:fs';
 import type { Report } from '../model.js';
 
 /** Levels written piece by piece: the report, its lists, each service, its evidence list. Below that, one stringify per item. */
@@ -62,4 +63,18 @@ export function* jsonChunks(report: Report): Generator<string> {
 
 export function renderJson(report: Report): string {
   return [...jsonChunks(report)].join('');
+}
+
+/** Writes the report to a file chunk by chunk (see jsonChunks). */
+export function writeJsonFile(path: string, report: Report): void {
+  writeChunksToFile(path, jsonChunks(report));
+}
+
+export function writeChunksToFile(path: string, chunks: Iterable<string>): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (const c of chunks) writeSync(fd, c);
+  } finally {
+    closeSync(fd);
+  }
 }
