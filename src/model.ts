@@ -60,7 +60,18 @@ export interface ServiceHit {
 
 export interface UnclassifiedHost {
   host: string;
+  /** Who the host probably belongs to, by the third-party-web entity database: a hint, not a catalogue fact. */
+  knownAs?: KnownEntity;
   evidence: Evidence[];
+}
+
+/** An entity of third-party-web (MIT): name, company, category (ad, analytics, cdn, …), homepage. */
+export interface KnownEntity {
+  name: string;
+  company?: string;
+  category: string;
+  categoryTitle: string;
+  homepage?: string;
 }
 
 export type Severity = 'error' | 'warning' | 'notice';

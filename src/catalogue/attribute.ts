@@ -2,6 +2,7 @@
 // external hosts no entry knows become "unclassified" instead of disappearing.
 import type { Evidence, ServiceHit, UnclassifiedHost } from '../model.js';
 import type { Matcher } from './matcher.js';
+import { knownEntity } from './known-entities.js';
 import { isFirstPartyOrNotAFlow, type HostFilter } from '../scan/urls.js';
 import { regionOf } from '../scan/extractors/infra.js';
 
@@ -86,7 +87,8 @@ export function attribute(evidence: Evidence[], matcher: Matcher, filter: HostFi
     } else if (ev.host && HOST_KINDS.has(ev.kind)) {
       let u = unclassified.get(ev.host);
       if (!u) {
-        u = { host: ev.host, evidence: [] };
+        const knownAs = knownEntity(ev.host);
+        u = knownAs ? { host: ev.host, knownAs, evidence: [] } : { host: ev.host, evidence: [] };
         unclassified.set(ev.host, u);
       }
       u.evidence.push(ev);

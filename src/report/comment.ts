@@ -2,6 +2,7 @@
 // that is edited on every push (found again by the hidden marker at its very start), and
 // edited to "resolved" once nothing is left. GitHub rejects bodies over 65,536 characters:
 // the comment shortens its table, then drops it, and always links to the full job summary.
+import { knownLabel } from './known-entity-label.js';
 import type { Digest } from './digest.js';
 import type { RegisterSnippet } from './policy-snippet.js';
 import { mdCode, mdText } from './markdown.js';
@@ -46,7 +47,7 @@ function render(d: Digest, ctx: CommentContext, rows: number, withSnippet: boole
   const newServices = d.services.filter((s) => s.isNew);
   const newHosts = d.hosts.filter((h) => h.isNew);
   if (d.prMode && (newServices.length || newHosts.length)) {
-    const items = [...newServices.map((s) => `${mdText(s.name)} (${mdText(s.category)}; ${mdText(s.vendor)})`), ...newHosts.map((h) => `${mdCode(h.host)} (not in the catalogue)`)];
+    const items = [...newServices.map((s) => `${mdText(s.name)} (${mdText(s.category)}; ${mdText(s.vendor)})`), ...newHosts.map((h) => `${mdCode(h.host)} (not in the catalogue${h.knownAs ? `; third-party-web: ${mdText(knownLabel(h.knownAs))}` : ''})`)];
     out.push(`**This change adds:** ${items.join(', ')}`, '');
   }
   if (n && rows > 0) {

@@ -1,7 +1,7 @@
 // What the Action's reporters (summary, comment, annotations, outputs) say about one run,
 // computed once: findings in reading order, counts, which services are new, which load in the
 // browser before consent, and the sentence that explains the exit status.
-import type { Evidence, Finding, Severity } from '../model.js';
+import type { Evidence, Finding, KnownEntity, Severity } from '../model.js';
 import type { LintResult } from '../lint.js';
 import { loadsInBrowser } from '../checks/consent-required.js';
 
@@ -20,6 +20,7 @@ export interface ServiceRow {
 
 export interface HostRow {
   host: string;
+  knownAs?: KnownEntity;
   isNew: boolean;
   first: Evidence | undefined;
   places: number;
@@ -90,7 +91,7 @@ export function digest(result: LintResult): Digest {
     const consent: ConsentState = !needsConsent ? 'not needed' : !inBrowser ? 'no browser code' : notGated.has(s.id) ? 'not gated' : 'gated';
     return { id: s.id, name: s.name, vendor: s.vendor, category: s.category, isNew: newSet.has(s.id), consent, first: strongest(s.evidence), places: s.evidence.length };
   });
-  const hosts: HostRow[] = report.unclassified.map((u) => ({ host: u.host, isNew: newSet.has(u.host), first: strongest(u.evidence), places: u.evidence.length }));
+  const hosts: HostRow[] = report.unclassified.map((u) => ({ host: u.host, knownAs: u.knownAs, isNew: newSet.has(u.host), first: strongest(u.evidence), places: u.evidence.length }));
   return {
     prMode,
     onlyNew,

@@ -5,6 +5,7 @@ import type { ServiceRow, HostRow } from './digest.js';
 import type { RegisterSnippet } from './policy-snippet.js';
 import { mdCode, mdText, mdTable, mdFence } from './markdown.js';
 import { repoPath } from './repo-path.js';
+import { knownLabel } from './known-entity-label.js';
 import { sarifUri } from './sarif.js';
 
 export interface LinkContext {
@@ -53,9 +54,12 @@ export function servicesTable(rows: ServiceRow[], ctx: LinkContext, opts: { show
 }
 
 export function hostsTable(rows: HostRow[], ctx: LinkContext, opts: { showNew: boolean }): string {
+  const host = (h: HostRow): string => `${mdCode(h.host, { inTable: true })}${opts.showNew && h.isNew ? ' **new**' : ''}`;
+  // The third-party-web column only when it says something about at least one host.
+  if (!rows.some((h) => h.knownAs)) return mdTable(['Host', 'Seen at'], rows.map((h) => [host(h), firstSeen(h.first, h.places, ctx)]));
   return mdTable(
-    ['Host', 'Seen at'],
-    rows.map((h) => [`${mdCode(h.host, { inTable: true })}${opts.showNew && h.isNew ? ' **new**' : ''}`, firstSeen(h.first, h.places, ctx)]),
+    ['Host', 'third-party-web says', 'Seen at'],
+    rows.map((h) => [host(h), h.knownAs ? mdText(knownLabel(h.knownAs)) : '', firstSeen(h.first, h.places, ctx)]),
   );
 }
 

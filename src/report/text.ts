@@ -1,6 +1,7 @@
 // The terminal report: grouped by service, evidence as file:line:col, findings in the
 // one-line format path:line:col: message [rule-id]. Colour only for a TTY without NO_COLOR.
 import type { Report, Finding, Evidence } from '../model.js';
+import { knownLabel } from './known-entity-label.js';
 
 export interface TextOptions {
   color: boolean;
@@ -37,7 +38,7 @@ export function renderText(report: Report, opts: TextOptions): string {
   if (report.unclassified.length) {
     out.push(bold('Unclassified third parties') + dim(' (hosts the catalogue does not know)'));
     for (const u of report.unclassified) {
-      out.push(`  ${yellow(u.host)}`);
+      out.push(`  ${yellow(u.host)}${u.knownAs ? dim(` — third-party-web: ${knownLabel(u.knownAs)}`) : ''}`);
       for (const e of u.evidence) out.push(`    ${evidenceLine(e)}`);
     }
     out.push('');
