@@ -28,6 +28,9 @@ describe('VendorNames recognises a vendor written as', () => {
     ['Segment.com', ['segment']],
     ['Coconut.co', ['coconut']],
     ['Astrodon Inc', ['loops']],
+    // Two companies whose names differ only in case: the exact spelling decides.
+    ['PLAID, Inc. | customer experience platform', ['karte']],
+    ['Plaid Inc. | bank account linking', ['plaid']],
     ['The Rocket Science Group LLC', ['mailchimp']],
     ['Content Square SAS (Contentsquare)', ['contentsquare']],
     ['ContentSquare SAS', ['contentsquare']],

@@ -150,6 +150,8 @@ export class VendorNames {
   private readonly owners = new Map<string, Owner>();
   /** Every entry that claims a key, winners and losers: tells "MessageBird B.V. (SparkPost)" apart. */
   private readonly claims = new Map<string, Map<string, number>>();
+  /** Who writes a name in exactly this spelling: "PLAID" is KARTE's company, "Plaid" the fintech. */
+  private readonly spellings = new Map<string, Set<string>>();
 
   constructor(entries: ServiceEntry[], private readonly matcher?: Matcher) {
     // Who claims each name, and how strongly: the service's own name (3) beats the vendor's
@@ -170,6 +172,7 @@ export class VendorNames {
           if (core.bare) bareKeys.add(key);
           spaced.set(key, words(core.text));
           forms.set(key, [...(forms.get(key) ?? []), core.text]);
+          this.spellings.set(core.text, (this.spellings.get(core.text) ?? new Set()).add(e.id));
           if (!this.owners.has(key)) this.owners.set(key, { id: e.id, name: core.text, singleWord: !words(core.text).includes(' '), ordinary: ORDINARY_WORDS.has(words(core.text)), bare: false });
           if (isLower(core.text[0] ?? '')) this.owners.get(key)!.lowerOk = true;
         }
@@ -216,7 +219,10 @@ export class VendorNames {
         this.re.lastIndex = start + 1;
         continue;
       }
-      hits.push({ id: owner.id, key, name: matched, start, end });
+      // Two vendors whose names differ only in case: the exact spelling decides.
+      const spelled = this.spellings.get(matched);
+      const id = spelled && spelled.size === 1 && !spelled.has(owner.id) ? [...spelled][0]! : owner.id;
+      hits.push({ id, key, name: matched, start, end });
     }
     const dropped = new Set<number>();
     hits.forEach((h, i) => {
