@@ -20,6 +20,9 @@ describe('links in messages and sentences are not uses', () => {
     ['config.yml', 'description: Sends events to https://api.vendor-unknown.io\n'],
     ['ja.json', '{"see_also": "https://aka.vendor-unknown.io/tsconfig/module も参照"}'],
     ['ru.json', '{"see_also": "См. также https://aka.vendor-unknown.io/tsconfig/module"}'],
+    // A string holding a whole embedded file is judged line by line around the URL.
+    ['lib.js', "lib['lib.d.ts'] = '/*! Licensed under the Apache License. You may obtain a copy of the\\nLicense at https://www.vendor-unknown.io/licenses/LICENSE-2.0\\n*/\\ninterface A { b: Array<string> }'"],
+    ['page.js', 'const page = `<main>\n  <p>Questions? Read more at https://help.vendor-unknown.io today</p>\n</main>`'.replace('<p>', '').replace('</p>', '')],
   ])('%s: %s', (path, text) => {
     expect(hosts(path, text)).toEqual([]);
   });
@@ -34,6 +37,8 @@ describe('URLs the code connects to stay evidence', () => {
     ['app.py', 'requests.post("https://api.vendor-unknown.io/v1", json=body)', ['api.vendor-unknown.io']],
     ['app.py', 'url = f"https://api.vendor-unknown.io/users/{uid}"  # print(url)', ['api.vendor-unknown.io']],
     ['main.go', 'req, _ := http.NewRequest("GET", fmt.Sprintf("https://api.vendor-unknown.io/%s", id), nil)', ['api.vendor-unknown.io']],
+    // Markup on the URL's own line still makes it code, however long the string.
+    ['page.js', 'const page = `<main>\n  <a class="x" data-src="https://api.vendor-unknown.io/v1">x</a>\n</main>`', ['api.vendor-unknown.io']],
     ['app.js', "const ua = 'Mozilla/5.0 (compatible; Bot/2.1; +https://bot.vendor-unknown.io/info)'; fetch(x, { headers: { 'User-Agent': ua } })", ['bot.vendor-unknown.io']],
   ])('%s: %s', (path, text, expected) => {
     expect(hosts(path, text)).toEqual(expected);

@@ -169,9 +169,26 @@ const NOT_PROSE = /[<>={}&|$`]/;
 // The key or list dash that starts a config line, before its value.
 const CONFIG_KEY_PREFIX = /^[ \t]*(?:-[ \t]+)?(?:["']?[\w.-]+["']?[ \t]*[:=][ \t]*)?/;
 
-/** The string holding a URL reads as a sentence around it. */
+/** How far around a URL a string is read when judging whether it is a sentence. */
+const PROSE_WINDOW = 300;
+// A line break in a string: a real one, or an escaped one in the source (`\n`, `\r`).
+const LINE_BREAK = /\r|\n|\\[nr]/g;
+
+/**
+ * The line of the string holding a URL reads as a sentence around it. Only that line, and at
+ * most PROSE_WINDOW characters each side: a string can be a whole embedded file (a bundled
+ * .d.ts, a template of a page) with thousands of URLs, and reading all of it for each one would
+ * make the scan quadratic in the string's length.
+ */
 function isProse(value: string, index: number, length: number): boolean {
-  const rest = value.slice(0, index) + ' ' + value.slice(index + length);
+  let from = Math.max(0, index - PROSE_WINDOW);
+  const head = value.slice(from, index);
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(head); m; m = LINE_BREAK.exec(head)) from = index - head.length + m.index + m[0].length;
+  const tail = value.slice(index + length, index + length + PROSE_WINDOW);
+  LINE_BREAK.lastIndex = 0;
+  const cut = LINE_BREAK.exec(tail);
+  const rest = value.slice(from, index) + ' ' + (cut ? tail.slice(0, cut.index) : tail);
   return !NOT_PROSE.test(rest) && PROSE_TEXT.test(rest);
 }
 
