@@ -95,8 +95,10 @@ describe('Matcher.snippets finds what the full alternation finds', () => {
     entry('d', ['x+y']),
     entry('e', ['abcd']),
     entry('f', ['defg', 'bcd']),
+    // two literals, the second looked for only once the first is found
+    entry('g', ['\\bnew\\s+Expo\\s*\\(\\s*\\{\\s*accessToken']),
   ];
-  const pieces = ["gtag('config'", 'gtag(', "tag( 'con", 'alpha-tracker', 'beta-tracker.js', 'zz-tracker.js', 'xxy', 'abcdefg', 'abc', 'defg', ' ', '\n', 'gta', "'", 'g', 'x'];
+  const pieces = ['new Expo({ accessToken', 'new Expo(', '{ accessToken', 'Expo', 'accessToken', 'Export', "gtag('config'", 'gtag(', "tag( 'con", 'alpha-tracker', 'beta-tracker.js', 'zz-tracker.js', 'xxy', 'abcdefg', 'abc', 'defg', ' ', '\n', 'gta', "'", 'g', 'x'];
 
   it('on texts built from overlapping pieces (property)', () => {
     const matcher = new Matcher(small);

@@ -3,6 +3,7 @@
 // by name and name prefixes, snippets through a literal prefilter (see SnippetIndex).
 import type { ServiceEntry } from './types.js';
 import type { Detectors } from '../scan/context.js';
+import { CODE_GRAMS_PER_MILLION } from './code-grams.generated.js';
 
 interface HostRule {
   id: string;
@@ -175,8 +176,8 @@ const GRAM_MASK = (1 << (7 * GRAM)) - 1;
 // Words every codebase is full of: a gram inside one of them would send most files to the regexes.
 const COMMON_WORDS = ['function', 'return', 'window', 'document', 'import', 'export', 'require', 'const', 'class', 'script', 'string', 'https', 'http', 'www.', '.com', '.net', '.org', '.io/', '.js', 'init', 'track', 'new ', 'this.', 'var ', 'data', 'type', 'name', 'config', 'client', 'api.', 'cdn.', 'static', 'event', 'user', 'load', 'create', 'set', 'get', 'from', 'process.env', 'push', 'call', 'page', 'send', 'query', 'util', 'analytics', 'id=', 'class=', 'src=', 'href=', '<html', 'group', 'module', 'default', 'tion', 'ing', 'ent', 'the', 'and', 'con', 'pro', 'com', 'ion', 'ate', 'ter', 'res', 'per', 'ver', 'rea', 'ace', 'app'];
 
-/** A rough cost of a gram appearing in ordinary code and markup: lower is rarer. */
-function gramCost(gram: string): number {
+/** How common a gram is in ordinary code and markup, by hand: the tie-break among grams the table calls rare. */
+function gramGuess(gram: string): number {
   let cost = 0;
   for (const c of gram) {
     if (' etaoinsrlcdu.()\'";,=\n\t'.includes(c)) cost += 4;
@@ -187,6 +188,18 @@ function gramCost(gram: string): number {
   if (/^[a-z]+$/.test(gram)) cost += 3;
   if (COMMON_WORDS.some((w) => w.includes(gram))) cost += 8;
   return cost;
+}
+
+const GRAM_FREQUENCY = new Map(Object.entries(CODE_GRAMS_PER_MILLION));
+
+/**
+ * A cost of a gram appearing in ordinary code: lower is rarer. Measured frequencies in real code
+ * (data/code-grams.json) first: a gram the table knows costs more than any it does not, the
+ * commoner the more; the hand-made guess orders the rest.
+ */
+function gramCost(gram: string): number {
+  const perMillion = GRAM_FREQUENCY.get(gram);
+  return perMillion === undefined ? gramGuess(gram) / 100 : 1 + Math.log2(1 + perMillion);
 }
 
 const gramKey = (s: string, at: number): number => {
@@ -362,16 +375,17 @@ export function requiredClauses(source: string): string[][] | null {
 
 class SnippetIndex {
   private readonly anchors: string[] = [];
-  /** For each anchor, the snippets one of whose clauses holds it. */
+  /** For each anchor that is the first (rarest) literal of some clause, the snippets with such a clause. */
   private readonly anchorSnippets: number[][] = [];
-  /** For each snippet, its clauses as anchor ids: a text that holds every anchor of one clause is searched. */
+  /** For each snippet, its clauses as anchor ids, rarest first: a text that holds every anchor of one clause is searched. */
   private readonly clauses: number[][][] = [];
-  /** Gram hash → anchor, offset of the gram in the anchor, anchor, offset, … */
+  /** Gram hash → anchor, offset of the gram in the anchor, anchor, offset, … (first literals only) */
   private readonly grams = new Map<number, number[]>();
   private readonly gramBits = new Uint32Array((GRAM_MASK + 1) >>> 5);
   /** Snippets without a usable literal: they run on every text. */
   private readonly always: number[] = [];
   private readonly regexps: (RegExp | undefined)[] = [];
+  /** Per text: 1 = the anchor occurs, 2 = it was looked for and does not. */
   private readonly seen: Uint8Array;
 
   constructor(
@@ -386,15 +400,10 @@ class SnippetIndex {
         anchorIds.set(lit, a);
         this.anchors.push(lit);
         this.anchorSnippets.push([]);
-        const [at] = rarestGram(lit);
-        const key = gramKey(lit, at);
-        const list = this.grams.get(key) ?? [];
-        list.push(a, at);
-        this.grams.set(key, list);
-        this.gramBits[key >>> 5]! |= 1 << (key & 31);
       }
       return a;
     };
+    const scanned = new Set<number>();
     sources.forEach((src, s) => {
       const clauses = requiredClauses(src);
       this.clauses.push(clauses?.map((c) => c.map(anchorFor)) ?? []);
@@ -402,8 +411,22 @@ class SnippetIndex {
         this.always.push(s);
         return;
       }
-      for (const a of new Set(this.clauses[s]!.flat())) this.anchorSnippets[a]!.push(s);
+      // Only a clause's rarest literal is looked for in the one pass over the text; the others
+      // (often common words: "init", "track") are checked with includes() once it is found.
+      for (const [first] of this.clauses[s]!) {
+        if (!this.anchorSnippets[first!]!.includes(s)) this.anchorSnippets[first!]!.push(s);
+        scanned.add(first!);
+      }
     });
+    for (const a of scanned) {
+      const lit = this.anchors[a]!;
+      const [at] = rarestGram(lit);
+      const key = gramKey(lit, at);
+      const list = this.grams.get(key) ?? [];
+      list.push(a, at);
+      this.grams.set(key, list);
+      this.gramBits[key >>> 5]! |= 1 << (key & 31);
+    }
     this.seen = new Uint8Array(this.anchors.length);
   }
 
@@ -412,20 +435,29 @@ class SnippetIndex {
     const found: number[] = [];
     const bits = this.gramBits;
     let h = 0;
-    // The hot loop: one character in, one bit tested; everything else happens on a hit (about 1% of offsets).
+    // The hot loop: one character in, one bit tested; everything else happens on a hit.
     for (let i = 0; i < text.length; i++) {
       h = ((h << 7) | (text.charCodeAt(i) & 127)) & GRAM_MASK;
       if ((bits[h >>> 5]! & (1 << (h & 31))) !== 0) this.verify(text, h, i - (GRAM - 1), found);
     }
     if (found.length === 0) return this.always;
     const seen = this.seen;
+    const looked: number[] = [];
+    const holds = (a: number): boolean => {
+      if (seen[a] === 0) {
+        seen[a] = text.includes(this.anchors[a]!) ? 1 : 2;
+        looked.push(a);
+      }
+      return seen[a] === 1;
+    };
     const snippets = new Set(this.always);
     for (const a of found) {
       for (const s of this.anchorSnippets[a]!) {
-        if (!snippets.has(s) && this.clauses[s]!.some((clause) => clause.every((x) => seen[x] === 1))) snippets.add(s);
+        if (!snippets.has(s) && this.clauses[s]!.some((clause) => seen[clause[0]!] === 1 && clause.every(holds))) snippets.add(s);
       }
     }
     for (const a of found) seen[a] = 0;
+    for (const a of looked) seen[a] = 0;
     return [...snippets].sort((x, y) => x - y);
   }
 
