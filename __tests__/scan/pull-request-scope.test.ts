@@ -43,6 +43,8 @@ describe('walkPaths decides like walk', () => {
       'LICENSE': 'MIT',
       'img/logo.png': 'png',
       'web/index.html': '<p>',
+      'types/vendor.d.ts': "declare const API: 'https://api.vendor-unknown.io';",
+      'types/esm.d.mts': 'export declare function track(): void;',
     });
     symlinkSync(join(root, 'src'), join(root, 'linked'));
     symlinkSync(join(root, 'src', 'app.js'), join(root, 'web', 'app-link.js'));
@@ -67,6 +69,8 @@ describe('walkPaths decides like walk', () => {
     ['docs/guide.md', 'prose'],
     ['LICENSE', 'prose'],
     ['img/logo.png', 'binary'],
+    ['types/vendor.d.ts', 'type-declarations'],
+    ['types/esm.d.mts', 'type-declarations'],
   ])('%s is skipped as %s', (path, reason) => {
     const r = walkPaths(root, [path], { ignore: [], includeGenerated: false });
     expect(r.files).toEqual([]);

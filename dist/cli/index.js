@@ -19270,6 +19270,10 @@ function skipReasonForName(path) {
         return 'prose';
     if (/^(LICENSE|LICENCE|COPYING|NOTICE|AUTHORS|CHANGELOG|CHANGES)(\..*)?$/i.test(name))
         return 'prose';
+    // TypeScript declarations hold types only (the compiler refuses statements in them): nothing
+    // in one runs, so nothing in one sends data. The code they describe is scanned where it is.
+    if (/\.d\.[cm]?ts$/i.test(name))
+        return 'type-declarations';
     return undefined;
 }
 function walk(root, options) {
@@ -20281,6 +20285,8 @@ function onlyIndentBefore(text, i) {
         j--;
     return j < 0 || isNewline(text[j]);
 }
+const SPACES = ' '.repeat(256);
+const spaces = (n) => (n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n));
 /** The text with each blank range replaced by spaces, keeping its line breaks. */
 function applyBlanks(text, blanks) {
     const parts = [];
@@ -20292,10 +20298,10 @@ function applyBlanks(text, blanks) {
         let j = from;
         while (j < to) {
             let k = j;
-            while (k < to && text[k] !== '\n' && text[k] !== '\r')
-                k++;
+            for (let c = text.charCodeAt(k); k < to && c !== 10 && c !== 13; c = text.charCodeAt(++k))
+                ;
             if (k > j)
-                parts.push(' '.repeat(k - j));
+                parts.push(spaces(k - j));
             if (k < to)
                 parts.push(text[k]);
             j = k + 1;
@@ -24014,13 +24020,16 @@ function schemeStartBefore(value, slash) {
 function extractEnvNames(ctx, code, base = 0, seen = new Set()) {
     if (!/[A-Z]_[A-Z]/.test(code))
         return;
+    const misses = new Set();
     for (const m of code.matchAll(ENV_TOKEN)) {
         const name = m[0];
-        if (seen.has(name))
+        if (seen.has(name) || misses.has(name))
             continue;
         const id = ctx.detectors.envName(name);
-        if (!id)
+        if (!id) {
+            misses.add(name);
             continue;
+        }
         seen.add(name);
         ctx.add('env', base + m.index, name, 'low', { serviceHint: id });
     }
@@ -26606,6 +26615,8 @@ class Matcher {
     imports = new Map();
     env = new Map();
     envPrefixes = new Map();
+    /** The first segment (up to and with its underscore) of every catalogue variable and prefix. */
+    envHeads = new Set();
     terraform = new Map();
     snippetIndex;
     constructor(entries) {
@@ -26655,6 +26666,7 @@ class Matcher {
                     this.envPrefixes.set(v, e.id);
                 else
                     this.env.set(v, e.id);
+                this.envHeads.add(v.slice(0, v.indexOf('_') + 1));
             }
             for (const t of e.detect.terraform ?? [])
                 this.terraform.set(t, e.id);
@@ -26738,6 +26750,10 @@ class Matcher {
         return this.matchHost(host) !== undefined;
     }
     envName(name) {
+        // Most upper-case names in code (MAX_RETRIES, HTTP_OK) share no first segment with any vendor's.
+        const cut = name.indexOf('_');
+        if (cut > 0 && !this.envHeads.has(name.slice(0, cut + 1)))
+            return undefined;
         const exact = this.env.get(name);
         if (exact)
             return exact;

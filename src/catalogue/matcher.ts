@@ -33,6 +33,8 @@ export class Matcher implements Detectors {
   private readonly imports = new Map<string, string>();
   private readonly env = new Map<string, string>();
   private readonly envPrefixes = new Map<string, string>();
+  /** The first segment (up to and with its underscore) of every catalogue variable and prefix. */
+  private readonly envHeads = new Set<string>();
   private readonly terraform = new Map<string, string>();
   private readonly snippetIndex: SnippetIndex;
 
@@ -71,6 +73,7 @@ export class Matcher implements Detectors {
       for (const v of e.detect.env ?? []) {
         if (v.endsWith('_')) this.envPrefixes.set(v, e.id);
         else this.env.set(v, e.id);
+        this.envHeads.add(v.slice(0, v.indexOf('_') + 1));
       }
       for (const t of e.detect.terraform ?? []) this.terraform.set(t, e.id);
       for (const s of e.detect.snippets ?? []) {
@@ -146,6 +149,9 @@ export class Matcher implements Detectors {
   }
 
   envName(name: string): string | undefined {
+    // Most upper-case names in code (MAX_RETRIES, HTTP_OK) share no first segment with any vendor's.
+    const cut = name.indexOf('_');
+    if (cut > 0 && !this.envHeads.has(name.slice(0, cut + 1))) return undefined;
     const exact = this.env.get(name);
     if (exact) return exact;
     // Prefixes end at an underscore, so try each underscore-delimited head of the name.

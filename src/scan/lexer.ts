@@ -665,6 +665,9 @@ function onlyIndentBefore(text: string, i: number): boolean {
   return j < 0 || isNewline(text[j]);
 }
 
+const SPACES = ' '.repeat(256);
+const spaces = (n: number): string => (n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n));
+
 /** The text with each blank range replaced by spaces, keeping its line breaks. */
 function applyBlanks(text: string, blanks: [number, number][]): string {
   const parts: string[] = [];
@@ -675,8 +678,8 @@ function applyBlanks(text: string, blanks: [number, number][]): string {
     let j = from;
     while (j < to) {
       let k = j;
-      while (k < to && text[k] !== '\n' && text[k] !== '\r') k++;
-      if (k > j) parts.push(' '.repeat(k - j));
+      for (let c = text.charCodeAt(k); k < to && c !== 10 && c !== 13; c = text.charCodeAt(++k));
+      if (k > j) parts.push(spaces(k - j));
       if (k < to) parts.push(text[k]!);
       j = k + 1;
     }

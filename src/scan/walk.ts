@@ -50,6 +50,9 @@ export function skipReasonForName(path: string): string | undefined {
   if (name === '.privacy-lint.yml' || name === '.privacy-lint.yaml') return 'policy-file';
   if (PROSE_EXT.has(ext) && !/(^|\/)requirements([^/]*|\/[^/]+)\.txt$/.test(path)) return 'prose';
   if (/^(LICENSE|LICENCE|COPYING|NOTICE|AUTHORS|CHANGELOG|CHANGES)(\..*)?$/i.test(name)) return 'prose';
+  // TypeScript declarations hold types only (the compiler refuses statements in them): nothing
+  // in one runs, so nothing in one sends data. The code they describe is scanned where it is.
+  if (/\.d\.[cm]?ts$/i.test(name)) return 'type-declarations';
   return undefined;
 }
 

@@ -429,11 +429,15 @@ function schemeStartBefore(value: string, slash: number): number {
 /** Vendor environment variable names anywhere in code or config: weak evidence, shown as such. */
 export function extractEnvNames(ctx: ExtractContext, code: string, base = 0, seen = new Set<string>()): void {
   if (!/[A-Z]_[A-Z]/.test(code)) return;
+  const misses = new Set<string>();
   for (const m of code.matchAll(ENV_TOKEN)) {
     const name = m[0];
-    if (seen.has(name)) continue;
+    if (seen.has(name) || misses.has(name)) continue;
     const id = ctx.detectors.envName(name);
-    if (!id) continue;
+    if (!id) {
+      misses.add(name);
+      continue;
+    }
     seen.add(name);
     ctx.add('env', base + m.index!, name, 'low', { serviceHint: id });
   }
