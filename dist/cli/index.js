@@ -19571,7 +19571,9 @@ function lineEndOf(text, offset) {
 
 const NO_DETECTORS = {
     snippets: () => [],
+    mayHaveSnippets: () => false,
     knownHost: () => false,
+    knownImport: () => false,
     envName: () => undefined,
     terraformProvider: () => undefined,
 };
@@ -19666,7 +19668,10 @@ function skipPatternFor(spec) {
         return re;
     re = null;
     if (spec.rawPrefix !== 'rust') {
-        const stops = new Set(['\n', '\r']);
+        // Line breaks only matter where something depends on the start of a line (Ruby blocks, YAML
+        // and shell comments, config values, heredocs, Python docstrings); elsewhere a run spans lines.
+        const lineSensitive = spec.rubyBlock || spec.hashNeedsSpace || spec.quotesOnlyAtValueStart || spec.heredocs || spec.docstrings;
+        const stops = new Set(lineSensitive ? ['\n', '\r'] : []);
         for (const lc of spec.lineComments)
             stops.add(lc[0]);
         for (const [open] of spec.blockComments)
@@ -19740,8 +19745,8 @@ class Lexer {
                 if (skip.test(text)) {
                     const j = skip.lastIndex;
                     let k = j - 1;
-                    while (text[k] === ' ' || text[k] === '\t')
-                        k--;
+                    for (let b = text.charCodeAt(k); b === 32 || b === 9 || b === 10 || b === 13; b = text.charCodeAt(--k))
+                        ;
                     this.lastSignificant = text[k];
                     this.i = j;
                     continue;
@@ -23873,8 +23878,10 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
             ctx.add('import', base + imp.offset, imp.statement, 'high', { ecosystem: rule.ecosystem, package: name });
         }
     }
-    // Only a file that uses a service can gate it, so the search is spared everywhere else.
-    if (language === 'js' && ctx.evidence.length > firstEvidence) {
+    // Only a file that uses a service can gate it, so the search is spared everywhere else (an
+    // import of a module no catalogue entry knows uses none).
+    const usesService = (ev) => ev.kind !== 'import' || (ev.ecosystem !== undefined && ev.package !== undefined && ctx.detectors.knownImport(ev.ecosystem, ev.package));
+    if (language === 'js' && ctx.evidence.length > firstEvidence && ctx.evidence.slice(firstEvidence).some(usesService)) {
         const consent = CONSENT_API.exec(code);
         if (consent) {
             for (const ev of ctx.evidence.slice(firstEvidence))
@@ -23887,6 +23894,41 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
         extractConfigKeys(ctx, lineKeyPaths(code), base, envSeen);
     else if (language === 'json')
         extractConfigKeys(ctx, jsonKeyPaths(code, strings), base, envSeen);
+}
+// ---- the JavaScript gate ---------------------------------------------------------------------
+// Most source files of a large tree use no service: no URL, no vendor SDK import, no vendor
+// variable, no vendor snippet. Reading them in full (tokenising, collecting every string and
+// import) costs more than everything else the scan does. mayUseService() decides from the raw
+// text, with searches that over-approximate what extractCode() would keep (comments included),
+// whether a full read can find anything; when it cannot, the file adds no evidence either way:
+// an import or variable no catalogue entry knows is dropped before the report (scanFile).
+// A URL: `://` anywhere, or `//` where findUrls() and templatedUrls() take one to start (after
+// a quote, '=', '(' or white space, or at the start) and followed by something other than a space.
+const URL_HINT = /:\/\/|(?:^|['"`=(\s])\/\/[^\s/]/;
+// A quoted string that may be only a host (and port and path), as knownBareHost() reads them.
+const QUOTED_HOST = /['"`]\s*((?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63})(?::\d{1,5})?(?:\/[^'"`\s]*)?\s*['"`]/gi;
+/** Whether extractCode(ctx, 'js') could find evidence a report keeps in this file. */
+function mayUseService(ctx, text = ctx.text) {
+    if (URL_HINT.test(text))
+        return true;
+    const d = ctx.detectors;
+    if (d.mayHaveSnippets(text))
+        return true;
+    for (const rule of IMPORTS.js) {
+        for (const imp of rule.find(text, [])) {
+            const name = npmPackageName(imp.module);
+            if (name && d.knownImport('npm', name))
+                return true;
+        }
+    }
+    if (/[A-Z]_[A-Z]/.test(text))
+        for (const m of text.matchAll(ENV_TOKEN))
+            if (d.envName(m[0]))
+                return true;
+    for (const m of text.matchAll(QUOTED_HOST))
+        if (d.knownHost(m[1].toLowerCase()))
+            return true;
+    return false;
 }
 /** Sorted, non-overlapping spans covering the same offsets. */
 function mergedSpans(spans) {
@@ -26263,6 +26305,11 @@ function mixExs(ctx) {
 
 
 const code = (lang) => (ctx) => extractCode(ctx, lang);
+/** JavaScript and TypeScript, read in full only when they may use a service (see mayUseService). */
+const javascript = (ctx) => {
+    if (mayUseService(ctx))
+        extractCode(ctx, 'js');
+};
 const both = (...routes) => (ctx) => routes.forEach((r) => r(ctx));
 /**
  * A Dockerfile both builds and configures: hosts on RUN/ADD/FROM lines are build-time downloads
@@ -26309,7 +26356,7 @@ const BY_NAME = {
 };
 const HTML_EXT = ['html', 'htm', 'xhtml', 'vue', 'svelte', 'astro', 'hbs', 'handlebars', 'ejs', 'erb', 'liquid', 'njk', 'twig', 'jsp', 'cshtml', 'razor', 'jinja', 'jinja2', 'j2', 'mustache', 'tpl', 'html.twig', 'gohtml', 'tmpl'];
 const BY_EXT = {
-    js: code('js'), mjs: code('js'), cjs: code('js'), jsx: code('js'), ts: code('js'), tsx: code('js'), mts: code('js'), cts: code('js'),
+    js: javascript, mjs: javascript, cjs: javascript, jsx: javascript, ts: javascript, tsx: javascript, mts: javascript, cts: javascript,
     css: extractCss, scss: extractCss, sass: extractCss, less: extractCss, styl: extractCss,
     py: code('python'), pyi: code('python'), pyw: code('python'),
     rb: code('ruby'), rake: code('ruby'), gemspec: code('ruby'), ru: code('ruby'),
@@ -26746,8 +26793,14 @@ class Matcher {
     snippets(code) {
         return this.snippetIndex.find(code);
     }
+    mayHaveSnippets(text) {
+        return this.snippetIndex.mayMatch(text);
+    }
     knownHost(host) {
         return this.matchHost(host) !== undefined;
+    }
+    knownImport(language, module) {
+        return this.matchImport(language, module) !== undefined;
     }
     envName(name) {
         // Most upper-case names in code (MAX_RETRIES, HTTP_OK) share no first segment with any vendor's.
@@ -27094,6 +27147,10 @@ class SnippetIndex {
         for (const a of looked)
             seen[a] = 0;
         return [...snippets].sort((x, y) => x - y);
+    }
+    /** False only when no snippet can match anywhere in the text. */
+    mayMatch(text) {
+        return this.candidates(text).length > 0;
     }
     /** Records the anchors that the gram at `gramStart` really starts or continues. */
     verify(text, h, gramStart, found) {

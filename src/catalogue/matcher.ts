@@ -144,8 +144,16 @@ export class Matcher implements Detectors {
     return this.snippetIndex.find(code);
   }
 
+  mayHaveSnippets(text: string): boolean {
+    return this.snippetIndex.mayMatch(text);
+  }
+
   knownHost(host: string): boolean {
     return this.matchHost(host) !== undefined;
+  }
+
+  knownImport(language: string, module: string): boolean {
+    return this.matchImport(language, module) !== undefined;
   }
 
   envName(name: string): string | undefined {
@@ -465,6 +473,11 @@ class SnippetIndex {
     for (const a of found) seen[a] = 0;
     for (const a of looked) seen[a] = 0;
     return [...snippets].sort((x, y) => x - y);
+  }
+
+  /** False only when no snippet can match anywhere in the text. */
+  mayMatch(text: string): boolean {
+    return this.candidates(text).length > 0;
   }
 
   /** Records the anchors that the gram at `gramStart` really starts or continues. */

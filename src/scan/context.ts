@@ -7,8 +7,12 @@ import { LineIndex, clip } from './source-file.js';
 export interface Detectors {
   /** Finds catalogue snippets in code: returns [offset, matched text, service id] triples. */
   snippets(code: string): [number, string, string][];
+  /** False only when no snippet can match anywhere in the text (a cheap prefilter of snippets()). */
+  mayHaveSnippets(text: string): boolean;
   /** True when a bare hostname (no scheme) belongs to a catalogue entry. */
   knownHost(host: string): boolean;
+  /** True when an imported module (by import ecosystem: npm, python, php …) belongs to a catalogue entry. */
+  knownImport(language: string, module: string): boolean;
   /** Service id for a vendor-specific environment variable name. */
   envName(name: string): string | undefined;
   /** Service id for a Terraform provider name. */
@@ -17,7 +21,9 @@ export interface Detectors {
 
 export const NO_DETECTORS: Detectors = {
   snippets: () => [],
+  mayHaveSnippets: () => false,
   knownHost: () => false,
+  knownImport: () => false,
   envName: () => undefined,
   terraformProvider: () => undefined,
 };

@@ -3,7 +3,7 @@ import { ExtractContext } from './context.js';
 import { lex, LANGUAGES } from './lexer.js';
 import { extractHtml } from './extractors/html.js';
 import { extractCss } from './extractors/css.js';
-import { extractCode, type CodeLanguage } from './extractors/code.js';
+import { extractCode, mayUseService, type CodeLanguage } from './extractors/code.js';
 import { extractCspHeaders } from './extractors/csp.js';
 import { extractTerraform, descriptorFor, extractDescriptor } from './extractors/infra.js';
 import * as m from './extractors/manifests.js';
@@ -11,6 +11,10 @@ import * as m from './extractors/manifests.js';
 type Route = (ctx: ExtractContext) => void;
 
 const code = (lang: CodeLanguage): Route => (ctx) => extractCode(ctx, lang);
+/** JavaScript and TypeScript, read in full only when they may use a service (see mayUseService). */
+const javascript = (ctx: ExtractContext): void => {
+  if (mayUseService(ctx)) extractCode(ctx, 'js');
+};
 const both = (...routes: Route[]): Route => (ctx) => routes.forEach((r) => r(ctx));
 
 /**
@@ -59,7 +63,7 @@ const BY_NAME: Record<string, Route> = {
 const HTML_EXT = ['html', 'htm', 'xhtml', 'vue', 'svelte', 'astro', 'hbs', 'handlebars', 'ejs', 'erb', 'liquid', 'njk', 'twig', 'jsp', 'cshtml', 'razor', 'jinja', 'jinja2', 'j2', 'mustache', 'tpl', 'html.twig', 'gohtml', 'tmpl'];
 
 const BY_EXT: Record<string, Route> = {
-  js: code('js'), mjs: code('js'), cjs: code('js'), jsx: code('js'), ts: code('js'), tsx: code('js'), mts: code('js'), cts: code('js'),
+  js: javascript, mjs: javascript, cjs: javascript, jsx: javascript, ts: javascript, tsx: javascript, mts: javascript, cts: javascript,
   css: extractCss, scss: extractCss, sass: extractCss, less: extractCss, styl: extractCss,
   py: code('python'), pyi: code('python'), pyw: code('python'),
   rb: code('ruby'), rake: code('ruby'), gemspec: code('ruby'), ru: code('ruby'),

@@ -131,7 +131,10 @@ function skipPatternFor(spec: LanguageSpec): RegExp | null {
   if (re !== undefined) return re;
   re = null;
   if (spec.rawPrefix !== 'rust') {
-    const stops = new Set(['\n', '\r']);
+    // Line breaks only matter where something depends on the start of a line (Ruby blocks, YAML
+    // and shell comments, config values, heredocs, Python docstrings); elsewhere a run spans lines.
+    const lineSensitive = spec.rubyBlock || spec.hashNeedsSpace || spec.quotesOnlyAtValueStart || spec.heredocs || spec.docstrings;
+    const stops = new Set(lineSensitive ? ['\n', '\r'] : []);
     for (const lc of spec.lineComments) stops.add(lc[0]!);
     for (const [open] of spec.blockComments) stops.add(open[0]!);
     for (const q of [...spec.quotes, ...(spec.rawQuotes ?? [])]) stops.add(q);
@@ -192,7 +195,7 @@ class Lexer {
         if (skip.test(text)) {
           const j = skip.lastIndex;
           let k = j - 1;
-          while (text[k] === ' ' || text[k] === '\t') k--;
+          for (let b = text.charCodeAt(k); b === 32 || b === 9 || b === 10 || b === 13; b = text.charCodeAt(--k));
           this.lastSignificant = text[k]!;
           this.i = j;
           continue;

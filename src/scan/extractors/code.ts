@@ -5,7 +5,7 @@ import type { ExtractContext } from '../context.js';
 import { lex, LANGUAGES, stringAt, firstStringFrom, type Language, type Lexed, type StringToken } from '../lexer.js';
 import { findUrls, bareHost } from '../urls.js';
 import { lineStartOf, lineEndOf } from '../source-file.js';
-import type { EvidenceKind } from '../../model.js';
+import type { Evidence, EvidenceKind } from '../../model.js';
 
 export type CodeLanguage = Language;
 
@@ -293,8 +293,10 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     }
   }
 
-  // Only a file that uses a service can gate it, so the search is spared everywhere else.
-  if (language === 'js' && ctx.evidence.length > firstEvidence) {
+  // Only a file that uses a service can gate it, so the search is spared everywhere else (an
+  // import of a module no catalogue entry knows uses none).
+  const usesService = (ev: Evidence): boolean => ev.kind !== 'import' || (ev.ecosystem !== undefined && ev.package !== undefined && ctx.detectors.knownImport(ev.ecosystem, ev.package));
+  if (language === 'js' && ctx.evidence.length > firstEvidence && ctx.evidence.slice(firstEvidence).some(usesService)) {
     const consent = CONSENT_API.exec(code);
     if (consent) {
       for (const ev of ctx.evidence.slice(firstEvidence)) ev.consentAttributes = { ...ev.consentAttributes, 'consent-check': consent[0] };
@@ -304,6 +306,36 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
   extractEnvNames(ctx, code, base, envSeen);
   if (language === 'config' || language === 'toml') extractConfigKeys(ctx, lineKeyPaths(code), base, envSeen);
   else if (language === 'json') extractConfigKeys(ctx, jsonKeyPaths(code, strings), base, envSeen);
+}
+
+// ---- the JavaScript gate ---------------------------------------------------------------------
+// Most source files of a large tree use no service: no URL, no vendor SDK import, no vendor
+// variable, no vendor snippet. Reading them in full (tokenising, collecting every string and
+// import) costs more than everything else the scan does. mayUseService() decides from the raw
+// text, with searches that over-approximate what extractCode() would keep (comments included),
+// whether a full read can find anything; when it cannot, the file adds no evidence either way:
+// an import or variable no catalogue entry knows is dropped before the report (scanFile).
+
+// A URL: `://` anywhere, or `//` where findUrls() and templatedUrls() take one to start (after
+// a quote, '=', '(' or white space, or at the start) and followed by something other than a space.
+const URL_HINT = /:\/\/|(?:^|['"`=(\s])\/\/[^\s/]/;
+// A quoted string that may be only a host (and port and path), as knownBareHost() reads them.
+const QUOTED_HOST = /['"`]\s*((?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63})(?::\d{1,5})?(?:\/[^'"`\s]*)?\s*['"`]/gi;
+
+/** Whether extractCode(ctx, 'js') could find evidence a report keeps in this file. */
+export function mayUseService(ctx: ExtractContext, text = ctx.text): boolean {
+  if (URL_HINT.test(text)) return true;
+  const d = ctx.detectors;
+  if (d.mayHaveSnippets(text)) return true;
+  for (const rule of IMPORTS.js!) {
+    for (const imp of rule.find(text, [])) {
+      const name = npmPackageName(imp.module);
+      if (name && d.knownImport('npm', name)) return true;
+    }
+  }
+  if (/[A-Z]_[A-Z]/.test(text)) for (const m of text.matchAll(ENV_TOKEN)) if (d.envName(m[0])) return true;
+  for (const m of text.matchAll(QUOTED_HOST)) if (d.knownHost(m[1]!.toLowerCase())) return true;
+  return false;
 }
 
 /** Sorted, non-overlapping spans covering the same offsets. */

@@ -1,0 +1,74 @@
+// JavaScript files are read in full only when the raw text may hold something a report keeps.
+// The gate must change nothing but speed: what a gated read keeps is what a full read keeps.
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { ExtractContext } from '../../src/scan/context.js';
+import { extractCode, mayUseService } from '../../src/scan/extractors/code.js';
+import { extractFile } from '../../src/pipeline.js';
+import { serviceFor } from '../../src/catalogue/attribute.js';
+import { defaultMatcher } from '../../src/catalogue/index.js';
+import type { Evidence } from '../../src/model.js';
+
+const matcher = defaultMatcher();
+/** What scanFile keeps of a file's evidence: hosts, and what a catalogue entry claims. */
+const kept = (evidence: Evidence[]): Evidence[] => evidence.filter((ev) => ev.host || serviceFor(ev, matcher) !== undefined);
+const gated = (text: string): Evidence[] => kept(extractFile('src/app.ts', text, matcher).evidence);
+const full = (text: string): Evidence[] => {
+  const ctx = new ExtractContext('src/app.ts', text, matcher, false);
+  extractCode(ctx, 'js');
+  return kept(ctx.evidence);
+};
+const passes = (text: string): boolean => mayUseService(new ExtractContext('src/app.ts', text, matcher, false));
+
+describe('the JavaScript gate', () => {
+  it.each([
+    ["import { useState } from 'react';\nexport const add = (a, b) => a + b; // see docs\n", false],
+    ['const MAX_RETRIES = 3;\nfunction retry(fn) { for (let i = 0; i < MAX_RETRIES; i++) fn(); }\n', false],
+    ["fetch('https://api.vendor-unknown.io/v1')", true],
+    ["const cdn = '//cdn.vendor-unknown.io/a.js'", true],
+    ["import Stripe from 'stripe';", true],
+    ["const Sentry = require('@sentry/node');", true],
+    ['const key = process.env.STRIPE_SECRET_KEY;', true],
+    ["const host = 'api.openai.com';", true],
+    ["gtag('config', 'G-XXXX');", true],
+  ])('%s → read in full: %s', (text, expected) => {
+    expect(passes(text)).toBe(expected);
+  });
+
+  // Pieces that make or unmake evidence: URLs, vendor imports, variables, bare hosts, snippets, comments.
+  const PIECES = [
+    'fetch(', ')', ';', '\n', ' ', '//', '/*', '*/', "'", '"', '`', 'https://api.stripe.com/v1', '://', '//cdn.vendor-unknown.io/x.js',
+    "import x from 'stripe'", "require('posthog-js')", "import('react')", "from 'lodash'", 'process.env.', 'STRIPE_SECRET_KEY', 'MAX_RETRIES',
+    'SENTRY_DSN', "'api.openai.com'", '"js.stripe.com"', "'example.com'", "gtag('config'", "fbq('init'", 'posthog.init(', 'window.', '${', '}',
+  ];
+
+  it('keeps what a full read keeps, for texts built from those pieces (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(gated(text)).toEqual(full(text));
+      }),
+      { numRuns: 1500, seed: 11 },
+    );
+  });
+
+  it('keeps what a full read keeps, for every JavaScript and TypeScript fixture and source file', () => {
+    const files: string[] = [];
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const p = join(dir, name);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (['.js', '.mjs', '.cjs', '.ts', '.tsx', '.jsx'].includes(extname(p))) files.push(p);
+      }
+    };
+    walk(join(__dirname, '..', 'fixtures'));
+    walk(join(__dirname, '..', '..', 'src'));
+    expect(files.length).toBeGreaterThan(50);
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      expect(gated(text), f).toEqual(full(text));
+    }
+  });
+});
