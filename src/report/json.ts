@@ -20,6 +20,7 @@ function* pieces(value: unknown, indent: string, levels: number): Generator<stri
   const inner = indent + '  ';
   if (Array.isArray(value)) {
     if (value.length === 0) return void (yield '[]');
+    if (levels === 1) return yield* leafArray(value, indent);
     yield '[\n';
     for (let i = 0; i < value.length; i++) {
       const v: unknown = value[i];
@@ -44,6 +45,29 @@ function* pieces(value: unknown, indent: string, levels: number): Generator<stri
   yield indent + '}';
 }
 
+/** Items a leaf array is stringified in at a time: large enough for native speed, small enough to stay a chunk. */
+const LEAF_BATCH = 64;
+
+/**
+ * A list whose items are each written whole (a service's evidence): stringified natively a batch
+ * at a time, nested in as many arrays as the list is deep, so JSON.stringify indents the items
+ * as they sit in the report; the wrapping brackets are cut off again.
+ */
+function* leafArray(items: unknown[], indent: string): Generator<string> {
+  const depth = indent.length / 2;
+  const prefix = Array.from({ length: depth + 1 }, (_, j) => ' '.repeat(2 * j) + '[\n').join('');
+  const suffix = Array.from({ length: depth + 1 }, (_, j) => '\n' + ' '.repeat(2 * (depth - j)) + ']').join('');
+  yield '[\n';
+  for (let from = 0; from < items.length; from += LEAF_BATCH) {
+    let nested: unknown = items.slice(from, from + LEAF_BATCH);
+    for (let j = 0; j < depth; j++) nested = [nested];
+    const text = JSON.stringify(nested, null, 2);
+    yield text.slice(prefix.length, text.length - suffix.length);
+    yield from + LEAF_BATCH < items.length ? ',\n' : '\n';
+  }
+  yield indent + ']';
+}
+
 /**
  * The report as chunks that join to exactly JSON.stringify(report, null, 2) + '\n'. A large
  * repository's report runs to hundreds of megabytes; written chunk by chunk it is never one
@@ -52,6 +76,10 @@ function* pieces(value: unknown, indent: string, levels: number): Generator<stri
 export function* jsonChunks(report: Report): Generator<string> {
   let buffer = '';
   for (const piece of pieces(report, '', STREAMED_LEVELS)) {
+    if (buffer && buffer.length + piece.length > CHUNK_CHARS) {
+      yield buffer;
+      buffer = '';
+    }
     buffer += piece;
     if (buffer.length >= CHUNK_CHARS) {
       yield buffer;
