@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { resolve, relative, sep } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Evidence, Report, ScanError } from './model.js';
-import { walk, walkPaths, skipReasonForName, type WalkedFile } from './scan/walk.js';
+import { TreeWalk, walkPaths, skipReasonForName, type WalkedFile } from './scan/walk.js';
 import { decode, looksBinary } from './scan/source-file.js';
 import { ExtractContext } from './scan/context.js';
 import { routeFor, isTestPath } from './scan/extract.js';
@@ -212,21 +212,42 @@ function startWorkers(matcher: Matcher, maxFileBytes: number): Worker[] {
 
 const yieldToEventLoop = (): Promise<void> => new Promise((done) => setImmediate(done));
 
+/** Where the files come from: a list known in full, or a walk that lists more as it is asked. */
+interface FileSource {
+  readonly files: WalkedFile[];
+  readonly done: boolean;
+  step(atLeast: number): void;
+}
+
+const listed = (files: WalkedFile[]): FileSource => ({ files, done: true, step: () => {} });
+
+/** Files a batch holds while the walk goes on; towards the end batches shrink to keep every thread busy. */
+const STREAM_BATCH = 128;
+
 /** Scans every file, spread over the workers and this thread; results in the order of `files`. */
-async function scanFiles(files: WalkedFile[], maxFileBytes: number, matcher: Matcher, workers: Worker[]): Promise<FileResult[]> {
-  const results: FileResult[] = new Array(files.length);
+async function scanFiles(source: FileSource, maxFileBytes: number, matcher: Matcher, workers: Worker[]): Promise<FileResult[]> {
+  const results: FileResult[] = [];
   const strings = new StringTable();
+  const { files } = source;
   if (workers.length === 0) {
+    source.step(Infinity);
     files.forEach((f, i) => (results[i] = compactResult(scanFile(f, maxFileBytes, matcher), f.path, strings)));
     return results;
   }
-  const threads = workers.length;
-  // Small batches near the end keep every thread busy until the last file.
-  const size = Math.max(8, Math.min(128, Math.floor(files.length / ((threads + 1) * 24))));
+  const threads = workers.length + 1;
   const batches: [number, number][] = [];
-  for (let i = 0; i < files.length; i += size) batches.push([i, Math.min(files.length, i + size)]);
-  let next = 0;
-  const take = (): number => (next < batches.length ? next++ : -1);
+  let dispatched = 0;
+  // The walk goes on here, a few directories whenever a thread needs its next batch, so the
+  // workers scan while the rest of the tree is still being listed.
+  const take = (): number => {
+    while (!source.done && files.length - dispatched < STREAM_BATCH) source.step(STREAM_BATCH * 4);
+    const pending = files.length - dispatched;
+    if (pending <= 0) return -1;
+    const size = source.done ? Math.max(8, Math.min(STREAM_BATCH, Math.floor(pending / (threads * 4)))) : STREAM_BATCH;
+    batches.push([dispatched, Math.min(files.length, dispatched + size)]);
+    dispatched = batches[batches.length - 1]![1];
+    return batches.length - 1;
+  };
   const store = (batch: number, batchResults: FileResult[]): void => {
     const [from] = batches[batch]!;
     batchResults.forEach((r, k) => (results[from + k] = compactResult(r, files[from + k]!.path, strings)));
@@ -331,24 +352,35 @@ export async function scanRoot(rootArg: string, options: ScanOptions, matcher: M
   // A whole tree is worth the threads; a file or a pull request's few files are not.
   let workers = rootStat.isDirectory() && !options.only ? startWorkers(matcher, options.maxFileBytes) : [];
   let results: FileResult[];
+  let tree: TreeWalk | undefined;
   try {
+    let source: FileSource;
     if (rootStat.isFile()) {
       const name = root.split(sep).pop()!;
-      files = [{ path: name, abs: root }];
-    } else {
+      source = listed([{ path: name, abs: root }]);
+    } else if (options.only) {
       // A pull request's files are looked at one by one; the tree is not walked for them.
-      const walked = options.only ? walkPaths(root, options.only, options) : walk(root, options);
-      files = walked.files;
+      const walked = walkPaths(root, options.only, options);
       skippedBy = walked.skippedBy;
       errors.push(...walked.errors);
+      source = listed(walked.files);
+    } else {
+      // The tree is listed as the scan goes (see scanFiles); enough of it first to know whether threads pay.
+      source = tree = new TreeWalk(root, options);
+      tree.step(MIN_FILES_FOR_WORKERS);
     }
-    if (files.length < MIN_FILES_FOR_WORKERS) {
+    if (source.done && source.files.length < MIN_FILES_FOR_WORKERS) {
       void Promise.all(workers.map((w) => w.terminate()));
       workers = [];
     }
-    results = await scanFiles(files, options.maxFileBytes, matcher, workers);
+    files = source.files;
+    results = await scanFiles(source, options.maxFileBytes, matcher, workers);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
+  }
+  if (tree) {
+    skippedBy = tree.skippedBy;
+    errors.push(...tree.errors);
   }
   const evidence: Evidence[] = [];
   const suppressions = new Map<string, Suppression[]>();

@@ -19276,25 +19276,43 @@ function skipReasonForName(path) {
         return 'type-declarations';
     return undefined;
 }
-function walk(root, options) {
-    const files = [];
-    const skippedBy = {};
-    const errors = [];
-    const skip = (reason) => {
-        skippedBy[reason] = (skippedBy[reason] ?? 0) + 1;
-    };
-    // Without --ignore globs there is nothing to test (and the library would still cache every path).
-    const user = options.ignore.length ? ignore_default()().add(options.ignore) : null;
-    const stack = [{ dir: root, rel: '', matchers: [] }];
-    while (stack.length > 0) {
-        const { dir, rel, matchers: inherited } = stack.pop();
+/**
+ * The walk, a few directories at a time: the scan starts on the first files while the rest of
+ * a large tree is still being listed. Files come in the same order as a walk in one go.
+ */
+class TreeWalk {
+    options;
+    files = [];
+    skippedBy = {};
+    errors = [];
+    /** Without --ignore globs there is nothing to test (and the library would still cache every path). */
+    user;
+    stack;
+    constructor(root, options) {
+        this.options = options;
+        this.user = options.ignore.length ? ignore_default()().add(options.ignore) : null;
+        this.stack = [{ dir: root, rel: '', matchers: [] }];
+    }
+    get done() {
+        return this.stack.length === 0;
+    }
+    /** Lists directories until at least `atLeast` more files are known or the tree is done. */
+    step(atLeast) {
+        const target = this.files.length + atLeast;
+        while (this.stack.length > 0 && this.files.length < target)
+            this.visit(this.stack.pop());
+    }
+    skip(reason) {
+        this.skippedBy[reason] = (this.skippedBy[reason] ?? 0) + 1;
+    }
+    visit({ dir, rel, matchers: inherited }) {
         let entries;
         try {
             entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
         }
         catch (e) {
-            errors.push({ path: rel || '.', message: `cannot read directory: ${e.message}` });
-            continue;
+            this.errors.push({ path: rel || '.', message: `cannot read directory: ${e.message}` });
+            return;
         }
         let matchers = inherited;
         const gi = entries.find((e) => e.name === '.gitignore' && e.isFile());
@@ -19311,7 +19329,7 @@ function walk(root, options) {
         const prefix = dir.endsWith(external_node_path_namespaceObject.sep) ? dir : dir + external_node_path_namespaceObject.sep;
         const isIgnored = (childRel, isDir) => {
             const probe = isDir ? childRel + '/' : childRel;
-            if (user?.ignores(probe))
+            if (this.user?.ignores(probe))
                 return true;
             for (const { base, ig } of matchers) {
                 const relToBase = base ? probe.slice(base.length + 1) : probe;
@@ -19328,49 +19346,53 @@ function walk(root, options) {
             const abs = prefix + entry.name;
             if (entry.isSymbolicLink()) {
                 // Links are never followed: the target is scanned where it really lives, if inside the root.
-                skip('symlink');
+                this.skip('symlink');
                 continue;
             }
             if (entry.isDirectory()) {
                 if (ALWAYS_SKIPPED_DIRS.has(entry.name)) {
-                    skip('dependency-or-tool-folder');
+                    this.skip('dependency-or-tool-folder');
                     continue;
                 }
-                if (!options.includeGenerated && GENERATED_DIRS.has(entry.name) && hasBuildManifest()) {
-                    skip('generated-folder');
+                if (!this.options.includeGenerated && GENERATED_DIRS.has(entry.name) && hasBuildManifest()) {
+                    this.skip('generated-folder');
                     continue;
                 }
                 if (entry.name === 'env' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(abs, 'pyvenv.cfg'))) {
-                    skip('dependency-or-tool-folder');
+                    this.skip('dependency-or-tool-folder');
                     continue;
                 }
                 if (isIgnored(childRel, true)) {
-                    skip('gitignored');
+                    this.skip('gitignored');
                     continue;
                 }
                 subdirs.push({ dir: abs, rel: childRel, matchers });
                 continue;
             }
             if (!entry.isFile()) {
-                skip('not-a-regular-file');
+                this.skip('not-a-regular-file');
                 continue;
             }
             if (isIgnored(childRel, false)) {
-                skip('gitignored');
+                this.skip('gitignored');
                 continue;
             }
             const reason = skipReasonForName(childRel);
             if (reason) {
-                skip(reason);
+                this.skip(reason);
                 continue;
             }
-            files.push({ path: childRel, abs });
+            this.files.push({ path: childRel, abs });
         }
         // reverse so that popping visits directories in sorted order
         for (let i = subdirs.length - 1; i >= 0; i--)
-            stack.push(subdirs[i]);
+            this.stack.push(subdirs[i]);
     }
-    return { files, skippedBy, errors };
+}
+function walk(root, options) {
+    const tree = new TreeWalk(root, options);
+    tree.step(Infinity);
+    return { files: tree.files, skippedBy: tree.skippedBy, errors: tree.errors };
 }
 /**
  * The same decisions as walk(), for a given list of root-relative paths instead of the whole
@@ -27394,22 +27416,35 @@ function startWorkers(matcher, maxFileBytes) {
     return Array.from({ length: workerCount() }, () => new external_node_worker_threads_namespaceObject.Worker(new URL(import.meta.url), { workerData: init, resourceLimits }).on('error', () => { }));
 }
 const yieldToEventLoop = () => new Promise((done) => setImmediate(done));
+const listed = (files) => ({ files, done: true, step: () => { } });
+/** Files a batch holds while the walk goes on; towards the end batches shrink to keep every thread busy. */
+const STREAM_BATCH = 128;
 /** Scans every file, spread over the workers and this thread; results in the order of `files`. */
-async function scanFiles(files, maxFileBytes, matcher, workers) {
-    const results = new Array(files.length);
+async function scanFiles(source, maxFileBytes, matcher, workers) {
+    const results = [];
     const strings = new StringTable();
+    const { files } = source;
     if (workers.length === 0) {
+        source.step(Infinity);
         files.forEach((f, i) => (results[i] = compactResult(scanFile(f, maxFileBytes, matcher), f.path, strings)));
         return results;
     }
-    const threads = workers.length;
-    // Small batches near the end keep every thread busy until the last file.
-    const size = Math.max(8, Math.min(128, Math.floor(files.length / ((threads + 1) * 24))));
+    const threads = workers.length + 1;
     const batches = [];
-    for (let i = 0; i < files.length; i += size)
-        batches.push([i, Math.min(files.length, i + size)]);
-    let next = 0;
-    const take = () => (next < batches.length ? next++ : -1);
+    let dispatched = 0;
+    // The walk goes on here, a few directories whenever a thread needs its next batch, so the
+    // workers scan while the rest of the tree is still being listed.
+    const take = () => {
+        while (!source.done && files.length - dispatched < STREAM_BATCH)
+            source.step(STREAM_BATCH * 4);
+        const pending = files.length - dispatched;
+        if (pending <= 0)
+            return -1;
+        const size = source.done ? Math.max(8, Math.min(STREAM_BATCH, Math.floor(pending / (threads * 4)))) : STREAM_BATCH;
+        batches.push([dispatched, Math.min(files.length, dispatched + size)]);
+        dispatched = batches[batches.length - 1][1];
+        return batches.length - 1;
+    };
     const store = (batch, batchResults) => {
         const [from] = batches[batch];
         batchResults.forEach((r, k) => (results[from + k] = compactResult(r, files[from + k].path, strings)));
@@ -27515,26 +27550,38 @@ async function scanRoot(rootArg, options, matcher) {
     // A whole tree is worth the threads; a file or a pull request's few files are not.
     let workers = rootStat.isDirectory() && !options.only ? startWorkers(matcher, options.maxFileBytes) : [];
     let results;
+    let tree;
     try {
+        let source;
         if (rootStat.isFile()) {
             const name = root.split(external_node_path_namespaceObject.sep).pop();
-            files = [{ path: name, abs: root }];
+            source = listed([{ path: name, abs: root }]);
         }
-        else {
+        else if (options.only) {
             // A pull request's files are looked at one by one; the tree is not walked for them.
-            const walked = options.only ? walkPaths(root, options.only, options) : walk(root, options);
-            files = walked.files;
+            const walked = walkPaths(root, options.only, options);
             skippedBy = walked.skippedBy;
             errors.push(...walked.errors);
+            source = listed(walked.files);
         }
-        if (files.length < MIN_FILES_FOR_WORKERS) {
+        else {
+            // The tree is listed as the scan goes (see scanFiles); enough of it first to know whether threads pay.
+            source = tree = new TreeWalk(root, options);
+            tree.step(MIN_FILES_FOR_WORKERS);
+        }
+        if (source.done && source.files.length < MIN_FILES_FOR_WORKERS) {
             void Promise.all(workers.map((w) => w.terminate()));
             workers = [];
         }
-        results = await scanFiles(files, options.maxFileBytes, matcher, workers);
+        files = source.files;
+        results = await scanFiles(source, options.maxFileBytes, matcher, workers);
     }
     finally {
         await Promise.all(workers.map((w) => w.terminate()));
+    }
+    if (tree) {
+        skippedBy = tree.skippedBy;
+        errors.push(...tree.errors);
     }
     const evidence = [];
     const suppressions = new Map();

@@ -56,25 +56,53 @@ export function skipReasonForName(path: string): string | undefined {
   return undefined;
 }
 
-export function walk(root: string, options: WalkOptions): WalkResult {
-  const files: WalkedFile[] = [];
-  const skippedBy: Record<string, number> = {};
-  const errors: { path: string; message: string }[] = [];
-  const skip = (reason: string): void => {
-    skippedBy[reason] = (skippedBy[reason] ?? 0) + 1;
-  };
-  // Without --ignore globs there is nothing to test (and the library would still cache every path).
-  const user = options.ignore.length ? ignore().add(options.ignore) : null;
-  const stack: { dir: string; rel: string; matchers: { base: string; ig: Ignore }[] }[] = [{ dir: root, rel: '', matchers: [] }];
+interface PendingDir {
+  dir: string;
+  rel: string;
+  matchers: { base: string; ig: Ignore }[];
+}
 
-  while (stack.length > 0) {
-    const { dir, rel, matchers: inherited } = stack.pop()!;
+/**
+ * The walk, a few directories at a time: the scan starts on the first files while the rest of
+ * a large tree is still being listed. Files come in the same order as a walk in one go.
+ */
+export class TreeWalk implements WalkResult {
+  readonly files: WalkedFile[] = [];
+  readonly skippedBy: Record<string, number> = {};
+  readonly errors: { path: string; message: string }[] = [];
+  /** Without --ignore globs there is nothing to test (and the library would still cache every path). */
+  private readonly user: Ignore | null;
+  private readonly stack: PendingDir[];
+
+  constructor(
+    root: string,
+    private readonly options: WalkOptions,
+  ) {
+    this.user = options.ignore.length ? ignore().add(options.ignore) : null;
+    this.stack = [{ dir: root, rel: '', matchers: [] }];
+  }
+
+  get done(): boolean {
+    return this.stack.length === 0;
+  }
+
+  /** Lists directories until at least `atLeast` more files are known or the tree is done. */
+  step(atLeast: number): void {
+    const target = this.files.length + atLeast;
+    while (this.stack.length > 0 && this.files.length < target) this.visit(this.stack.pop()!);
+  }
+
+  private skip(reason: string): void {
+    this.skippedBy[reason] = (this.skippedBy[reason] ?? 0) + 1;
+  }
+
+  private visit({ dir, rel, matchers: inherited }: PendingDir): void {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      errors.push({ path: rel || '.', message: `cannot read directory: ${(e as Error).message}` });
-      continue;
+      this.errors.push({ path: rel || '.', message: `cannot read directory: ${(e as Error).message}` });
+      return;
     }
     let matchers = inherited;
     const gi = entries.find((e) => e.name === '.gitignore' && e.isFile());
@@ -90,7 +118,7 @@ export function walk(root: string, options: WalkOptions): WalkResult {
     const prefix = dir.endsWith(sep) ? dir : dir + sep;
     const isIgnored = (childRel: string, isDir: boolean): boolean => {
       const probe = isDir ? childRel + '/' : childRel;
-      if (user?.ignores(probe)) return true;
+      if (this.user?.ignores(probe)) return true;
       for (const { base, ig } of matchers) {
         const relToBase = base ? probe.slice(base.length + 1) : probe;
         if (relToBase && ig.ignores(relToBase)) return true;
@@ -99,54 +127,59 @@ export function walk(root: string, options: WalkOptions): WalkResult {
     };
     // Sorted so output order does not depend on the file system.
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const subdirs: typeof stack = [];
+    const subdirs: PendingDir[] = [];
     for (const entry of entries) {
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       const abs = prefix + entry.name;
       if (entry.isSymbolicLink()) {
         // Links are never followed: the target is scanned where it really lives, if inside the root.
-        skip('symlink');
+        this.skip('symlink');
         continue;
       }
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED_DIRS.has(entry.name)) {
-          skip('dependency-or-tool-folder');
+          this.skip('dependency-or-tool-folder');
           continue;
         }
-        if (!options.includeGenerated && GENERATED_DIRS.has(entry.name) && hasBuildManifest()) {
-          skip('generated-folder');
+        if (!this.options.includeGenerated && GENERATED_DIRS.has(entry.name) && hasBuildManifest()) {
+          this.skip('generated-folder');
           continue;
         }
         if (entry.name === 'env' && existsSync(join(abs, 'pyvenv.cfg'))) {
-          skip('dependency-or-tool-folder');
+          this.skip('dependency-or-tool-folder');
           continue;
         }
         if (isIgnored(childRel, true)) {
-          skip('gitignored');
+          this.skip('gitignored');
           continue;
         }
         subdirs.push({ dir: abs, rel: childRel, matchers });
         continue;
       }
       if (!entry.isFile()) {
-        skip('not-a-regular-file');
+        this.skip('not-a-regular-file');
         continue;
       }
       if (isIgnored(childRel, false)) {
-        skip('gitignored');
+        this.skip('gitignored');
         continue;
       }
       const reason = skipReasonForName(childRel);
       if (reason) {
-        skip(reason);
+        this.skip(reason);
         continue;
       }
-      files.push({ path: childRel, abs });
+      this.files.push({ path: childRel, abs });
     }
     // reverse so that popping visits directories in sorted order
-    for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]!);
+    for (let i = subdirs.length - 1; i >= 0; i--) this.stack.push(subdirs[i]!);
   }
-  return { files, skippedBy, errors };
+}
+
+export function walk(root: string, options: WalkOptions): WalkResult {
+  const tree = new TreeWalk(root, options);
+  tree.step(Infinity);
+  return { files: tree.files, skippedBy: tree.skippedBy, errors: tree.errors };
 }
 
 /**

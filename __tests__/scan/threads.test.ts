@@ -1,0 +1,53 @@
+// The built CLI scans a large tree on worker threads while it is still listing it. Whatever the
+// number of threads, the report must be the same: same files, same order, same evidence.
+import { describe, it, expect, beforeAll } from 'vitest';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+
+const CLI = join(__dirname, '..', '..', 'dist', 'cli', 'index.js');
+
+function report(root: string, threads: number): Record<string, unknown> {
+  const out = execFileSync(process.execPath, [CLI, root, '--format', 'json', '--fail-on', 'never'], { env: { ...process.env, PRIVACY_LINT_THREADS: String(threads) }, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = JSON.parse(out) as { stats: { durationMs?: number } };
+  delete r.stats.durationMs;
+  return r as unknown as Record<string, unknown>;
+}
+
+describe('scanning on worker threads', () => {
+  let root = '';
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'pl-threads-'));
+    const write = (path: string, text: string): void => {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), text);
+    };
+    write('.gitignore', 'ignored/\n');
+    write('package.json', JSON.stringify({ dependencies: { stripe: '1', '@sentry/node': '8' } }));
+    // Enough files in enough folders that the walk is still going when the threads start.
+    for (let d = 0; d < 30; d++) {
+      for (let f = 0; f < 30; f++) {
+        const n = d * 30 + f;
+        const body = [
+          `export const f${n} = () => ${n};`,
+          n % 7 === 0 ? `fetch('https://api.vendor-${n % 5}.io/v1/x');` : '',
+          n % 11 === 0 ? "import posthog from 'posthog-js';\nposthog.init('k');" : '',
+          n % 13 === 0 ? '<script src="https://static.hotjar.com/c/hotjar-1.js"></script>' : '',
+        ].join('\n');
+        write(`pkg-${d}/src/file-${f}.${n % 13 === 0 ? 'html' : 'ts'}`, body);
+      }
+      write(`pkg-${d}/README.md`, 'See https://docs.vendor-x.io');
+      write(`ignored/${d}.js`, "fetch('https://api.ignored.io')");
+    }
+  });
+
+  it('one thread and three give the same report', () => {
+    const one = report(root, 1);
+    const three = report(root, 3);
+    expect((one as { stats: { files: number } }).stats.files).toBe(901);
+    expect(three).toEqual(one);
+    const services = (one as { services: { id: string }[] }).services.map((s) => s.id);
+    expect(services).toEqual(expect.arrayContaining(['hotjar', 'posthog', 'sentry', 'stripe']));
+  });
+});
