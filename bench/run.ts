@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes small,medium,large] [--runs N] [--skip growth,pr,startup] [--seed N] [--json FILE] [--cli FILE]
+// npm run bench [-- --sizes small,medium,large] [--runs N] [--skip growth,pr,startup] [--seed N] [--json FILE] [--cli FILE] [--tree DIR …]
 //
 // Times the built CLI on generated corpora next to ripgrep extracting every URL host from the
 // same tree, then the cost of a 10× larger catalogue, pull-request mode and start-up.
@@ -28,10 +28,12 @@ const { values } = parseArgs({
     json: { type: 'string' },
     /** A bundled CLI to time instead of dist/cli/index.js (which is then not rebuilt). */
     cli: { type: 'string' },
+    /** Real trees to time next to the generated corpora (a checkout of your monorepo). */
+    tree: { type: 'string', multiple: true, default: [] },
   },
 });
 const CLI = resolve(values.cli ?? join(REPO, 'dist', 'cli', 'index.js'));
-const sizes = values.sizes.split(',').map((s) => s.trim()) as CorpusSize[];
+const sizes = values.sizes.split(',').map((s) => s.trim()).filter(Boolean) as CorpusSize[];
 for (const s of sizes) if (!(s in SIZES)) throw new Error(`unknown size "${s}" (small, medium, large)`);
 const runs = Math.max(1, Number(values.runs));
 const skip = new Set(values.skip.split(',').filter(Boolean));
@@ -97,8 +99,27 @@ function sameReportOnAllThreads(root: string): boolean {
 const fmt = (n: number, digits = 2): string => n.toFixed(digits);
 const pad = (cells: string[], widths: number[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
 
+/** Files and bytes of a real tree, as the generated corpora count them (.git aside). */
+function treeSummary(dir: string): CorpusSummary {
+  let files = 0;
+  let bytes = 0;
+  const visit = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.name === '.git') continue;
+      const p = join(d, e.name);
+      if (e.isDirectory()) visit(p);
+      else if (e.isFile()) {
+        files++;
+        bytes += statSync(p).size;
+      }
+    }
+  };
+  visit(dir);
+  return { files, bytes } as CorpusSummary;
+}
+
 interface SizeRow {
-  size: CorpusSize;
+  size: string;
   corpus: CorpusSummary;
   lint: { seconds: number; peakRssMb?: number; all: number[] };
   rg?: { seconds: number; peakRssMb?: number; all: number[] };
@@ -113,13 +134,15 @@ async function main(): Promise<void> {
   else ensureBuilt();
 
   // The pull request is prepared before any timing, so every measurement sees the same tree.
-  const prSize = [...sizes].sort((a, b) => SIZES[b] - SIZES[a])[0]!;
+  const prSize = [...sizes].sort((a, b) => SIZES[b] - SIZES[a])[0];
+  // Without a generated corpus (only --tree) there is nothing to grow the catalogue on or to change.
+  if (!prSize) for (const part of ['growth', 'pr']) skip.add(part);
   const corpora = new Map<CorpusSize, CorpusSummary>();
   for (const size of sizes) corpora.set(size, ensureCorpus(join(CORPORA, size), size, seed, log));
   let changed: string[] = [];
   if (!skip.has('pr')) {
     log(`preparing the pull request on the ${prSize} corpus (git init, two commits; once) …`);
-    changed = preparePullRequest(join(CORPORA, prSize), seed);
+    changed = preparePullRequest(join(CORPORA, prSize!), seed);
   }
 
   const rows: SizeRow[] = [];
@@ -130,12 +153,21 @@ async function main(): Promise<void> {
     const rgTiming = rg ? await measure('rg', [...RG_ARGS, root], runs) : undefined;
     rows.push({ size, corpus: corpora.get(size)!, lint, rg: rgTiming });
   }
+  for (const dir of values.tree) {
+    const root = resolve(dir);
+    log(`timing the tree ${root} …`);
+    const lint = await measure('node', lintArgs(root), runs);
+    const rgTiming = rg ? await measure('rg', [...RG_ARGS, root], runs) : undefined;
+    rows.push({ size: root.split('/').pop() || root, corpus: treeSummary(root), lint, rg: rgTiming });
+  }
 
   // Threads must not change the report: the smallest corpus is scanned on one thread and on all.
-  const smallest = [...sizes].sort((a, b) => SIZES[a] - SIZES[b])[0]!;
-  const sameReport = sameReportOnAllThreads(join(CORPORA, smallest));
-  log(`report on the ${smallest} corpus with 1 thread and with ${availableParallelism()}: ${sameReport ? 'identical' : 'DIFFERENT'}`);
-  if (!sameReport) process.exitCode = 1;
+  const smallest = [...sizes].sort((a, b) => SIZES[a] - SIZES[b])[0];
+  if (smallest) {
+    const sameReport = sameReportOnAllThreads(join(CORPORA, smallest));
+    log(`report on the ${smallest} corpus with 1 thread and with ${availableParallelism()}: ${sameReport ? 'identical' : 'DIFFERENT'}`);
+    if (!sameReport) process.exitCode = 1;
+  }
 
   log('');
   const widths = [8, 8, 7, 16, 8, 7, 9, 7, 13];
@@ -175,14 +207,14 @@ async function main(): Promise<void> {
     extra.growth = g;
   }
   if (!skip.has('pr')) {
-    const root = join(CORPORA, prSize);
+    const root = join(CORPORA, prSize!);
     log('');
     log(`pull-request mode on the ${prSize} corpus, ${changed.length} files changed (--base HEAD~1):`);
     const scoped = await measure('node', lintArgs(root, ['--base', 'HEAD~1', '--changed-only']), runs, root);
     log(`  --changed-only (changed files + manifests): ${fmt(scoped.seconds)} s, peak RSS ${scoped.peakRssMb ? fmt(scoped.peakRssMb, 0) : '—'} MB`);
     const whole = await measure('node', lintArgs(root, ['--base', 'HEAD~1']), Math.min(runs, 3), root);
     log(`  whole tree and base comparison:            ${fmt(whole.seconds)} s, peak RSS ${whole.peakRssMb ? fmt(whole.peakRssMb, 0) : '—'} MB`);
-    extra.pr = { size: prSize, changed: changed.length, changedOnly: scoped, wholeTree: whole };
+    extra.pr = { size: prSize!, changed: changed.length, changedOnly: scoped, wholeTree: whole };
   }
   if (!skip.has('startup')) {
     log('');

@@ -57,8 +57,8 @@ export function extractFile(path: string, text: string, matcher: Matcher): Extra
 
 /**
  * One buffer per thread that every read reuses, grown to the largest file so far: the text is
- * decoded out of it before the next read. A fresh buffer per file costs page faults and
- * zeroing in the kernel on every read, which was most of the scan's time in profiles.
+ * decoded out of it before the next read, so a buffer per file (and, for large files, fresh
+ * pages from the kernel each time) would only be garbage a moment later.
  */
 let scratchBuffer = Buffer.allocUnsafe(1 << 20);
 function scratch(size: number): Buffer {
