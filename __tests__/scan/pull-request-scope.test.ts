@@ -4,10 +4,10 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { walk, walkPaths } from '../../src/scan/walk.js';
 import { lint } from '../../src/lint.js';
 import { defaultMatcher } from '../../src/catalogue/index.js';
+import { newGitRepo } from '../helpers/git-repo.js';
 
 function write(root: string, files: Record<string, string>): void {
   for (const [path, text] of Object.entries(files)) {
@@ -85,13 +85,10 @@ describe('walkPaths decides like walk', () => {
 
 describe('lint with changedOnly', () => {
   let repo = '';
-  const git = (...args: string[]): string => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8' });
+  let git: (...args: string[]) => string;
 
   beforeAll(() => {
-    repo = mkdtempSync(join(tmpdir(), 'pl-scope-'));
-    git('init', '-q', '-b', 'main');
-    git('config', 'user.email', 't@example.com');
-    git('config', 'user.name', 'test');
+    ({ dir: repo, git } = newGitRepo('pl-scope-'));
     write(repo, {
       'package.json': JSON.stringify({ dependencies: { stripe: '1' } }, null, 2),
       'web/layout.html': '<script src="https://static.hotjar.com/c/hotjar-1.js"></script>\n',
@@ -138,13 +135,10 @@ describe('lint with changedOnly', () => {
 
 describe('lint with changedOnly and rules that judge the whole tree', () => {
   let repo = '';
-  const git = (...args: string[]): string => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8' });
+  let git: (...args: string[]) => string;
 
   beforeAll(() => {
-    repo = mkdtempSync(join(tmpdir(), 'pl-scope-whole-'));
-    git('init', '-q', '-b', 'main');
-    git('config', 'user.email', 't@example.com');
-    git('config', 'user.name', 'test');
+    ({ dir: repo, git } = newGitRepo('pl-scope-whole-'));
     write(repo, {
       '.privacy-lint.yml': 'subprocessors: { path: SUBPROCESSORS.md }\n',
       'SUBPROCESSORS.md': '| Vendor | Purpose |\n|---|---|\n| Hotjar Ltd | analytics |\n',
