@@ -1,7 +1,7 @@
 // URLs written for a person to read, in a sentence or in a message the program prints, logs or
 // throws, are links; a URL the code connects to is evidence wherever it sits.
 import { describe, it, expect } from 'vitest';
-import { evidenceOf } from '../helpers/extract.js';
+import { evidenceOf, unclassifiedOf } from '../helpers/extract.js';
 
 const hosts = (path: string, text: string): string[] => evidenceOf(path, text).filter((e) => e.host).map((e) => e.host!);
 
@@ -20,6 +20,15 @@ describe('links in messages and sentences are not uses', () => {
     ['config.yml', 'description: Sends events to https://api.vendor-unknown.io\n'],
     ['ja.json', '{"see_also": "https://aka.vendor-unknown.io/tsconfig/module も参照"}'],
     ['ru.json', '{"see_also": "См. также https://aka.vendor-unknown.io/tsconfig/module"}'],
+    // A comment of the code a string holds: a shader chunk, SQL, a page.
+    ['chunk.js', 'export default /* glsl */`\nfloat a = 1.0; // see https://blog.vendor-unknown.io/brdf\nvec3 b;\n`;'],
+    ['query.py', 'SQL = """\nSELECT 1 -- https://api.vendor-unknown.io/track\n"""'],
+    // Pages for people: documentation, guides and bug trackers, whatever the site.
+    ['help.js', "const help = 'https://sass-lang.com/documentation/at-rules/use';"],
+    ['rule.js', "module.exports = { meta: { deprecated: { url: 'https://lint.vendor-unknown.io/guide/migration' } } };"],
+    ['bug.js', "const bug = 'https://bugs.chromium.org/p/v8/issues/detail?id=1';"],
+    // A host a placeholder cuts short names no server.
+    ['s3.js', 'const u = `https://s3-fips.dualstack.us-${rest}`;'],
     // A string holding a whole embedded file is judged line by line around the URL.
     ['lib.js', "lib['lib.d.ts'] = '/*! Licensed under the Apache License. You may obtain a copy of the\\nLicense at https://www.vendor-unknown.io/licenses/LICENSE-2.0\\n*/\\ninterface A { b: Array<string> }'"],
     ['page.js', 'const page = `<main>\n  <p>Questions? Read more at https://help.vendor-unknown.io today</p>\n</main>`'.replace('<p>', '').replace('</p>', '')],
@@ -37,10 +46,46 @@ describe('URLs the code connects to stay evidence', () => {
     ['app.py', 'requests.post("https://api.vendor-unknown.io/v1", json=body)', ['api.vendor-unknown.io']],
     ['app.py', 'url = f"https://api.vendor-unknown.io/users/{uid}"  # print(url)', ['api.vendor-unknown.io']],
     ['main.go', 'req, _ := http.NewRequest("GET", fmt.Sprintf("https://api.vendor-unknown.io/%s", id), nil)', ['api.vendor-unknown.io']],
+    // An API path that mentions docs, and a product called Docs, are uses.
+    ['api.js', "fetch('https://api.vendor-unknown.io/v1/docs')", ['api.vendor-unknown.io']],
+    ['sheet.js', "fetch('https://docs.google.com/spreadsheets/d/abc/export?format=csv')", ['docs.google.com']],
+    ['dot.js', "const a = await get('https://api.vendor-unknown.io/v1.')", ['api.vendor-unknown.io']],
     // Markup on the URL's own line still makes it code, however long the string.
     ['page.js', 'const page = `<main>\n  <a class="x" data-src="https://api.vendor-unknown.io/v1">x</a>\n</main>`', ['api.vendor-unknown.io']],
     ['app.js', "const ua = 'Mozilla/5.0 (compatible; Bot/2.1; +https://bot.vendor-unknown.io/info)'; fetch(x, { headers: { 'User-Agent': ua } })", ['bot.vendor-unknown.io']],
   ])('%s: %s', (path, text, expected) => {
     expect(hosts(path, text)).toEqual(expected);
+  });
+});
+
+describe('hosts that name no server', () => {
+  it.each([["load('//test.json')"], ["const u = '//mapbox.mapbox'"]])('%s gives no unclassified host', (text) => {
+    expect(unclassifiedOf('app.js', text)).toEqual([]);
+  });
+
+  it('a real host under a real public suffix still does', () => {
+    expect(unclassifiedOf('app.js', "fetch('//cdn.vendor-unknown.io/a.js')")).toEqual(['cdn.vendor-unknown.io']);
+  });
+});
+
+describe('namespaces, schemas and placeholders', () => {
+  it.each([
+    ["const NS = 'http://www.figma.com/figma/ns';"],
+    ["const DTD = 'http://inkscape.sourceforge.net/DTD/sodipodi-0.dtd';"],
+    ["const ns = 'http://schemas.microsoft.com/3dmanufacturing/beamlattice/2017/02';"],
+    ["const krita = 'http://krita.org/namespaces/svg/krita';"],
+    ["fetch('http://foo.com/api')"],
+  ])('%s gives no unclassified host', (text) => {
+    expect(unclassifiedOf('app.js', text)).toEqual([]);
+  });
+
+  it('a path that only contains the word is still a use', () => {
+    expect(unclassifiedOf('app.js', "fetch('https://api.vendor-unknown.io/v1/schemaless')")).toEqual(['api.vendor-unknown.io']);
+  });
+});
+
+describe('a schema registry is a use', () => {
+  it('confluent-style /schemas/ paths stay evidence', () => {
+    expect(unclassifiedOf('app.js', "fetch('https://registry.vendor-unknown.io/schemas/ids/1')")).toEqual(['registry.vendor-unknown.io']);
   });
 });

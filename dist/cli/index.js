@@ -23535,7 +23535,9 @@ var cjs = __nccwpck_require__(935);
 
 // Absolute (http, https, ws, wss) and protocol-relative URLs. The host part stops at
 // the first character that cannot be in a hostname, so template placeholders end it.
-const URL_RE = /(?:\b(?:https?|wss?):)?\/\/(?:[A-Za-z0-9._~%!$&'()*+,;=-]{1,256}@)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,63})(?::\d{1,5})?(\/[^\s"'`<>()\\{}|^]*)?/g;
+const URL_RE = /(?:\b(?:https?|wss?):)?\/\/(?:[A-Za-z0-9._~%!$&'()*+,;=-]{1,256}@)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,63})(?::\d{1,5})?(\/[^\s"'`<>()\\{}|^]*)?/dg;
+// What follows a host that a placeholder cut short: `s3.dualstack.us-${region}`, `api.x.${tld}`, `cdn.x.{{ env }}`.
+const HOST_GOES_ON = /^\.?[-$%{]/;
 function findUrls(text) {
     if (!text.includes('//'))
         return [];
@@ -23547,6 +23549,10 @@ function findUrls(text) {
         // A protocol-relative match must start the string or follow a quote, '=', '(' or space:
         // otherwise "a//b.c" inside prose or a path is not a URL.
         if (!raw.startsWith('h') && !raw.startsWith('w') && m.index > 0 && !/[\s"'`=(,:[]/.test(text[m.index - 1]))
+            continue;
+        // A host a placeholder cut short is not that host: `https://s3.dualstack.${region}…` is not s3.dualstack.
+        const hostEnd = m.indices[1][1];
+        if (hostEnd === m.index + raw.length && HOST_GOES_ON.test(text.slice(hostEnd, hostEnd + 2)))
             continue;
         out.push({ index: m.index, raw, host: m[1].toLowerCase().replace(/\.$/, ''), path: m[2] ?? '/' });
     }
@@ -23583,7 +23589,14 @@ const NOT_A_DATA_FLOW = new Set([
     'webpack.js.org', 'vuejs.org', 'angular.io', 'angular.dev', 'svelte.dev', 'nextjs.org', 'vitejs.dev', 'vite.dev', 'jestjs.io',
     'vitest.dev', 'tailwindcss.com', 'getbootstrap.com', 'php.net', 'ruby-doc.org', 'rubyonrails.org', 'djangoproject.com',
     'docs.rs', 'shields.io', 'img.shields.io', 'choosealicense.com', 'tldrlegal.com',
+    // Placeholders in examples and tests.
+    'foo.com', 'foo.bar', 'bar.com', 'baz.com', 'foobar.com', 'domain.com', 'yourdomain.com', 'your-domain.com', 'mydomain.com',
+    'yoursite.com', 'mysite.com', 'yourcompany.com', 'test.com', 'sitemaps.org',
 ]);
+// XML and document-format namespaces and schemas (`http://www.figma.com/figma/ns`,
+// `http://inkscape.sourceforge.net/DTD/sodipodi-0.dtd`): identifiers, never fetched.
+// (`/schemas/` is left out: schema registries serve real data there.)
+const NAMESPACE_PATH = /\/(?:ns|namespaces?|schema|dtds?|xmlns)(?:\/|$)|\.(?:dtd|xsd)$/i;
 // Code-hosting sites: the bare host is a link to a repository page; their APIs (api.github.com,
 // gitlab.com/api) are real uses and stay evidence.
 const LINK_ONLY_HOSTS = new Set(['github.com', 'www.github.com', 'gitlab.com', 'www.gitlab.com', 'docs.github.com']);
@@ -23595,8 +23608,24 @@ function suffixes(host) {
         out.push(parts.slice(i).join('.'));
     return out;
 }
+const onPublicSuffix = new Map();
+/** The host ends in a suffix of the public suffix list: `test.json`, `foo.mapbox` and `s3.dualstack` do not. */
+function hasPublicSuffix(host) {
+    let known = onPublicSuffix.get(host);
+    if (known === undefined) {
+        const parsed = (0,cjs/* parse */.qg)(host);
+        known = parsed.domain !== null && (parsed.isIcann === true || parsed.isPrivate === true);
+        onPublicSuffix.set(host, known);
+    }
+    return known;
+}
 function isFirstPartyOrNotAFlow(host, filter, path = '/') {
     if (host === 'localhost' || /^\d+\.\d+\.\d+\.\d+$/.test(host))
+        return true;
+    // A file name or a template fragment that looks like a host (`//test.json`) names no server.
+    if (!hasPublicSuffix(host))
+        return true;
+    if (NAMESPACE_PATH.test(path) || host.startsWith('schemas.'))
         return true;
     // …except their API and OAuth paths (gitlab.com/api/v4, github.com/login/oauth), which are uses.
     if (LINK_ONLY_HOSTS.has(host) && !/^\/(api|oauth|login\/oauth)(\/|$)/.test(path))
@@ -23775,16 +23804,36 @@ const LINE_BREAK = /\r|\n|\\[nr]/g;
  * make the scan quadratic in the string's length.
  */
 function isProse(value, index, length) {
+    const before = lineBefore(value, index);
+    const tail = value.slice(index + length, index + length + PROSE_WINDOW);
+    LINE_BREAK.lastIndex = 0;
+    const cut = LINE_BREAK.exec(tail);
+    const rest = before + ' ' + (cut ? tail.slice(0, cut.index) : tail);
+    return !NOT_PROSE.test(rest) && PROSE_TEXT.test(rest);
+}
+/** The string's text on the URL's line before it, at most PROSE_WINDOW characters. */
+function lineBefore(value, index) {
     let from = Math.max(0, index - PROSE_WINDOW);
     const head = value.slice(from, index);
     LINE_BREAK.lastIndex = 0;
     for (let m = LINE_BREAK.exec(head); m; m = LINE_BREAK.exec(head))
         from = index - head.length + m.index + m[0].length;
-    const tail = value.slice(index + length, index + length + PROSE_WINDOW);
-    LINE_BREAK.lastIndex = 0;
-    const cut = LINE_BREAK.exec(tail);
-    const rest = value.slice(from, index) + ' ' + (cut ? tail.slice(0, cut.index) : tail);
-    return !NOT_PROSE.test(rest) && PROSE_TEXT.test(rest);
+    return value.slice(from, index);
+}
+// A comment opened earlier on the line, in code a string holds: a shader, a script, a page.
+const EMBEDDED_COMMENT = /(?:^|\s)(?:\/\/|\/\*|#|<!--|--)(?:\s|$)|^\s*\*\s/;
+/** The URL sits in a comment of code that a string holds (`// see https://…` in a GLSL chunk). */
+function inEmbeddedComment(value, index) {
+    return EMBEDDED_COMMENT.test(lineBefore(value, index));
+}
+// Pages for people to read: documentation, guides, blogs, references, and issue trackers. A URL
+// to one in code is a link someone follows, whatever the site (docs.google.com is a product,
+// so hosts are not judged by a `docs.` prefix, only by the path).
+const READING_PATH = /^\/(?:[a-z]{2}(?:[-_][a-zA-Z]{2})?\/)?(?:docs?|documentation|guides?|blog|wiki|manual|tutorials?|learn|kb|faq|articles|reference|handbook|changelog|release-notes)(?:[/#?.]|$)/i;
+const READING_HOST = /^(?:bugs|issues)\./;
+/** A code URL that points at a page for people: documentation, a guide, a blog, a bug tracker. */
+function isReadingLink(host, path) {
+    return READING_HOST.test(host) || READING_PATH.test(path);
 }
 /** The string starting at `quoteAt` (its opening quote) is an argument of a print, log, warning or error call. */
 function inMessageCall(code, quoteAt) {
@@ -23839,9 +23888,12 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
         if (kind === 'code-url' && ANCHOR_BEFORE.test(text.slice(Math.max(0, offset - 160), offset - 1)))
             return;
         if (kind === 'code-url' && inString && urlKind(offset) === 'code-url') {
-            if (isProse(inString.value, offset - inString.start, raw.length) || inMessageCall(code, inString.start - 1))
+            const at = offset - inString.start;
+            if (isProse(inString.value, at, raw.length) || inEmbeddedComment(inString.value, at) || inMessageCall(code, inString.start - 1))
                 return;
         }
+        if (kind === 'code-url' && urlKind(offset) === 'code-url' && isReadingLink(host, path))
+            return;
         if (kind === 'code-url' && !inString && (language === 'config' || language === 'toml')) {
             // An unquoted config value that is a sentence: `description: Sends events to https://…`.
             const lineStart = lineStartOf(code, offset);

@@ -11,7 +11,9 @@ export interface UrlMatch {
 
 // Absolute (http, https, ws, wss) and protocol-relative URLs. The host part stops at
 // the first character that cannot be in a hostname, so template placeholders end it.
-const URL_RE = /(?:\b(?:https?|wss?):)?\/\/(?:[A-Za-z0-9._~%!$&'()*+,;=-]{1,256}@)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,63})(?::\d{1,5})?(\/[^\s"'`<>()\\{}|^]*)?/g;
+const URL_RE = /(?:\b(?:https?|wss?):)?\/\/(?:[A-Za-z0-9._~%!$&'()*+,;=-]{1,256}@)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,63})(?::\d{1,5})?(\/[^\s"'`<>()\\{}|^]*)?/dg;
+// What follows a host that a placeholder cut short: `s3.dualstack.us-${region}`, `api.x.${tld}`, `cdn.x.{{ env }}`.
+const HOST_GOES_ON = /^\.?[-$%{]/;
 
 export function findUrls(text: string): UrlMatch[] {
   if (!text.includes('//')) return [];
@@ -23,6 +25,9 @@ export function findUrls(text: string): UrlMatch[] {
     // A protocol-relative match must start the string or follow a quote, '=', '(' or space:
     // otherwise "a//b.c" inside prose or a path is not a URL.
     if (!raw.startsWith('h') && !raw.startsWith('w') && m.index > 0 && !/[\s"'`=(,:[]/.test(text[m.index - 1]!)) continue;
+    // A host a placeholder cut short is not that host: `https://s3.dualstack.${region}…` is not s3.dualstack.
+    const hostEnd = m.indices![1]![1];
+    if (hostEnd === m.index + raw.length && HOST_GOES_ON.test(text.slice(hostEnd, hostEnd + 2))) continue;
     out.push({ index: m.index, raw, host: m[1]!.toLowerCase().replace(/\.$/, ''), path: m[2] ?? '/' });
   }
   return out;
@@ -58,7 +63,15 @@ const NOT_A_DATA_FLOW = new Set([
   'webpack.js.org', 'vuejs.org', 'angular.io', 'angular.dev', 'svelte.dev', 'nextjs.org', 'vitejs.dev', 'vite.dev', 'jestjs.io',
   'vitest.dev', 'tailwindcss.com', 'getbootstrap.com', 'php.net', 'ruby-doc.org', 'rubyonrails.org', 'djangoproject.com',
   'docs.rs', 'shields.io', 'img.shields.io', 'choosealicense.com', 'tldrlegal.com',
+  // Placeholders in examples and tests.
+  'foo.com', 'foo.bar', 'bar.com', 'baz.com', 'foobar.com', 'domain.com', 'yourdomain.com', 'your-domain.com', 'mydomain.com',
+  'yoursite.com', 'mysite.com', 'yourcompany.com', 'test.com', 'sitemaps.org',
 ]);
+
+// XML and document-format namespaces and schemas (`http://www.figma.com/figma/ns`,
+// `http://inkscape.sourceforge.net/DTD/sodipodi-0.dtd`): identifiers, never fetched.
+// (`/schemas/` is left out: schema registries serve real data there.)
+const NAMESPACE_PATH = /\/(?:ns|namespaces?|schema|dtds?|xmlns)(?:\/|$)|\.(?:dtd|xsd)$/i;
 
 // Code-hosting sites: the bare host is a link to a repository page; their APIs (api.github.com,
 // gitlab.com/api) are real uses and stay evidence.
@@ -78,8 +91,24 @@ function suffixes(host: string): string[] {
   return out;
 }
 
+const onPublicSuffix = new Map<string, boolean>();
+
+/** The host ends in a suffix of the public suffix list: `test.json`, `foo.mapbox` and `s3.dualstack` do not. */
+function hasPublicSuffix(host: string): boolean {
+  let known = onPublicSuffix.get(host);
+  if (known === undefined) {
+    const parsed = parseDomain(host);
+    known = parsed.domain !== null && (parsed.isIcann === true || parsed.isPrivate === true);
+    onPublicSuffix.set(host, known);
+  }
+  return known;
+}
+
 export function isFirstPartyOrNotAFlow(host: string, filter: HostFilter, path = '/'): boolean {
   if (host === 'localhost' || /^\d+\.\d+\.\d+\.\d+$/.test(host)) return true;
+  // A file name or a template fragment that looks like a host (`//test.json`) names no server.
+  if (!hasPublicSuffix(host)) return true;
+  if (NAMESPACE_PATH.test(path) || host.startsWith('schemas.')) return true;
   // …except their API and OAuth paths (gitlab.com/api/v4, github.com/login/oauth), which are uses.
   if (LINK_ONLY_HOSTS.has(host) && !/^\/(api|oauth|login\/oauth)(\/|$)/.test(path)) return true;
   const tld = host.slice(host.lastIndexOf('.') + 1);

@@ -14,7 +14,7 @@ from twilio.rest import Client
 SENDGRID_HOST = "smtp.sendgrid.net"
 BUCKET_URL = f"https://{bucket}.s3.eu-west-1.amazonaws.com/{key}"
 SQL = """
-SELECT 1 -- https://api.mixpanel.com/track
+SELECT * FROM hooks WHERE target = 'https://api.mixpanel.com/track' -- a comment in the SQL
 """
 def embed(text):
     '''Embeds with https://api.cohere.com.'''

@@ -181,15 +181,40 @@ const LINE_BREAK = /\r|\n|\\[nr]/g;
  * make the scan quadratic in the string's length.
  */
 function isProse(value: string, index: number, length: number): boolean {
+  const before = lineBefore(value, index);
+  const tail = value.slice(index + length, index + length + PROSE_WINDOW);
+  LINE_BREAK.lastIndex = 0;
+  const cut = LINE_BREAK.exec(tail);
+  const rest = before + ' ' + (cut ? tail.slice(0, cut.index) : tail);
+  return !NOT_PROSE.test(rest) && PROSE_TEXT.test(rest);
+}
+
+/** The string's text on the URL's line before it, at most PROSE_WINDOW characters. */
+function lineBefore(value: string, index: number): string {
   let from = Math.max(0, index - PROSE_WINDOW);
   const head = value.slice(from, index);
   LINE_BREAK.lastIndex = 0;
   for (let m = LINE_BREAK.exec(head); m; m = LINE_BREAK.exec(head)) from = index - head.length + m.index + m[0].length;
-  const tail = value.slice(index + length, index + length + PROSE_WINDOW);
-  LINE_BREAK.lastIndex = 0;
-  const cut = LINE_BREAK.exec(tail);
-  const rest = value.slice(from, index) + ' ' + (cut ? tail.slice(0, cut.index) : tail);
-  return !NOT_PROSE.test(rest) && PROSE_TEXT.test(rest);
+  return value.slice(from, index);
+}
+
+// A comment opened earlier on the line, in code a string holds: a shader, a script, a page.
+const EMBEDDED_COMMENT = /(?:^|\s)(?:\/\/|\/\*|#|<!--|--)(?:\s|$)|^\s*\*\s/;
+
+/** The URL sits in a comment of code that a string holds (`// see https://…` in a GLSL chunk). */
+function inEmbeddedComment(value: string, index: number): boolean {
+  return EMBEDDED_COMMENT.test(lineBefore(value, index));
+}
+
+// Pages for people to read: documentation, guides, blogs, references, and issue trackers. A URL
+// to one in code is a link someone follows, whatever the site (docs.google.com is a product,
+// so hosts are not judged by a `docs.` prefix, only by the path).
+const READING_PATH = /^\/(?:[a-z]{2}(?:[-_][a-zA-Z]{2})?\/)?(?:docs?|documentation|guides?|blog|wiki|manual|tutorials?|learn|kb|faq|articles|reference|handbook|changelog|release-notes)(?:[/#?.]|$)/i;
+const READING_HOST = /^(?:bugs|issues)\./;
+
+/** A code URL that points at a page for people: documentation, a guide, a blog, a bug tracker. */
+export function isReadingLink(host: string, path: string): boolean {
+  return READING_HOST.test(host) || READING_PATH.test(path);
 }
 
 /** The string starting at `quoteAt` (its opening quote) is an argument of a print, log, warning or error call. */
@@ -240,8 +265,10 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     seen.add(offset);
     if (kind === 'code-url' && ANCHOR_BEFORE.test(text.slice(Math.max(0, offset - 160), offset - 1))) return;
     if (kind === 'code-url' && inString && urlKind(offset) === 'code-url') {
-      if (isProse(inString.value, offset - inString.start, raw.length) || inMessageCall(code, inString.start - 1)) return;
+      const at = offset - inString.start;
+      if (isProse(inString.value, at, raw.length) || inEmbeddedComment(inString.value, at) || inMessageCall(code, inString.start - 1)) return;
     }
+    if (kind === 'code-url' && urlKind(offset) === 'code-url' && isReadingLink(host, path)) return;
     if (kind === 'code-url' && !inString && (language === 'config' || language === 'toml')) {
       // An unquoted config value that is a sentence: `description: Sends events to https://…`.
       const lineStart = lineStartOf(code, offset);
