@@ -89,3 +89,13 @@ describe('a schema registry is a use', () => {
     expect(unclassifiedOf('app.js', "fetch('https://registry.vendor-unknown.io/schemas/ids/1')")).toEqual(['registry.vendor-unknown.io']);
   });
 });
+
+describe('a host among plain words in a YAML list is a keyword', () => {
+  it('icon search terms give nothing', () => {
+    expect(evidenceOf('icons.yml', 'twitch:\n  terms:\n    - streaming\n    - twitch\n    - twitch.tv\n    - video game\n').filter((e) => e.host)).toEqual([]);
+  });
+
+  it('a list of hosts stays evidence', () => {
+    expect(evidenceOf('config.yml', 'allowed_hosts:\n  - api.stripe.com\n  - api.sendgrid.com\n').filter((e) => e.host).map((e) => e.host)).toEqual(['api.stripe.com', 'api.sendgrid.com']);
+  });
+});

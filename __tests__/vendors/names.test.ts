@@ -108,6 +108,9 @@ describe('text that names no catalogue vendor finds nothing', () => {
     'conversion tracking and remarketing',
     'https://github.com/stripe/stripe-node',
     'cdn.segment.com and js.stripe.com',
+    // a country in brackets after a company name qualifies it; it is not a name of its own
+    'Content delivery network | Switzerland (global network)',
+    'Hosting: Austria, Belgium and Norway',
   ])('%j', (text) => {
     expect(names.find(text)).toEqual([]);
   });

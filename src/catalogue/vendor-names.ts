@@ -18,7 +18,7 @@ const LEGAL_SUFFIX = new RegExp(`[\\s,]*(?:(?<![\\p{L}\\d])(?:${SUFFIX_WORDS})(?
 const SUFFIX_AFTER = new RegExp(`^[\\s,]*(?:${SUFFIX_WORDS})(?![\\p{L}\\d])`, 'iu');
 
 // "(France)", "(EU)", "(PaaS)" qualify a name; they are not names themselves.
-const PLACE = /^(eu|eea|us|usa|uk|emea|apac|global|europe|united states|united kingdom|france|germany|ireland|netherlands|sweden|luxembourg|japan|australia|canada|india|singapore|malta|paas|saas|iaas|cdn)$/i;
+const PLACE = /^(eu|eea|us|usa|uk|emea|apac|latam|global|europe|united states|united kingdom|france|germany|ireland|netherlands|sweden|luxembourg|japan|australia|canada|india|singapore|malta|switzerland|austria|belgium|denmark|finland|norway|poland|spain|italy|portugal|estonia|latvia|lithuania|czech republic|czechia|slovakia|hungary|romania|bulgaria|greece|cyprus|israel|brazil|china|korea|south korea|hong kong|taiwan|new zealand|south africa|mexico|argentina|turkey|uae|united arab emirates|paas|saas|iaas|cdn)$/i;
 // "(d/b/a Sentry)", "(formerly Sendinblue)": the bracket holds a name the company trades under.
 const TRADE_NAME = /^(?:d\/b\/a|dba|formerly|t\/a|trading as|operating as)\s+/i;
 

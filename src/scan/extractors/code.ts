@@ -302,7 +302,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     for (const m of code.matchAll(CONFIG_BARE_HOST)) {
       const host = m[1]!.toLowerCase();
       const offset = m.index! + m[0].indexOf(m[1]!);
-      if (stringAt(strings, offset) < 0 && ctx.detectors.knownHost(host) && bareHost(host)) addUrl(offset, m[1]!, host, '/');
+      if (stringAt(strings, offset) < 0 && ctx.detectors.knownHost(host) && bareHost(host) && !inWordList(code, offset)) addUrl(offset, m[1]!, host, '/');
     }
   }
 
@@ -363,6 +363,23 @@ export function mayUseService(ctx: ExtractContext, text = ctx.text): boolean {
   if (/[A-Z]_[A-Z]/.test(text)) for (const m of text.matchAll(ENV_TOKEN)) if (d.envName(m[0])) return true;
   for (const m of text.matchAll(QUOTED_HOST)) if (d.knownHost(m[1]!.toLowerCase())) return true;
   return false;
+}
+
+// A list item that is one plain word: `- gaming`.
+const WORD_ITEM = /^[ \t]*-[ \t]+["']?[^\s."'/:]+["']?[ \t]*$/;
+
+/**
+ * A list item next to plain-word items is a keyword in a list of words (an icon's search terms:
+ * `- twitch`, `- twitch.tv`, `- video game`), not a host the program talks to.
+ */
+function inWordList(code: string, offset: number): boolean {
+  const start = lineStartOf(code, offset);
+  if (!/^[ \t]*-/.test(code.slice(start, offset))) return false;
+  const prevEnd = start - 1;
+  const prev = prevEnd > 0 ? code.slice(lineStartOf(code, prevEnd), prevEnd) : '';
+  const end = lineEndOf(code, offset);
+  const next = end < code.length ? code.slice(end + 1, lineEndOf(code, end + 1)) : '';
+  return WORD_ITEM.test(prev) || WORD_ITEM.test(next);
 }
 
 /** Sorted, non-overlapping spans covering the same offsets. */
