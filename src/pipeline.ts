@@ -9,6 +9,7 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import type { Evidence, Report, ScanError } from './model.js';
 import { TreeWalk, walkPaths, skipReasonForName, type WalkedFile } from './scan/walk.js';
 import { decode, looksBinary } from './scan/source-file.js';
+import { markVendorList } from './scan/vendor-lists.js';
 import { ExtractContext } from './scan/context.js';
 import { routeFor, isTestPath } from './scan/extract.js';
 import { firstRegionIn } from './scan/extractors/infra.js';
@@ -111,6 +112,7 @@ function scanFile(file: WalkedFile, maxFileBytes: number, matcher: Matcher): Fil
     // Evidence without a host that no catalogue entry claims (an import of react, a dependency
     // on zod) is dropped by attribution; dropping it here spares holding it until the report.
     result.evidence = ctx.evidence.filter((ev) => ev.host || serviceFor(ev, matcher) !== undefined);
+    markVendorList(result.evidence, (ev) => serviceFor(ev, matcher));
     result.errors = ctx.errors;
   } catch (e) {
     result.errors = [...ctx.errors, { path: file.path, message: `could not be scanned: ${(e as Error).message}` }];

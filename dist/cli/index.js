@@ -19589,6 +19589,27 @@ function lineEndOf(text, offset) {
     return text.length;
 }
 
+;// CONCATENATED MODULE: ./src/scan/vendor-lists.ts
+/** Distinct vendors whose code URLs make a file a list of vendors. */
+const VENDOR_LIST_SIZE = 25;
+/** Lowers the confidence of a vendor list's code URLs; returns whether the file is one. */
+function markVendorList(evidence, serviceOf) {
+    const services = new Set();
+    for (const ev of evidence) {
+        if (ev.kind !== 'code-url' || !ev.host)
+            continue;
+        const id = serviceOf(ev);
+        if (id)
+            services.add(id);
+    }
+    if (services.size < VENDOR_LIST_SIZE)
+        return false;
+    for (const ev of evidence)
+        if (ev.kind === 'code-url' && ev.host)
+            ev.confidence = 'low';
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/context.ts
 
 const NO_DETECTORS = {
@@ -27324,6 +27345,7 @@ const TOOL = { name: 'privacy-lint', version: '0.1.0' };
 
 
 
+
 const DEFAULT_SCAN_OPTIONS = { ignore: [], includeGenerated: false, maxFileBytes: 5 * 1024 * 1024, firstParty: [] };
 /** Extracts evidence from one file's text. Pure: used by the scanner, the tests and the fuzzer. */
 function extractFile(path, text, matcher) {
@@ -27398,6 +27420,7 @@ function scanFile(file, maxFileBytes, matcher) {
         // Evidence without a host that no catalogue entry claims (an import of react, a dependency
         // on zod) is dropped by attribution; dropping it here spares holding it until the report.
         result.evidence = ctx.evidence.filter((ev) => ev.host || serviceFor(ev, matcher) !== undefined);
+        markVendorList(result.evidence, (ev) => serviceFor(ev, matcher));
         result.errors = ctx.errors;
     }
     catch (e) {
