@@ -332,6 +332,24 @@ describe('the built action, end to end', () => {
     }
   });
 
+  it('with changed-only, reads the changed files and says so, and still fails on what they add', async () => {
+    const api = fakeGitHub();
+    const url = await api.start();
+    try {
+      const repo = pullRequestRepo();
+      const run = await runAction(repo.dir, prEnv(repo, repo.head, url, { 'INPUT_CHANGED-ONLY': 'true', INPUT_COMMENT: 'never' }));
+      expect(run.code).toBe(1);
+      const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as { stats: { files: number }; services: { id: string; evidence: { path: string }[] }[] };
+      // the feedback page and the hostile file; not the unchanged index.html
+      expect(report.stats.files).toBe(2);
+      expect(report.services.flatMap((s) => s.evidence.map((e) => e.path))).not.toContain('index.html');
+      expect(JSON.parse(run.outputs['new-services']!)).toContain('hotjar');
+      expect(run.summary).toContain('changed files and manifests only');
+    } finally {
+      await api.stop();
+    }
+  });
+
   it('never fails the check because the comment could not be written (403)', async () => {
     const api = fakeGitHub({ failWrites: 403 });
     const url = await api.start();
