@@ -23908,12 +23908,15 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
         seen.add(offset);
         if (kind === 'code-url' && ANCHOR_BEFORE.test(text.slice(Math.max(0, offset - 160), offset - 1)))
             return;
-        if (kind === 'code-url' && inString && urlKind(offset) === 'code-url') {
+        const k = urlKind(offset);
+        // A URL in code, not in a tag's src or href: the one that may be a link for a person.
+        const plain = k === 'code-url';
+        if (plain && inString) {
             const at = offset - inString.start;
             if (isProse(inString.value, at, raw.length) || inEmbeddedComment(inString.value, at) || inMessageCall(code, inString.start - 1))
                 return;
         }
-        if (kind === 'code-url' && urlKind(offset) === 'code-url' && isReadingLink(host, path))
+        if (plain && isReadingLink(host, path))
             return;
         if (kind === 'code-url' && !inString && (language === 'config' || language === 'toml')) {
             // An unquoted config value that is a sentence: `description: Sends events to https://…`.
@@ -23931,8 +23934,7 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
                 return;
         }
         urlSpans.push([offset, offset + raw.length]);
-        const k = urlKind(offset);
-        ctx.add(k, base + offset, raw, k === 'code-url' ? 'medium' : 'high', { host, urlPath: path });
+        ctx.add(k, base + offset, raw, plain ? 'medium' : 'high', { host, urlPath: path });
     };
     if (spec.unquotedValues) {
         for (const u of findUrls(code))

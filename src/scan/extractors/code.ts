@@ -264,11 +264,14 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     if (seen.has(offset)) return;
     seen.add(offset);
     if (kind === 'code-url' && ANCHOR_BEFORE.test(text.slice(Math.max(0, offset - 160), offset - 1))) return;
-    if (kind === 'code-url' && inString && urlKind(offset) === 'code-url') {
+    const k = urlKind(offset);
+    // A URL in code, not in a tag's src or href: the one that may be a link for a person.
+    const plain = k === 'code-url';
+    if (plain && inString) {
       const at = offset - inString.start;
       if (isProse(inString.value, at, raw.length) || inEmbeddedComment(inString.value, at) || inMessageCall(code, inString.start - 1)) return;
     }
-    if (kind === 'code-url' && urlKind(offset) === 'code-url' && isReadingLink(host, path)) return;
+    if (plain && isReadingLink(host, path)) return;
     if (kind === 'code-url' && !inString && (language === 'config' || language === 'toml')) {
       // An unquoted config value that is a sentence: `description: Sends events to https://…`.
       const lineStart = lineStartOf(code, offset);
@@ -282,8 +285,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
       if (SITE_KEY_BEFORE.test(before) && !ctx.detectors.knownHost(host)) return;
     }
     urlSpans.push([offset, offset + raw.length]);
-    const k = urlKind(offset);
-    ctx.add(k, base + offset, raw, k === 'code-url' ? 'medium' : 'high', { host, urlPath: path });
+    ctx.add(k, base + offset, raw, plain ? 'medium' : 'high', { host, urlPath: path });
   };
 
   if (spec.unquotedValues) {
