@@ -11,6 +11,7 @@ const PIECES = [
   ' ', '  ', '\t', '\n', '\r\n', '\r', 'x', 'foo', 'r', 'b', '_', '__END__', '=begin', '=end', '"', "'", '`', '"""', "'''",
   '/', '//', '/*', '*/', '#', '# ', '#{', '${', '$(', '%{', '%q(', '%w[', '~s(', '~S"""', '?a', '@"', '$"', '<<', '<<EOS', '<<~EOS', '<<<EOT', 'EOS', 'EOT',
   '(', ')', '[', ']', '{', '}', '<', '>', '=', ':', ',', ';', '-', '\\', '\\(', 'return', 'https://api.stripe.com/v1', '.', '@doc', 'r#"', '"#',
+  'é', '日本', '😀',
 ];
 const textFrom = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((parts) => parts.join(''));
 
@@ -25,6 +26,34 @@ describe('lexer fast path = character-by-character reading', () => {
       );
     });
   }
+
+  // Comments are blanked on bytes (one a character, or UTF-16 when the text needs it): whatever
+  // the text, the code is the text with some characters turned into spaces and no line break lost.
+  for (const [name, spec] of Object.entries(LANGUAGES)) {
+    it(`${name}: the code is the text with only comments and docstrings blanked`, () => {
+      fc.assert(
+        fc.property(textFrom, (text) => {
+          const { code } = lex(text, spec);
+          expect(code.length).toBe(text.length);
+          for (let i = 0; i < text.length; i++) {
+            if (code[i] === text[i]) continue;
+            expect(code[i]).toBe(' ');
+            expect(text[i]).not.toMatch(/[\n\r]/);
+          }
+        }),
+        { numRuns: 300, seed: 11 },
+      );
+    });
+  }
+
+  const blank = (s: string): string => ' '.repeat(s.length);
+  it.each([
+    ['one byte a character', 'a /* x\r\ny */ b // é\nc', 'a ' + blank('/* x') + '\r\n' + blank('y */') + ' b ' + blank('// é') + '\nc'],
+    ['UTF-16 text', 'a /* 日\r\n本 */ b // 😀\nc', 'a ' + blank('/* 日') + '\r\n' + blank('本 */') + ' b ' + blank('// 😀') + '\nc'],
+    ['a comment running past the end', 'x /* never closed 😀', 'x ' + blank('/* never closed 😀')],
+  ])('blanks comments in %s and keeps their line breaks', (_, text, expected) => {
+    expect(lex(text, LANGUAGES.js!).code).toBe(expected);
+  });
 
   // Real code from the fixtures, read with the language its extension routes to.
   const BY_EXTENSION: Record<string, keyof typeof LANGUAGES> = {

@@ -19618,6 +19618,7 @@ const NO_DETECTORS = {
     knownHost: () => false,
     knownImport: () => false,
     envName: () => undefined,
+    envHead: () => false,
     terraformProvider: () => undefined,
 };
 class ExtractContext {
@@ -19751,6 +19752,7 @@ class Lexer {
     text;
     spec;
     strings = [];
+    /** Ranges to blank, flat: from, to, from, to, … */
     blanks = [];
     n;
     i = 0;
@@ -19761,6 +19763,8 @@ class Lexer {
     continued = false;
     lineStart = true;
     pending = [];
+    /** Runs are passed with native searches (see skipPatternFor, bodyEnd); false reads every character. */
+    fast = true;
     constructor(text, spec) {
         this.text = text;
         this.spec = spec;
@@ -19768,6 +19772,7 @@ class Lexer {
     }
     run(fast) {
         const { text, spec, n } = this;
+        this.fast = fast;
         const skip = fast ? skipPatternFor(spec) : null;
         while (this.i < n) {
             const i = this.i;
@@ -19841,7 +19846,7 @@ class Lexer {
     }
     blank(from, to) {
         if (to > from)
-            this.blanks.push([from, to]);
+            this.blanks.push(from, to);
     }
     pushString(start, end) {
         this.strings.push({ start, value: this.text.slice(start, end) });
@@ -20003,6 +20008,8 @@ class Lexer {
     stringEnd(from, quote, escapes, multiline, nesting) {
         const { text, n, spec } = this;
         const interp = quote === '"' && nesting < MAX_NESTING ? spec.interpolation : undefined;
+        if (!interp && this.fast)
+            return bodyEnd(text, from, quote, escapes, multiline);
         let j = from;
         while (j < n) {
             const c = text[j];
@@ -20305,6 +20312,27 @@ class Lexer {
         return n;
     }
 }
+const bodyPatterns = new Map();
+/**
+ * The offset of the quote closing a string body without interpolation that starts at `from`
+ * (or of the line break ending it, or the end of the text), found by one sticky pattern: the
+ * unrolled loop `[^q\\]*(?:\\.[^q\\]*)*` runs natively instead of a character at a time.
+ */
+function bodyEnd(text, from, quote, escapes, multiline) {
+    const key = quote + (escapes ? 'e' : '') + (multiline ? 'm' : '');
+    let re = bodyPatterns.get(key);
+    if (!re) {
+        const q = quote === '\\' ? '\\\\' : quote;
+        const plain = `[^${q}${escapes ? '\\\\' : ''}${multiline ? '' : '\\n\\r'}]*`;
+        re = new RegExp(escapes ? `${plain}(?:\\\\[\\s\\S]${plain})*` : plain, 'y');
+        bodyPatterns.set(key, re);
+    }
+    re.lastIndex = from;
+    re.test(text);
+    const end = re.lastIndex;
+    // Only a backslash that is the last character stops the pattern elsewhere: it escapes the end.
+    return end < text.length && text[end] === '\\' ? text.length : end;
+}
 function isNewlineOrEnd(text, i) {
     return i >= text.length || isNewline(text[i]);
 }
@@ -20335,30 +20363,47 @@ function onlyIndentBefore(text, i) {
 }
 const SPACES = ' '.repeat(256);
 const spaces = (n) => (n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n));
-/** The text with each blank range replaced by spaces, keeping its line breaks. */
+/** The next offset of `c` at or after `from`, or Infinity. */
+const nextOf = (text, c, from) => {
+    const k = text.indexOf(c, from);
+    return k < 0 ? Infinity : k;
+};
+/**
+ * The text with each blank range replaced by spaces, keeping its line breaks. Comments are a
+ * third of much code, so this is done on bytes with native fills, not a character at a time:
+ * the text is copied into a buffer (one byte a character when it fits, else UTF-16), each range
+ * filled with spaces, and its line breaks, found with indexOf, put back.
+ */
 function applyBlanks(text, blanks) {
-    const parts = [];
-    let pos = 0;
-    for (const [from, to] of blanks) {
-        if (from < pos)
-            continue;
-        parts.push(text.slice(pos, from));
-        let j = from;
-        while (j < to) {
-            let k = j;
-            for (let c = text.charCodeAt(k); k < to && c !== 10 && c !== 13; c = text.charCodeAt(++k))
-                ;
-            if (k > j)
-                parts.push(spaces(k - j));
-            if (k < to)
-                parts.push(text[k]);
-            j = k + 1;
+    const wide = NOT_LATIN1.test(text);
+    const width = wide ? 2 : 1;
+    const buf = Buffer.from(text, wide ? 'utf16le' : 'latin1');
+    let nl = -1;
+    let cr = text.includes('\r') ? -1 : Infinity;
+    for (let b = 0; b < blanks.length; b += 2) {
+        const from = blanks[b];
+        const to = Math.min(blanks[b + 1], text.length);
+        if (wide)
+            buf.fill(' ', from * 2, to * 2, 'utf16le');
+        else
+            buf.fill(32, from, to);
+        // The next line break is remembered, so a long line with many comments is searched once.
+        if (nl < from)
+            nl = nextOf(text, '\n', from);
+        while (nl < to) {
+            buf[nl * width] = 10;
+            nl = nextOf(text, '\n', nl + 1);
         }
-        pos = to;
+        if (cr < from)
+            cr = nextOf(text, '\r', from);
+        while (cr < to) {
+            buf[cr * width] = 13;
+            cr = nextOf(text, '\r', cr + 1);
+        }
     }
-    parts.push(text.slice(pos));
-    return parts.join('');
+    return wide ? buf.toString('utf16le') : buf.toString('latin1');
 }
+const NOT_LATIN1 = /[^\u0000-\u00ff]/;
 /** Index of the string token containing `offset` (content or quotes), or -1. Strings are sorted by start. */
 function stringAt(strings, offset) {
     let lo = 0;
@@ -24203,6 +24248,15 @@ function extractConfigKeys(ctx, keys, base, seen) {
             normalised.set(key, (n = envSegment(key)));
         return n;
     };
+    // Most keys of a data file (a locale table, a fixture) start no vendor variable whatever
+    // surrounds them: the first segment a name would have is checked before the name is built.
+    const heads = new Map();
+    const mayStart = (key) => {
+        let ok = heads.get(key);
+        if (ok === undefined)
+            heads.set(key, (ok = ctx.detectors.envHead(firstEnvSegment(key))));
+        return ok;
+    };
     for (const { offset, path } of keys) {
         const segments = [];
         for (const p of path) {
@@ -24216,10 +24270,12 @@ function extractConfigKeys(ctx, keys, base, seen) {
         let name = '';
         for (let k = 1; k <= Math.min(MAX_KEY_SEGMENTS, segments.length); k++) {
             const key = segments[segments.length - k];
-            name = name ? `${envSegmentOf(key)}_${name}` : envSegmentOf(key);
             // A lone key must itself look like a compound name (api_key, apiKey); `dsn` alone names nothing.
             if (k === 1 && !COMPOUND_KEY.test(key))
                 continue;
+            if (!mayStart(key))
+                continue;
+            name = segments.slice(-k).map(envSegmentOf).join('_');
             if (seen.has(name))
                 break;
             const id = ctx.detectors.envName(name);
@@ -24244,6 +24300,21 @@ function enclosing(parents, key, name) {
     }
     out.push(key);
     return out;
+}
+/** The first segment of envSegment(s), without building it: up to the first `_`, `-`, `.` or lower-to-upper change. */
+function firstEnvSegment(s) {
+    let i = 0;
+    for (; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 95 || c === 45 || c === 46)
+            break; // _ - .
+        if (i > 0 && c >= 65 && c <= 90) {
+            const p = s.charCodeAt(i - 1);
+            if ((p >= 97 && p <= 122) || (p >= 48 && p <= 57))
+                break;
+        }
+    }
+    return s.slice(0, i).toUpperCase();
 }
 const envSegment = (s) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-.]/g, '_').toUpperCase();
 const KEY_LINE = /([ \t]*)(-[ \t]+)?(?:export[ \t]+)?["']?([A-Za-z_][\w.-]*)["']?[ \t]*[:=]/y;
@@ -26930,6 +27001,9 @@ class Matcher {
                 return id;
         }
         return undefined;
+    }
+    envHead(segment) {
+        return this.envHeads.has(segment + '_');
     }
     terraformProvider(name) {
         return this.terraform.get(name);

@@ -170,6 +170,10 @@ export class Matcher implements Detectors {
     return undefined;
   }
 
+  envHead(segment: string): boolean {
+    return this.envHeads.has(segment + '_');
+  }
+
   terraformProvider(name: string): string | undefined {
     return this.terraform.get(name);
   }

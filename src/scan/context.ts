@@ -15,6 +15,8 @@ export interface Detectors {
   knownImport(language: string, module: string): boolean;
   /** Service id for a vendor-specific environment variable name. */
   envName(name: string): string | undefined;
+  /** False when no catalogue variable starts with this segment (`SENTRY`, `NEXT`): a cheap prefilter of envName(). */
+  envHead(segment: string): boolean;
   /** Service id for a Terraform provider name. */
   terraformProvider(name: string): string | undefined;
 }
@@ -25,6 +27,7 @@ export const NO_DETECTORS: Detectors = {
   knownHost: () => false,
   knownImport: () => false,
   envName: () => undefined,
+  envHead: () => false,
   terraformProvider: () => undefined,
 };
 

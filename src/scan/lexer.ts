@@ -155,7 +155,8 @@ function skipPatternFor(spec: LanguageSpec): RegExp | null {
 
 class Lexer {
   private readonly strings: StringToken[] = [];
-  private readonly blanks: [number, number][] = [];
+  /** Ranges to blank, flat: from, to, from, to, … */
+  private readonly blanks: number[] = [];
   private readonly n: number;
   private i = 0;
   private lastSignificant = '';
@@ -165,6 +166,8 @@ class Lexer {
   private continued = false;
   private lineStart = true;
   private pending: PendingHeredoc[] = [];
+  /** Runs are passed with native searches (see skipPatternFor, bodyEnd); false reads every character. */
+  private fast = true;
 
   constructor(
     private readonly text: string,
@@ -175,6 +178,7 @@ class Lexer {
 
   run(fast: boolean): Lexed {
     const { text, spec, n } = this;
+    this.fast = fast;
     const skip = fast ? skipPatternFor(spec) : null;
     while (this.i < n) {
       const i = this.i;
@@ -240,7 +244,7 @@ class Lexer {
   }
 
   private blank(from: number, to: number): void {
-    if (to > from) this.blanks.push([from, to]);
+    if (to > from) this.blanks.push(from, to);
   }
 
   private pushString(start: number, end: number): void {
@@ -386,6 +390,7 @@ class Lexer {
   private stringEnd(from: number, quote: string, escapes: boolean, multiline: boolean, nesting: number): number {
     const { text, n, spec } = this;
     const interp = quote === '"' && nesting < MAX_NESTING ? spec.interpolation : undefined;
+    if (!interp && this.fast) return bodyEnd(text, from, quote, escapes, multiline);
     let j = from;
     while (j < n) {
       const c = text[j]!;
@@ -638,6 +643,29 @@ class Lexer {
   }
 }
 
+const bodyPatterns = new Map<string, RegExp>();
+
+/**
+ * The offset of the quote closing a string body without interpolation that starts at `from`
+ * (or of the line break ending it, or the end of the text), found by one sticky pattern: the
+ * unrolled loop `[^q\\]*(?:\\.[^q\\]*)*` runs natively instead of a character at a time.
+ */
+function bodyEnd(text: string, from: number, quote: string, escapes: boolean, multiline: boolean): number {
+  const key = quote + (escapes ? 'e' : '') + (multiline ? 'm' : '');
+  let re = bodyPatterns.get(key);
+  if (!re) {
+    const q = quote === '\\' ? '\\\\' : quote;
+    const plain = `[^${q}${escapes ? '\\\\' : ''}${multiline ? '' : '\\n\\r'}]*`;
+    re = new RegExp(escapes ? `${plain}(?:\\\\[\\s\\S]${plain})*` : plain, 'y');
+    bodyPatterns.set(key, re);
+  }
+  re.lastIndex = from;
+  re.test(text);
+  const end = re.lastIndex;
+  // Only a backslash that is the last character stops the pattern elsewhere: it escapes the end.
+  return end < text.length && text[end] === '\\' ? text.length : end;
+}
+
 function isNewlineOrEnd(text: string, i: number): boolean {
   return i >= text.length || isNewline(text[i]);
 }
@@ -671,26 +699,45 @@ function onlyIndentBefore(text: string, i: number): boolean {
 const SPACES = ' '.repeat(256);
 const spaces = (n: number): string => (n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n));
 
-/** The text with each blank range replaced by spaces, keeping its line breaks. */
-function applyBlanks(text: string, blanks: [number, number][]): string {
-  const parts: string[] = [];
-  let pos = 0;
-  for (const [from, to] of blanks) {
-    if (from < pos) continue;
-    parts.push(text.slice(pos, from));
-    let j = from;
-    while (j < to) {
-      let k = j;
-      for (let c = text.charCodeAt(k); k < to && c !== 10 && c !== 13; c = text.charCodeAt(++k));
-      if (k > j) parts.push(spaces(k - j));
-      if (k < to) parts.push(text[k]!);
-      j = k + 1;
+/** The next offset of `c` at or after `from`, or Infinity. */
+const nextOf = (text: string, c: string, from: number): number => {
+  const k = text.indexOf(c, from);
+  return k < 0 ? Infinity : k;
+};
+
+/**
+ * The text with each blank range replaced by spaces, keeping its line breaks. Comments are a
+ * third of much code, so this is done on bytes with native fills, not a character at a time:
+ * the text is copied into a buffer (one byte a character when it fits, else UTF-16), each range
+ * filled with spaces, and its line breaks, found with indexOf, put back.
+ */
+function applyBlanks(text: string, blanks: number[]): string {
+  const wide = NOT_LATIN1.test(text);
+  const width = wide ? 2 : 1;
+  const buf = Buffer.from(text, wide ? 'utf16le' : 'latin1');
+  let nl = -1;
+  let cr = text.includes('\r') ? -1 : Infinity;
+  for (let b = 0; b < blanks.length; b += 2) {
+    const from = blanks[b]!;
+    const to = Math.min(blanks[b + 1]!, text.length);
+    if (wide) buf.fill(' ', from * 2, to * 2, 'utf16le');
+    else buf.fill(32, from, to);
+    // The next line break is remembered, so a long line with many comments is searched once.
+    if (nl < from) nl = nextOf(text, '\n', from);
+    while (nl < to) {
+      buf[nl * width] = 10;
+      nl = nextOf(text, '\n', nl + 1);
     }
-    pos = to;
+    if (cr < from) cr = nextOf(text, '\r', from);
+    while (cr < to) {
+      buf[cr * width] = 13;
+      cr = nextOf(text, '\r', cr + 1);
+    }
   }
-  parts.push(text.slice(pos));
-  return parts.join('');
+  return wide ? buf.toString('utf16le') : buf.toString('latin1');
 }
+
+const NOT_LATIN1 = /[^\u0000-\u00ff]/;
 
 /** Index of the string token containing `offset` (content or quotes), or -1. Strings are sorted by start. */
 export function stringAt(strings: StringToken[], offset: number): number {

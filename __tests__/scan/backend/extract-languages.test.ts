@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import { rowsOf } from './rows.js';
+import { envSegment, firstEnvSegment } from '../../../src/scan/extractors/code.js';
 
 // [path, source, expected rows: `line kind service confidence [region]`]. Every host named in a
 // comment, docstring or doc attribute of these snippets is also a host the code calls elsewhere,
@@ -351,5 +353,28 @@ describe('vendor variables and config keys are low-confidence evidence', () => {
     ['main.go', '// os.Getenv("STRIPE_SECRET_KEY")\n', []],
   ])('%s: %j', (path, source, expected) => {
     expect(rowsOf(path, source)).toEqual(expected);
+  });
+});
+
+describe('the first segment of a config key, read without building the variable name', () => {
+  it('is the first segment envSegment() would give, for keys of every shape', () => {
+    const part = fc.constantFrom('sentry', 'Sentry', 'SENTRY', 'api', 'Key', 'dsn', 'x1', 'A', 'b2B', '_', '-', '.', 'é', 'ß', '$', ' ', '9');
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 6 }).map((p) => p.join('')), (key) => {
+        expect(firstEnvSegment(key)).toBe(envSegment(key).split('_')[0]);
+      }),
+      { numRuns: 500, seed: 3 },
+    );
+  });
+
+  it.each([
+    ['mailgunApiKey', 'MAILGUN'],
+    ['sentry.dsn', 'SENTRY'],
+    ['open-ai', 'OPEN'],
+    ['v2Key', 'V2'],
+    ['ABCdef', 'ABCDEF'],
+    ['_private', ''],
+  ])('%s → %s', (key, first) => {
+    expect(firstEnvSegment(key)).toBe(first);
   });
 });

@@ -541,6 +541,14 @@ function extractConfigKeys(ctx: ExtractContext, keys: KeyPath[], base: number, s
     if (n === undefined) normalised.set(key, (n = envSegment(key)));
     return n;
   };
+  // Most keys of a data file (a locale table, a fixture) start no vendor variable whatever
+  // surrounds them: the first segment a name would have is checked before the name is built.
+  const heads = new Map<string, boolean>();
+  const mayStart = (key: string): boolean => {
+    let ok = heads.get(key);
+    if (ok === undefined) heads.set(key, (ok = ctx.detectors.envHead(firstEnvSegment(key))));
+    return ok;
+  };
   for (const { offset, path } of keys) {
     const segments: string[] = [];
     for (const p of path) {
@@ -550,9 +558,10 @@ function extractConfigKeys(ctx: ExtractContext, keys: KeyPath[], base: number, s
     let name = '';
     for (let k = 1; k <= Math.min(MAX_KEY_SEGMENTS, segments.length); k++) {
       const key = segments[segments.length - k]!;
-      name = name ? `${envSegmentOf(key)}_${name}` : envSegmentOf(key);
       // A lone key must itself look like a compound name (api_key, apiKey); `dsn` alone names nothing.
       if (k === 1 && !COMPOUND_KEY.test(key)) continue;
+      if (!mayStart(key)) continue;
+      name = segments.slice(-k).map(envSegmentOf).join('_');
       if (seen.has(name)) break;
       const id = ctx.detectors.envName(name);
       if (!id) continue;
@@ -578,7 +587,21 @@ function enclosing<T>(parents: T[], key: string, name: (p: T) => string): string
   return out;
 }
 
-const envSegment = (s: string): string => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-.]/g, '_').toUpperCase();
+/** The first segment of envSegment(s), without building it: up to the first `_`, `-`, `.` or lower-to-upper change. */
+export function firstEnvSegment(s: string): string {
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 95 || c === 45 || c === 46) break; // _ - .
+    if (i > 0 && c >= 65 && c <= 90) {
+      const p = s.charCodeAt(i - 1);
+      if ((p >= 97 && p <= 122) || (p >= 48 && p <= 57)) break;
+    }
+  }
+  return s.slice(0, i).toUpperCase();
+}
+
+export const envSegment = (s: string): string => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-.]/g, '_').toUpperCase();
 
 const KEY_LINE = /([ \t]*)(-[ \t]+)?(?:export[ \t]+)?["']?([A-Za-z_][\w.-]*)["']?[ \t]*[:=]/y;
 const SECTION_LINE = /[ \t]*\[+[ \t]*([A-Za-z_][\w.-]*)[ \t]*\]+[ \t]*\r?$/my;
