@@ -223,6 +223,9 @@ interface FileSource {
 
 const listed = (files: WalkedFile[]): FileSource => ({ files, done: true, step: () => {} });
 
+/** How long this thread scans before it answers the workers again. */
+const SLICE_MS = 5;
+
 /** Files a batch holds while the walk goes on; towards the end batches shrink to keep every thread busy. */
 const STREAM_BATCH = 128;
 
@@ -289,16 +292,22 @@ async function scanFiles(source: FileSource, maxFileBytes: number, matcher: Matc
         if (inFlight.size === 0) end();
       }),
   );
-  const scanBatch = (b: number): void => {
+  // This thread scans between answering the workers: it stops every few milliseconds to hand
+  // them their next batches, or a worker that finished would wait for this thread's batch.
+  let sliceStart = performance.now();
+  const scanBatch = async (b: number): Promise<void> => {
     const [from, to] = batches[b]!;
-    for (let i = from; i < to; i++) results[i] = compactResult(scanFile(files[i]!, maxFileBytes, matcher), files[i]!.path, strings);
+    for (let i = from; i < to; i++) {
+      results[i] = compactResult(scanFile(files[i]!, maxFileBytes, matcher), files[i]!.path, strings);
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToEventLoop();
+        sliceStart = performance.now();
+      }
+    }
   };
-  for (let b = take(); b >= 0; b = take()) {
-    scanBatch(b);
-    await yieldToEventLoop();
-  }
+  for (let b = take(); b >= 0; b = take()) await scanBatch(b);
   await Promise.all(finished);
-  for (const b of orphaned) scanBatch(b);
+  for (const b of orphaned) await scanBatch(b);
   return results;
 }
 

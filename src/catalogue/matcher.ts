@@ -148,8 +148,8 @@ export class Matcher implements Detectors {
     return this.snippetIndex.mayMatch(text);
   }
 
-  knownHost(host: string): boolean {
-    return this.matchHost(host) !== undefined;
+  knownHost(host: string, path?: string): boolean {
+    return this.matchHost(host, path) !== undefined;
   }
 
   knownImport(language: string, module: string): boolean {

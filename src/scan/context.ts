@@ -9,8 +9,8 @@ export interface Detectors {
   snippets(code: string): [number, string, string][];
   /** False only when no snippet can match anywhere in the text (a cheap prefilter of snippets()). */
   mayHaveSnippets(text: string): boolean;
-  /** True when a bare hostname (no scheme) belongs to a catalogue entry. */
-  knownHost(host: string): boolean;
+  /** True when a hostname (with the URL's path, when there is one) belongs to a catalogue entry. */
+  knownHost(host: string, path?: string): boolean;
   /** True when an imported module (by import ecosystem: npm, python, php …) belongs to a catalogue entry. */
   knownImport(language: string, module: string): boolean;
   /** Service id for a vendor-specific environment variable name. */
