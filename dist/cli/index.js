@@ -23733,18 +23733,18 @@ function byPattern(re, split) {
     return (code, strings) => importsFrom(code.matchAll(re), strings, split);
 }
 /**
- * Like byPattern, for a pattern that starts with one of `words` (as a whole word): only where
- * indexOf finds one of them is the pattern tried, so the three JavaScript import patterns cost
- * three native word searches instead of three regular-expression passes over the file. The
- * matches are those matchAll would give: leftmost first, none starting inside the one before.
+ * Like byPattern, for a pattern that starts with one of the JavaScript module keywords (as a
+ * whole word): one regular-expression pass finds the keywords of all three import patterns, and
+ * each pattern is tried only where its words stand, so three passes over the file become one.
+ * The matches are those matchAll would give: leftmost first, none starting inside the one before.
  */
 function byKeyword(words, pattern) {
     const re = new RegExp(pattern.source.replace(/^\\b/, ''), 'y');
     return (code, strings) => {
         const matches = [];
         let end = 0;
-        for (const at of wordOffsets(code, words)) {
-            if (at < end)
+        for (const [at, word] of moduleKeywords(code)) {
+            if (at < end || !words.includes(word))
                 continue;
             re.lastIndex = at;
             const m = re.exec(code);
@@ -23756,27 +23756,18 @@ function byKeyword(words, pattern) {
         return importsFrom(matches, strings);
     };
 }
-let offsetsOf = [];
-/** Offsets of each of `words` standing as a whole word in `code`, in order; kept for the last text searched. */
-function wordOffsets(code, words) {
-    if (offsetsOf.length && offsetsOf[0].code !== code)
-        offsetsOf = [];
-    const all = [];
-    for (const word of words) {
-        let hit = offsetsOf.find((o) => o.word === word);
-        if (!hit) {
-            const offsets = [];
-            for (let at = code.indexOf(word); at >= 0; at = code.indexOf(word, at + word.length)) {
-                if (at === 0 || !isWordChar(code.charCodeAt(at - 1)))
-                    offsets.push(at);
-            }
-            offsetsOf.push((hit = { code, word, offsets }));
-        }
-        all.push(...hit.offsets);
-    }
-    return words.length > 1 ? all.sort((a, b) => a - b) : all;
+const MODULE_KEYWORD = /\b(?:import|export|require)\b/g;
+let keywordsOf;
+/** Where import, export and require stand as words in `code`, in order; kept for the last text searched. */
+function moduleKeywords(code) {
+    if (keywordsOf?.code === code)
+        return keywordsOf.found;
+    const found = [];
+    for (const m of code.matchAll(MODULE_KEYWORD))
+        found.push([m.index, m[0]]);
+    keywordsOf = { code, found };
+    return found;
 }
-const isWordChar = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 /** Imports from pattern matches whose group 1 is the module; a match whose keyword sits inside a string is not one. */
 function importsFrom(matches, strings, split) {
     const out = [];
