@@ -1,7 +1,7 @@
 // files → evidence → services. Walks the root, reads and extracts every file (on worker
 // threads as well as this one when the repository is large and the machine has cores),
 // attributes the evidence. Checks and reporters consume what this returns.
-import { openSync, fstatSync, readSync, closeSync, readFileSync } from 'node:fs';
+import { openSync, fstatSync, readSync, closeSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve, relative, sep } from 'node:path';
@@ -14,7 +14,7 @@ import { ExtractContext } from './scan/context.js';
 import { routeFor, isTestPath } from './scan/extract.js';
 import { firstRegionIn } from './scan/extractors/infra.js';
 import { parseSuppressions, type Suppression } from './scan/suppressions.js';
-import { attribute, serviceFor } from './catalogue/attribute.js';
+import { attribute, serviceFor, wantsFileRegion } from './catalogue/attribute.js';
 import { Matcher } from './catalogue/matcher.js';
 import { CATALOGUE } from './catalogue/catalogue.generated.js';
 import type { ServiceEntry } from './catalogue/types.js';
@@ -46,6 +46,8 @@ interface FileResult {
   evidence: Evidence[];
   errors: ScanError[];
   suppressions: Suppression[];
+  /** The first cloud region the file names, when a cloud platform's evidence in it may need one. */
+  region?: string;
 }
 
 /** Extracts evidence from one file's text. Pure: used by the scanner, the tests and the fuzzer. */
@@ -113,6 +115,8 @@ function scanFile(file: WalkedFile, maxFileBytes: number, matcher: Matcher): Fil
     // on zod) is dropped by attribution; dropping it here spares holding it until the report.
     result.evidence = ctx.evidence.filter((ev) => ev.host || serviceFor(ev, matcher) !== undefined);
     markVendorList(result.evidence, (ev) => serviceFor(ev, matcher));
+    // Looked up here, on the thread that holds the text, rather than by reading the file again later.
+    if (result.evidence.some((ev) => wantsFileRegion(ev, matcher))) result.region = firstRegionIn(text)?.region;
     result.errors = ctx.errors;
   } catch (e) {
     result.errors = [...ctx.errors, { path: file.path, message: `could not be scanned: ${(e as Error).message}` }];
@@ -311,46 +315,6 @@ async function scanFiles(source: FileSource, maxFileBytes: number, matcher: Matc
   return results;
 }
 
-/**
- * The cloud region a file names (eu-west-1, europe-west3, westeurope), looked up only for the
- * files attribution asks about (those with cloud-provider evidence), so that the other files
- * are not searched for region names.
- */
-class RegionsOnDemand extends Map<string, string> {
-  private readonly looked = new Set<string>();
-
-  constructor(
-    private readonly absolute: (path: string) => string,
-    private readonly maxBytes: number,
-  ) {
-    super();
-  }
-
-  private lookUp(path: string): void {
-    if (this.looked.has(path)) return;
-    this.looked.add(path);
-    try {
-      const abs = this.absolute(path);
-      const buf = readFileSync(abs);
-      if (buf.length > this.maxBytes) return;
-      const region = firstRegionIn(decode(buf));
-      if (region) super.set(path, region.region);
-    } catch {
-      // a file that cannot be read again names no region
-    }
-  }
-
-  override has(path: string): boolean {
-    this.lookUp(path);
-    return super.has(path);
-  }
-
-  override get(path: string): string | undefined {
-    this.lookUp(path);
-    return super.get(path);
-  }
-}
-
 export async function scanRoot(rootArg: string, options: ScanOptions, matcher: Matcher): Promise<ScanResult> {
   const started = performance.now();
   const root = resolve(rootArg);
@@ -395,6 +359,7 @@ export async function scanRoot(rootArg: string, options: ScanOptions, matcher: M
   }
   const evidence: Evidence[] = [];
   const suppressions = new Map<string, Suppression[]>();
+  const regions = new Map<string, string>();
   let bytes = 0;
   let scanned = 0;
   results.forEach((r, i) => {
@@ -404,9 +369,9 @@ export async function scanRoot(rootArg: string, options: ScanOptions, matcher: M
     for (const ev of r.evidence) evidence.push(ev);
     for (const e of r.errors) errors.push(e);
     if (r.suppressions.length) suppressions.set(files[i]!.path, r.suppressions);
+    if (r.region) regions.set(files[i]!.path, r.region);
   });
 
-  const regions = new RegionsOnDemand((path) => (rootStat.isFile() ? root : resolve(root, path)), options.maxFileBytes);
   const { services, unclassified } = attribute(evidence, matcher, { firstParty: options.firstParty }, regions);
   const skipped = Object.values(skippedBy).reduce((a, b) => a + b, 0);
   errors.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0)));

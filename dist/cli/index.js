@@ -26769,6 +26769,13 @@ function serviceFor(ev, matcher) {
         return matcher.matchImport(ev.ecosystem, ev.package);
     return undefined;
 }
+/** Evidence of a cloud platform whose region only the rest of its file can tell (see attribute). */
+function wantsFileRegion(ev, matcher) {
+    if (ev.region)
+        return false;
+    const id = serviceFor(ev, matcher);
+    return id !== undefined && CLOUD_IDS.has(id);
+}
 /**
  * The region an endpoint implies: the catalogue's regional hosts, or a cloud region named in the
  * host (bucket.s3.eu-central-1.amazonaws.com, europe-west3-aiplatform.googleapis.com,
@@ -27537,6 +27544,9 @@ function scanFile(file, maxFileBytes, matcher) {
         // on zod) is dropped by attribution; dropping it here spares holding it until the report.
         result.evidence = ctx.evidence.filter((ev) => ev.host || serviceFor(ev, matcher) !== undefined);
         markVendorList(result.evidence, (ev) => serviceFor(ev, matcher));
+        // Looked up here, on the thread that holds the text, rather than by reading the file again later.
+        if (result.evidence.some((ev) => wantsFileRegion(ev, matcher)))
+            result.region = firstRegionIn(text)?.region;
         result.errors = ctx.errors;
     }
     catch (e) {
@@ -27713,46 +27723,6 @@ async function scanFiles(source, maxFileBytes, matcher, workers) {
         await scanBatch(b);
     return results;
 }
-/**
- * The cloud region a file names (eu-west-1, europe-west3, westeurope), looked up only for the
- * files attribution asks about (those with cloud-provider evidence), so that the other files
- * are not searched for region names.
- */
-class RegionsOnDemand extends Map {
-    absolute;
-    maxBytes;
-    looked = new Set();
-    constructor(absolute, maxBytes) {
-        super();
-        this.absolute = absolute;
-        this.maxBytes = maxBytes;
-    }
-    lookUp(path) {
-        if (this.looked.has(path))
-            return;
-        this.looked.add(path);
-        try {
-            const abs = this.absolute(path);
-            const buf = (0,external_node_fs_namespaceObject.readFileSync)(abs);
-            if (buf.length > this.maxBytes)
-                return;
-            const region = firstRegionIn(decode(buf));
-            if (region)
-                super.set(path, region.region);
-        }
-        catch {
-            // a file that cannot be read again names no region
-        }
-    }
-    has(path) {
-        this.lookUp(path);
-        return super.has(path);
-    }
-    get(path) {
-        this.lookUp(path);
-        return super.get(path);
-    }
-}
 async function scanRoot(rootArg, options, matcher) {
     const started = performance.now();
     const root = (0,external_node_path_namespaceObject.resolve)(rootArg);
@@ -27800,6 +27770,7 @@ async function scanRoot(rootArg, options, matcher) {
     }
     const evidence = [];
     const suppressions = new Map();
+    const regions = new Map();
     let bytes = 0;
     let scanned = 0;
     results.forEach((r, i) => {
@@ -27814,8 +27785,9 @@ async function scanRoot(rootArg, options, matcher) {
             errors.push(e);
         if (r.suppressions.length)
             suppressions.set(files[i].path, r.suppressions);
+        if (r.region)
+            regions.set(files[i].path, r.region);
     });
-    const regions = new RegionsOnDemand((path) => (rootStat.isFile() ? root : (0,external_node_path_namespaceObject.resolve)(root, path)), options.maxFileBytes);
     const { services, unclassified } = attribute(evidence, matcher, { firstParty: options.firstParty }, regions);
     const skipped = Object.values(skippedBy).reduce((a, b) => a + b, 0);
     errors.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0)));

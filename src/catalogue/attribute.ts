@@ -24,6 +24,13 @@ export function serviceFor(ev: Evidence, matcher: Matcher): string | undefined {
   return undefined;
 }
 
+/** Evidence of a cloud platform whose region only the rest of its file can tell (see attribute). */
+export function wantsFileRegion(ev: Evidence, matcher: Matcher): boolean {
+  if (ev.region) return false;
+  const id = serviceFor(ev, matcher);
+  return id !== undefined && CLOUD_IDS.has(id);
+}
+
 /**
  * The region an endpoint implies: the catalogue's regional hosts, or a cloud region named in the
  * host (bucket.s3.eu-central-1.amazonaws.com, europe-west3-aiplatform.googleapis.com,
