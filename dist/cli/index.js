@@ -20401,7 +20401,20 @@ function applyBlanks(text, blanks) {
             cr = nextOf(text, '\r', cr + 1);
         }
     }
-    return wide ? buf.toString('utf16le') : buf.toString('latin1');
+    return stringOf(buf, wide ? 'utf16le' : 'latin1');
+}
+// Node returns a string decoded from a buffer of over about a megabyte as an external string
+// (pointing at memory outside V8's heap). Loops over external and ordinary strings alike run
+// slower on both (see gramScanner in the matcher), so large texts are decoded in pieces and
+// joined, which gives an ordinary string like every other the scan reads.
+const PIECE = 1 << 19;
+function stringOf(buf, encoding) {
+    if (buf.length <= PIECE)
+        return buf.toString(encoding);
+    const pieces = [];
+    for (let at = 0; at < buf.length; at += PIECE)
+        pieces.push(buf.toString(encoding, at, Math.min(buf.length, at + PIECE)));
+    return pieces.join('');
 }
 const NOT_LATIN1 = /[^\u0000-\u00ff]/;
 /** Index of the string token containing `offset` (content or quotes), or -1. Strings are sorted by start. */
@@ -27290,6 +27303,27 @@ function requiredClauses(source) {
     }
     return out;
 }
+/**
+ * The offsets where a gram whose bit is set ends: the hot loop of the snippet search, one
+ * character in, one bit tested. V8 compiles a loop for the kinds of string it has seen, and a
+ * loop that has seen both one-byte and two-byte strings runs about a third slower on either,
+ * so each kind gets its own copy of the same function (see candidates()).
+ */
+function gramScanner() {
+    return (text, bits) => {
+        const hits = [];
+        let h = 0;
+        for (let i = 0; i < text.length; i++) {
+            h = ((h << 7) | (text.charCodeAt(i) & 127)) & GRAM_MASK;
+            if ((bits[h >>> 5] & (1 << (h & 31))) !== 0)
+                hits.push(i);
+        }
+        return hits;
+    };
+}
+const gramHits = gramScanner();
+const gramHitsWide = gramScanner();
+const matcher_NOT_LATIN1 = /[^\u0000-\u00ff]/;
 class SnippetIndex {
     sources;
     owners;
@@ -27350,14 +27384,9 @@ class SnippetIndex {
     /** The snippets that can match somewhere in the text, in catalogue order. */
     candidates(text) {
         const found = [];
-        const bits = this.gramBits;
-        let h = 0;
-        // The hot loop: one character in, one bit tested; everything else happens on a hit.
-        for (let i = 0; i < text.length; i++) {
-            h = ((h << 7) | (text.charCodeAt(i) & 127)) & GRAM_MASK;
-            if ((bits[h >>> 5] & (1 << (h & 31))) !== 0)
-                this.verify(text, h, i - (GRAM - 1), found);
-        }
+        const hits = (matcher_NOT_LATIN1.test(text) ? gramHitsWide : gramHits)(text, this.gramBits);
+        for (const i of hits)
+            this.verify(text, gramKey(text, i - (GRAM - 1)), i - (GRAM - 1), found);
         if (found.length === 0)
             return this.always;
         const seen = this.seen;

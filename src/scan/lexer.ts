@@ -734,7 +734,20 @@ function applyBlanks(text: string, blanks: number[]): string {
       cr = nextOf(text, '\r', cr + 1);
     }
   }
-  return wide ? buf.toString('utf16le') : buf.toString('latin1');
+  return stringOf(buf, wide ? 'utf16le' : 'latin1');
+}
+
+// Node returns a string decoded from a buffer of over about a megabyte as an external string
+// (pointing at memory outside V8's heap). Loops over external and ordinary strings alike run
+// slower on both (see gramScanner in the matcher), so large texts are decoded in pieces and
+// joined, which gives an ordinary string like every other the scan reads.
+const PIECE = 1 << 19;
+
+function stringOf(buf: Buffer, encoding: 'latin1' | 'utf16le'): string {
+  if (buf.length <= PIECE) return buf.toString(encoding);
+  const pieces: string[] = [];
+  for (let at = 0; at < buf.length; at += PIECE) pieces.push(buf.toString(encoding, at, Math.min(buf.length, at + PIECE)));
+  return pieces.join('');
 }
 
 const NOT_LATIN1 = /[^\u0000-\u00ff]/;
