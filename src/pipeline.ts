@@ -97,11 +97,17 @@ function readBounded(abs: string, maxBytes: number): Buffer | { skipped: string 
 }
 
 /** Reads and extracts one file: the unit of work of the scan, on whichever thread runs it. */
-function scanFile(file: WalkedFile, maxFileBytes: number, matcher: Matcher): FileResult {
+/** Where the files are and how much of each is read: the same for every file of a scan, on every thread. */
+interface Reading {
+  root: string;
+  maxFileBytes: number;
+}
+
+function scanFile(file: WalkedFile, reading: Reading, matcher: Matcher): FileResult {
   const result: FileResult = { read: false, bytes: 0, evidence: [], errors: [], suppressions: [] };
   const route = routeFor(file.path);
   if (!route || skipReasonForName(file.path)) return { ...result, skipped: 'no-extractor' };
-  const buf = readBounded(file.abs, maxFileBytes);
+  const buf = readBounded(file.abs ?? `${reading.root}/${file.path}`, reading.maxFileBytes);
   if ('skipped' in buf) return { ...result, skipped: buf.skipped };
   if ('error' in buf) return { ...result, errors: [{ path: file.path, message: `cannot read file: ${buf.error}` }] };
   if (looksBinary(buf)) return { ...result, skipped: 'binary' };
@@ -147,17 +153,19 @@ class StringTable {
   }
 }
 
-function compactResult(r: FileResult, path: string, strings: StringTable): FileResult {
+/** `fresh`: the result crossed from a worker, so its strings are copies already, never slices of a file's text. */
+function compactResult(r: FileResult, path: string, strings: StringTable, fresh = false): FileResult {
+  const own = fresh ? (s: string): string => s : detach;
   for (const ev of r.evidence) {
     ev.path = path;
     for (const k of SHARED_FIELDS) if (ev[k] !== undefined) (ev as unknown as Record<string, string>)[k] = strings.get(ev[k]);
-    ev.match = detach(ev.match);
-    if (ev.urlPath !== undefined) ev.urlPath = detach(ev.urlPath);
+    ev.match = own(ev.match);
+    if (ev.urlPath !== undefined) ev.urlPath = own(ev.urlPath);
     if (ev.package !== undefined) ev.package = strings.get(ev.package);
     if (ev.consentAttributes) for (const k of Object.keys(ev.consentAttributes)) ev.consentAttributes[k] = strings.get(ev.consentAttributes[k]!);
   }
-  for (const e of r.errors) e.message = detach(e.message);
-  for (const s of r.suppressions) s.reason = detach(s.reason);
+  for (const e of r.errors) e.message = own(e.message);
+  for (const s of r.suppressions) s.reason = own(s.reason);
   return r;
 }
 
@@ -175,7 +183,7 @@ interface WorkerInit {
   tag: typeof WORKER_TAG;
   /** null: the compiled catalogue; else the entries of a custom matcher. */
   entries: ServiceEntry[] | null;
-  maxFileBytes: number;
+  reading: Reading;
 }
 interface BatchRequest {
   batch: number;
@@ -190,7 +198,7 @@ if (!isMainThread && (workerData as WorkerInit | undefined)?.tag === WORKER_TAG)
   const init = workerData as WorkerInit;
   const matcher = new Matcher(init.entries ?? CATALOGUE);
   parentPort!.on('message', ({ batch, files }: BatchRequest) => {
-    const response: BatchResponse = { batch, results: files.map((f) => scanFile(f, init.maxFileBytes, matcher)) };
+    const response: BatchResponse = { batch, results: files.map((f) => scanFile(f, init.reading, matcher)) };
     parentPort!.postMessage(response);
   });
 }
@@ -208,8 +216,8 @@ export function workerCount(): number {
 }
 
 /** Starts the scan workers; they load while this thread walks the tree. */
-function startWorkers(matcher: Matcher, maxFileBytes: number): Worker[] {
-  const init: WorkerInit = { tag: WORKER_TAG, entries: matcher.entries === CATALOGUE ? null : matcher.entries, maxFileBytes };
+function startWorkers(matcher: Matcher, reading: Reading): Worker[] {
+  const init: WorkerInit = { tag: WORKER_TAG, entries: matcher.entries === CATALOGUE ? null : matcher.entries, reading };
   // A worker that fails to start is not fatal: its batches are scanned here (see scanFiles).
   // A worker holds one batch at a time: a tight heap makes V8 collect early instead of growing.
   const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
@@ -234,13 +242,13 @@ const SLICE_MS = 5;
 const STREAM_BATCH = 128;
 
 /** Scans every file, spread over the workers and this thread; results in the order of `files`. */
-async function scanFiles(source: FileSource, maxFileBytes: number, matcher: Matcher, workers: Worker[]): Promise<FileResult[]> {
+async function scanFiles(source: FileSource, reading: Reading, matcher: Matcher, workers: Worker[]): Promise<FileResult[]> {
   const results: FileResult[] = [];
   const strings = new StringTable();
   const { files } = source;
   if (workers.length === 0) {
     source.step(Infinity);
-    files.forEach((f, i) => (results[i] = compactResult(scanFile(f, maxFileBytes, matcher), f.path, strings)));
+    files.forEach((f, i) => (results[i] = compactResult(scanFile(f, reading, matcher), f.path, strings)));
     return results;
   }
   const threads = workers.length + 1;
@@ -259,7 +267,7 @@ async function scanFiles(source: FileSource, maxFileBytes: number, matcher: Matc
   };
   const store = (batch: number, batchResults: FileResult[]): void => {
     const [from] = batches[batch]!;
-    batchResults.forEach((r, k) => (results[from + k] = compactResult(r, files[from + k]!.path, strings)));
+    batchResults.forEach((r, k) => (results[from + k] = compactResult(r, files[from + k]!.path, strings, true)));
   };
 
   // Batches a worker took but never answered (it failed to start or crashed): this thread scans them.
@@ -302,7 +310,7 @@ async function scanFiles(source: FileSource, maxFileBytes: number, matcher: Matc
   const scanBatch = async (b: number): Promise<void> => {
     const [from, to] = batches[b]!;
     for (let i = from; i < to; i++) {
-      results[i] = compactResult(scanFile(files[i]!, maxFileBytes, matcher), files[i]!.path, strings);
+      results[i] = compactResult(scanFile(files[i]!, reading, matcher), files[i]!.path, strings);
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToEventLoop();
         sliceStart = performance.now();
@@ -324,8 +332,9 @@ export async function scanRoot(rootArg: string, options: ScanOptions, matcher: M
 
   const rootStat = await stat(root).catch(() => null);
   if (!rootStat) throw new UsageError(`path not found: ${rootArg}`);
+  const reading: Reading = { root, maxFileBytes: options.maxFileBytes };
   // A whole tree is worth the threads; a file or a pull request's few files are not.
-  let workers = rootStat.isDirectory() && !options.only ? startWorkers(matcher, options.maxFileBytes) : [];
+  let workers = rootStat.isDirectory() && !options.only ? startWorkers(matcher, reading) : [];
   let results: FileResult[];
   let tree: TreeWalk | undefined;
   try {
@@ -349,7 +358,7 @@ export async function scanRoot(rootArg: string, options: ScanOptions, matcher: M
       workers = [];
     }
     files = source.files;
-    results = await scanFiles(source, options.maxFileBytes, matcher, workers);
+    results = await scanFiles(source, reading, matcher, workers);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

@@ -19382,7 +19382,7 @@ class TreeWalk {
                 this.skip(reason);
                 continue;
             }
-            this.files.push({ path: childRel, abs });
+            this.files.push({ path: childRel });
         }
         // reverse so that popping visits directories in sorted order
         for (let i = subdirs.length - 1; i >= 0; i--)
@@ -19489,7 +19489,7 @@ function walkPaths(root, paths, options) {
         if (reason)
             skip(reason);
         else
-            files.push({ path: rel, abs });
+            files.push({ path: rel });
     }
     return { files, skippedBy, errors: [] };
 }
@@ -20377,7 +20377,8 @@ const nextOf = (text, c, from) => {
 function applyBlanks(text, blanks) {
     const wide = NOT_LATIN1.test(text);
     const width = wide ? 2 : 1;
-    const buf = Buffer.from(text, wide ? 'utf16le' : 'latin1');
+    const buf = scratch(text.length * width);
+    buf.write(text, 0, wide ? 'utf16le' : 'latin1');
     let nl = -1;
     let cr = text.includes('\r') ? -1 : Infinity;
     for (let b = 0; b < blanks.length; b += 2) {
@@ -20417,6 +20418,13 @@ function stringOf(buf, encoding) {
     return pieces.join('');
 }
 const NOT_LATIN1 = /[^\u0000-\u00ff]/;
+/** One buffer that every blanking reuses, grown to the largest text so far: a fresh one per file is garbage a moment later. */
+let scratchBuffer = Buffer.allocUnsafe(1 << 16);
+function scratch(size) {
+    if (size > scratchBuffer.length)
+        scratchBuffer = Buffer.allocUnsafe(Math.max(size, scratchBuffer.length * 2));
+    return scratchBuffer.subarray(0, size);
+}
 /** Index of the string token containing `offset` (content or quotes), or -1. Strings are sorted by start. */
 function stringAt(strings, offset) {
     let lo = 0;
@@ -27512,11 +27520,11 @@ function extractFile(path, text, matcher) {
  * decoded out of it before the next read, so a buffer per file (and, for large files, fresh
  * pages from the kernel each time) would only be garbage a moment later.
  */
-let scratchBuffer = Buffer.allocUnsafe(1 << 20);
-function scratch(size) {
-    if (size > scratchBuffer.length)
-        scratchBuffer = Buffer.allocUnsafe(Math.max(size, scratchBuffer.length * 2));
-    return scratchBuffer.subarray(0, size);
+let pipeline_scratchBuffer = Buffer.allocUnsafe(1 << 20);
+function pipeline_scratch(size) {
+    if (size > pipeline_scratchBuffer.length)
+        pipeline_scratchBuffer = Buffer.allocUnsafe(Math.max(size, pipeline_scratchBuffer.length * 2));
+    return pipeline_scratchBuffer.subarray(0, size);
 }
 /** Reads a file unless it is not a regular file or is over the size limit; never throws. The buffer is only valid until the next read. */
 function readBounded(abs, maxBytes) {
@@ -27533,7 +27541,7 @@ function readBounded(abs, maxBytes) {
             return { skipped: 'not-a-regular-file' };
         if (st.size > maxBytes)
             return { skipped: 'too-large' };
-        const buf = scratch(st.size);
+        const buf = pipeline_scratch(st.size);
         let read = 0;
         while (read < st.size) {
             const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, read, st.size - read, null);
@@ -27550,13 +27558,12 @@ function readBounded(abs, maxBytes) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
-/** Reads and extracts one file: the unit of work of the scan, on whichever thread runs it. */
-function scanFile(file, maxFileBytes, matcher) {
+function scanFile(file, reading, matcher) {
     const result = { read: false, bytes: 0, evidence: [], errors: [], suppressions: [] };
     const route = routeFor(file.path);
     if (!route || skipReasonForName(file.path))
         return { ...result, skipped: 'no-extractor' };
-    const buf = readBounded(file.abs, maxFileBytes);
+    const buf = readBounded(file.abs ?? `${reading.root}/${file.path}`, reading.maxFileBytes);
     if ('skipped' in buf)
         return { ...result, skipped: buf.skipped };
     if ('error' in buf)
@@ -27604,15 +27611,17 @@ class StringTable {
         return shared;
     }
 }
-function compactResult(r, path, strings) {
+/** `fresh`: the result crossed from a worker, so its strings are copies already, never slices of a file's text. */
+function compactResult(r, path, strings, fresh = false) {
+    const own = fresh ? (s) => s : detach;
     for (const ev of r.evidence) {
         ev.path = path;
         for (const k of SHARED_FIELDS)
             if (ev[k] !== undefined)
                 ev[k] = strings.get(ev[k]);
-        ev.match = detach(ev.match);
+        ev.match = own(ev.match);
         if (ev.urlPath !== undefined)
-            ev.urlPath = detach(ev.urlPath);
+            ev.urlPath = own(ev.urlPath);
         if (ev.package !== undefined)
             ev.package = strings.get(ev.package);
         if (ev.consentAttributes)
@@ -27620,9 +27629,9 @@ function compactResult(r, path, strings) {
                 ev.consentAttributes[k] = strings.get(ev.consentAttributes[k]);
     }
     for (const e of r.errors)
-        e.message = detach(e.message);
+        e.message = own(e.message);
     for (const s of r.suppressions)
-        s.reason = detach(s.reason);
+        s.reason = own(s.reason);
     return r;
 }
 // ---- worker threads -------------------------------------------------------------------------
@@ -27637,7 +27646,7 @@ if (!external_node_worker_threads_namespaceObject.isMainThread && external_node_
     const init = external_node_worker_threads_namespaceObject.workerData;
     const matcher = new Matcher(init.entries ?? CATALOGUE);
     external_node_worker_threads_namespaceObject.parentPort.on('message', ({ batch, files }) => {
-        const response = { batch, results: files.map((f) => scanFile(f, init.maxFileBytes, matcher)) };
+        const response = { batch, results: files.map((f) => scanFile(f, init.reading, matcher)) };
         external_node_worker_threads_namespaceObject.parentPort.postMessage(response);
     });
 }
@@ -27654,8 +27663,8 @@ function workerCount() {
     return Math.max(0, Math.min(MAX_WORKERS, threads - 1));
 }
 /** Starts the scan workers; they load while this thread walks the tree. */
-function startWorkers(matcher, maxFileBytes) {
-    const init = { tag: WORKER_TAG, entries: matcher.entries === CATALOGUE ? null : matcher.entries, maxFileBytes };
+function startWorkers(matcher, reading) {
+    const init = { tag: WORKER_TAG, entries: matcher.entries === CATALOGUE ? null : matcher.entries, reading };
     // A worker that fails to start is not fatal: its batches are scanned here (see scanFiles).
     // A worker holds one batch at a time: a tight heap makes V8 collect early instead of growing.
     const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
@@ -27668,13 +27677,13 @@ const SLICE_MS = 5;
 /** Files a batch holds while the walk goes on; towards the end batches shrink to keep every thread busy. */
 const STREAM_BATCH = 128;
 /** Scans every file, spread over the workers and this thread; results in the order of `files`. */
-async function scanFiles(source, maxFileBytes, matcher, workers) {
+async function scanFiles(source, reading, matcher, workers) {
     const results = [];
     const strings = new StringTable();
     const { files } = source;
     if (workers.length === 0) {
         source.step(Infinity);
-        files.forEach((f, i) => (results[i] = compactResult(scanFile(f, maxFileBytes, matcher), f.path, strings)));
+        files.forEach((f, i) => (results[i] = compactResult(scanFile(f, reading, matcher), f.path, strings)));
         return results;
     }
     const threads = workers.length + 1;
@@ -27695,7 +27704,7 @@ async function scanFiles(source, maxFileBytes, matcher, workers) {
     };
     const store = (batch, batchResults) => {
         const [from] = batches[batch];
-        batchResults.forEach((r, k) => (results[from + k] = compactResult(r, files[from + k].path, strings)));
+        batchResults.forEach((r, k) => (results[from + k] = compactResult(r, files[from + k].path, strings, true)));
     };
     // Batches a worker took but never answered (it failed to start or crashed): this thread scans them.
     const orphaned = [];
@@ -27738,7 +27747,7 @@ async function scanFiles(source, maxFileBytes, matcher, workers) {
     const scanBatch = async (b) => {
         const [from, to] = batches[b];
         for (let i = from; i < to; i++) {
-            results[i] = compactResult(scanFile(files[i], maxFileBytes, matcher), files[i].path, strings);
+            results[i] = compactResult(scanFile(files[i], reading, matcher), files[i].path, strings);
             if (performance.now() - sliceStart > SLICE_MS) {
                 await yieldToEventLoop();
                 sliceStart = performance.now();
@@ -27761,8 +27770,9 @@ async function scanRoot(rootArg, options, matcher) {
     const rootStat = await (0,promises_namespaceObject.stat)(root).catch(() => null);
     if (!rootStat)
         throw new UsageError(`path not found: ${rootArg}`);
+    const reading = { root, maxFileBytes: options.maxFileBytes };
     // A whole tree is worth the threads; a file or a pull request's few files are not.
-    let workers = rootStat.isDirectory() && !options.only ? startWorkers(matcher, options.maxFileBytes) : [];
+    let workers = rootStat.isDirectory() && !options.only ? startWorkers(matcher, reading) : [];
     let results;
     let tree;
     try {
@@ -27788,7 +27798,7 @@ async function scanRoot(rootArg, options, matcher) {
             workers = [];
         }
         files = source.files;
-        results = await scanFiles(source, options.maxFileBytes, matcher, workers);
+        results = await scanFiles(source, reading, matcher, workers);
     }
     finally {
         await Promise.all(workers.map((w) => w.terminate()));

@@ -714,7 +714,8 @@ const nextOf = (text: string, c: string, from: number): number => {
 function applyBlanks(text: string, blanks: number[]): string {
   const wide = NOT_LATIN1.test(text);
   const width = wide ? 2 : 1;
-  const buf = Buffer.from(text, wide ? 'utf16le' : 'latin1');
+  const buf = scratch(text.length * width);
+  buf.write(text, 0, wide ? 'utf16le' : 'latin1');
   let nl = -1;
   let cr = text.includes('\r') ? -1 : Infinity;
   for (let b = 0; b < blanks.length; b += 2) {
@@ -751,6 +752,13 @@ function stringOf(buf: Buffer, encoding: 'latin1' | 'utf16le'): string {
 }
 
 const NOT_LATIN1 = /[^\u0000-\u00ff]/;
+
+/** One buffer that every blanking reuses, grown to the largest text so far: a fresh one per file is garbage a moment later. */
+let scratchBuffer = Buffer.allocUnsafe(1 << 16);
+function scratch(size: number): Buffer {
+  if (size > scratchBuffer.length) scratchBuffer = Buffer.allocUnsafe(Math.max(size, scratchBuffer.length * 2));
+  return scratchBuffer.subarray(0, size);
+}
 
 /** Index of the string token containing `offset` (content or quotes), or -1. Strings are sorted by start. */
 export function stringAt(strings: StringToken[], offset: number): number {

@@ -12,8 +12,10 @@ export interface WalkOptions {
 }
 
 export interface WalkedFile {
+  /** Relative to the root, with '/' separators. */
   path: string;
-  abs: string;
+  /** Only where it is not the root joined with the path (a root that is itself a file): a tree of 100,000 files would hold each twice. */
+  abs?: string;
 }
 
 export interface WalkResult {
@@ -169,7 +171,7 @@ export class TreeWalk implements WalkResult {
         this.skip(reason);
         continue;
       }
-      this.files.push({ path: childRel, abs });
+      this.files.push({ path: childRel });
     }
     // reverse so that popping visits directories in sorted order
     for (let i = subdirs.length - 1; i >= 0; i--) this.stack.push(subdirs[i]!);
@@ -264,7 +266,7 @@ export function walkPaths(root: string, paths: Iterable<string>, options: WalkOp
     }
     const reason = folderReason(segments) ?? (st.isSymbolicLink() ? 'symlink' : !st.isFile() ? 'not-a-regular-file' : isIgnored(rel, false) ? 'gitignored' : skipReasonForName(rel));
     if (reason) skip(reason);
-    else files.push({ path: rel, abs });
+    else files.push({ path: rel });
   }
   return { files, skippedBy, errors: [] };
 }
