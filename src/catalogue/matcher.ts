@@ -156,12 +156,12 @@ export class Matcher implements Detectors {
     return this.matchImport(language, module) !== undefined;
   }
 
-  envName(name: string): string | undefined {
+  envName(name: string, prefixes = true): string | undefined {
     // Most upper-case names in code (MAX_RETRIES, HTTP_OK) share no first segment with any vendor's.
     const cut = name.indexOf('_');
     if (cut > 0 && !this.envHeads.has(name.slice(0, cut + 1))) return undefined;
     const exact = this.env.get(name);
-    if (exact) return exact;
+    if (exact || !prefixes) return exact;
     // Prefixes end at an underscore, so try each underscore-delimited head of the name.
     for (let i = name.indexOf('_'); i > 0; i = name.indexOf('_', i + 1)) {
       const id = this.envPrefixes.get(name.slice(0, i + 1));

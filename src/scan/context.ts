@@ -13,8 +13,8 @@ export interface Detectors {
   knownHost(host: string, path?: string): boolean;
   /** True when an imported module (by import ecosystem: npm, python, php …) belongs to a catalogue entry. */
   knownImport(language: string, module: string): boolean;
-  /** Service id for a vendor-specific environment variable name. */
-  envName(name: string): string | undefined;
+  /** Service id for a vendor-specific environment variable name; `prefixes: false` takes only the catalogue's exact names. */
+  envName(name: string, prefixes?: boolean): string | undefined;
   /** False when no catalogue variable starts with this segment (`SENTRY`, `NEXT`): a cheap prefilter of envName(). */
   envHead(segment: string): boolean;
   /** Service id for a Terraform provider name. */

@@ -22,7 +22,7 @@ def embed(text):
     '''Embeds with https://api.cohere.com.'''
     return requests.post("https://api.openai.com/v1/embeddings", json={"input": text}, timeout=5)
 `,
-    ['2 import stripe high', '2 import sentry high', '3 import twilio high', '5 env sendgrid low', '5 code-url sendgrid medium', '6 code-url aws medium eu', '8 code-url mixpanel medium us', '12 code-url openai medium'],
+    ['2 import stripe high', '2 import sentry high', '3 import twilio high', '5 code-url sendgrid medium', '6 code-url aws medium eu', '8 code-url mixpanel medium us', '12 code-url openai medium'],
   ],
   [
     'app/services/notifier.rb',
@@ -351,6 +351,18 @@ describe('vendor variables and config keys are low-confidence evidence', () => {
     ['docker-compose.yml', 'services:\n  web:\n    environment:\n      - SENTRY_DSN=${SENTRY_DSN}\n', ['4 env sentry low']],
     ['settings.py', 'SENTRY_DSN = env("SENTRY_DSN")\nSTRIPE_SECRET_KEY = env("STRIPE_SECRET_KEY")\n', ['1 env sentry low', '2 env stripe low']],
     ['main.go', '// os.Getenv("STRIPE_SECRET_KEY")\n', []],
+    ['appsettings.json', '{"Sentry": {"Dsn": ""}}', ['1 env sentry low']],
+    ['config.json', '{\n  "sentryDsn": ""\n}', ['2 env sentry low']],
+    // Data files name vendors without configuring them: API models, icon lists.
+    ['apis/appflow.min.json', '{"shapes": {"Salesforce": {"type": "structure", "members": {"Object": {}}}}}', []],
+    ['apis/acm.min.json', '{"operations": {"ResendValidationEmail": {"input": {"shape": "S1"}}}}', []],
+    ['apis/chatbot.min.json', '{"members": {"SlackChannelId": {"shape": "S2"}}}', []],
+    ['metadata/icons.yml', 'discord:\n  changes:\n    - 5.0.0\n  label: Discord\n', []],
+    // A name that only starts with a vendor's prefix is a setting where the environment is read, or in config.
+    ['src/config.js', 'const tags = process.env.DATADOG_CUSTOM_TAGS;\n', ['1 env datadog low']],
+    ['.env.example', 'DATADOG_CUSTOM_TAGS=team:web\n', ['1 env datadog low']],
+    ['src/errors.js', 'export const RECAPTCHA_NOT_ENABLED = "recaptcha-not-enabled";\n', []],
+    ['src/keys.js', 'const key = STRIPE_SECRET_KEY;\n', ['1 env stripe low']],
   ])('%s: %j', (path, source, expected) => {
     expect(rowsOf(path, source)).toEqual(expected);
   });

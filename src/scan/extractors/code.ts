@@ -371,7 +371,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     }
   }
   const envSeen = new Set<string>();
-  extractEnvNames(ctx, code, base, envSeen);
+  extractEnvNames(ctx, code, base, envSeen, spec.unquotedValues === true || language === 'json');
   if (language === 'config' || language === 'toml') extractConfigKeys(ctx, lineKeyPaths(code), base, envSeen);
   else if (language === 'json') extractConfigKeys(ctx, jsonKeyPaths(code, strings), base, envSeen);
 }
@@ -543,34 +543,56 @@ function schemeStartBefore(value: string, slash: number): number {
   return -1;
 }
 
-/** Vendor environment variable names anywhere in code or config: weak evidence, shown as such. */
-export function extractEnvNames(ctx: ExtractContext, code: string, base = 0, seen = new Set<string>()): void {
+/**
+ * Vendor environment variable names in code or config: weak evidence, shown as such. A name the
+ * catalogue lists counts anywhere; a name that only starts with a vendor's prefix (DATADOG_…)
+ * counts in config, or in code on a line that reads the environment: SDKs and apps are full of
+ * constants that share the prefix without being settings (RECAPTCHA_NOT_ENABLED, an error code).
+ */
+export function extractEnvNames(ctx: ExtractContext, code: string, base = 0, seen = new Set<string>(), prefixesAnywhere = true): void {
   if (!/[A-Z]_[A-Z]/.test(code)) return;
   const misses = new Set<string>();
+  const byPrefix = new Map<string, string>();
   for (const m of code.matchAll(ENV_TOKEN)) {
     const name = m[0];
     if (seen.has(name) || misses.has(name)) continue;
-    const id = ctx.detectors.envName(name);
+    let id = byPrefix.get(name) ?? ctx.detectors.envName(name, false);
     if (!id) {
-      misses.add(name);
-      continue;
+      id = ctx.detectors.envName(name);
+      if (!id) {
+        misses.add(name);
+        continue;
+      }
+      byPrefix.set(name, id);
     }
+    if (byPrefix.has(name) && !prefixesAnywhere && !READS_ENVIRONMENT.test(code.slice(lineStartOf(code, m.index!), lineEndOf(code, m.index!)))) continue;
     seen.add(name);
     ctx.add('env', base + m.index!, name, 'low', { serviceHint: id });
   }
 }
+
+// process.env, import.meta.env, os.environ, getenv, ENV[…], System.getenv, env::var, $_ENV, Environment.GetEnvironmentVariable …
+const READS_ENVIRONMENT = /env/i;
 
 interface KeyPath {
   /** Offset of the innermost key. */
   offset: number;
   /** Enclosing keys, outermost first, the key itself last. */
   path: string[];
+  /** The key holds a value (a string, number, word), not a block of further keys. */
+  scalar: boolean;
 }
 
 /**
  * Config keys that spell a vendor variable once written as one (`sentry.dsn`, `sentry:\n  dsn:`,
  * `mailgun_api_key`, `"Sentry": {"Dsn": …}`): the conventions of Spring properties, Helm values,
  * TOML sections and .NET appsettings. Low confidence, like the variables themselves.
+ *
+ * Data files are full of keys that start with a vendor's name without configuring it: an API
+ * model's `"Salesforce": {"type": …}`, an icon list's `discord:\n  changes:`, a shape named
+ * `ResendValidationEmail`. So a key must spell a catalogue variable exactly (SENTRY_DSN), never
+ * only start like one (the DATADOG_ prefix that serves for variables in code), and a lone key
+ * (`sentryDsn`) must hold a value itself rather than open a block.
  */
 function extractConfigKeys(ctx: ExtractContext, keys: KeyPath[], base: number, seen: Set<string>): void {
   // Keys repeat (every service block has its own `apiKey:`), so each is normalised once a file.
@@ -588,7 +610,7 @@ function extractConfigKeys(ctx: ExtractContext, keys: KeyPath[], base: number, s
     if (ok === undefined) heads.set(key, (ok = ctx.detectors.envHead(firstEnvSegment(key))));
     return ok;
   };
-  for (const { offset, path } of keys) {
+  for (const { offset, path, scalar } of keys) {
     const segments: string[] = [];
     for (const p of path) {
       if (!p.includes('.')) segments.push(p);
@@ -598,11 +620,11 @@ function extractConfigKeys(ctx: ExtractContext, keys: KeyPath[], base: number, s
     for (let k = 1; k <= Math.min(MAX_KEY_SEGMENTS, segments.length); k++) {
       const key = segments[segments.length - k]!;
       // A lone key must itself look like a compound name (api_key, apiKey); `dsn` alone names nothing.
-      if (k === 1 && !COMPOUND_KEY.test(key)) continue;
+      if (k === 1 && (!scalar || !COMPOUND_KEY.test(key))) continue;
       if (!mayStart(key)) continue;
       name = segments.slice(-k).map(envSegmentOf).join('_');
       if (seen.has(name)) break;
-      const id = ctx.detectors.envName(name);
+      const id = ctx.detectors.envName(name, false);
       if (!id) continue;
       seen.add(name);
       ctx.add('env', base + offset, segments.slice(-k).join('.'), 'low', { serviceHint: id });
@@ -665,7 +687,9 @@ function lineKeyPaths(code: string): KeyPath[] {
         const indent = m[1]!.length + (m[2]?.length ?? 0);
         while (stack.length && stack[stack.length - 1]!.indent >= indent) stack.pop();
         const key = m[3]!;
-        out.push({ offset: start + m[0].indexOf(key, m[1]!.length), path: enclosing([...section, ...enclosing(stack, '', (s) => s.key)], key, String) });
+        const value = code.slice(start + m[0].length, end).trim();
+        const scalar = value !== '' && !value.startsWith('#');
+        out.push({ offset: start + m[0].indexOf(key, m[1]!.length), path: enclosing([...section, ...enclosing(stack, '', (s) => s.key)], key, String), scalar });
         stack.push({ indent, key });
       }
     }
@@ -695,7 +719,9 @@ function jsonKeyPaths(code: string, strings: StringToken[]): KeyPath[] {
     let j = after;
     while (j < code.length && /\s/.test(code[j]!)) j++;
     if (code[j] === ':') {
-      out.push({ offset: s.start, path: enclosing(stack, s.value, String) });
+      let v = j + 1;
+      while (v < code.length && /\s/.test(code[v]!)) v++;
+      out.push({ offset: s.start, path: enclosing(stack, s.value, String), scalar: code[v] !== '{' && code[v] !== '[' });
       lastKey = s.value;
     }
     pos = after;
