@@ -11,6 +11,9 @@ describe('config and data files: links about the project are not uses', () => {
     ['config.yml', 'api_base: https://api.vendor-unknown.io/v1\n', ['api.vendor-unknown.io']],
     ['config.yml', 'webhook_url: https://hooks.slack.com/services/T0/B0/x\n', ['hooks.slack.com']],
     ['values.yaml', 'image: https://www.gravatar.com/avatar/x\n', ['www.gravatar.com']],
+    // A sponsor or partner list links to front pages; an endpoint of the same vendor stays.
+    ['metadata/sponsors.yml', "algolia:\n  label: Algolia\n  url: 'http://www.algolia.com'\nhotjar:\n  url: https://hotjar.com/\n", []],
+    ['config.yml', 'search:\n  url: https://abc-dsn.algolia.net/1/indexes\n', ['abc-dsn.algolia.net']],
   ])('%s %j', (path, text, expected) => {
     expect(hosts(path, text)).toEqual(expected);
   });

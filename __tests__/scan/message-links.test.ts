@@ -27,6 +27,9 @@ describe('links in messages and sentences are not uses', () => {
     ['help.js', "const help = 'https://sass-lang.com/documentation/at-rules/use';"],
     ['rule.js', "module.exports = { meta: { deprecated: { url: 'https://lint.vendor-unknown.io/guide/migration' } } };"],
     ['bug.js', "const bug = 'https://bugs.chromium.org/p/v8/issues/detail?id=1';"],
+    ['style.js', "const spec = 'https://docs.mapbox.com/mapbox-gl-js/style-spec/';"],
+    ['oauth.js', "const register = 'https://developers.vendor-unknown.io/apps/new';"],
+    ['errors.js', "const FAQ = 'https://support.vendor-unknown.io/hc/articles/360';"],
     // A host a placeholder cuts short names no server.
     ['s3.js', 'const u = `https://s3-fips.dualstack.us-${rest}`;'],
     // A string holding a whole embedded file is judged line by line around the URL.

@@ -19616,6 +19616,7 @@ const NO_DETECTORS = {
     snippets: () => [],
     mayHaveSnippets: () => false,
     knownHost: () => false,
+    listsHost: () => false,
     knownImport: () => false,
     envName: () => undefined,
     envHead: () => false,
@@ -23730,7 +23731,7 @@ function isFirstPartyOrNotAFlow(host, filter, path = '/') {
 }
 /** Registrable domain (eTLD+1) of a host, falling back to the host itself. */
 function registrableDomain(host) {
-    return parseDomain(host).domain ?? host;
+    return (0,cjs/* parse */.qg)(host).domain ?? host;
 }
 function hostSuffixes(host) {
     return suffixes(host).concat(host.includes('.') ? [] : [host]);
@@ -23948,14 +23949,21 @@ const EMBEDDED_COMMENT = /(?:^|\s)(?:\/\/|\/\*|#|<!--|--)(?:\s|$)|^\s*\*\s/;
 function inEmbeddedComment(value, index) {
     return EMBEDDED_COMMENT.test(lineBefore(value, index));
 }
-// Pages for people to read: documentation, guides, blogs, references, and issue trackers. A URL
-// to one in code is a link someone follows, whatever the site (docs.google.com is a product,
-// so hosts are not judged by a `docs.` prefix, only by the path).
+// Pages for people to read: documentation, guides, blogs, references, forums and issue trackers.
+// A URL to one in code is a link someone follows, whatever the site. A host the catalogue lists
+// by name is a product even when it looks like documentation (docs.google.com).
 const READING_PATH = /^\/(?:[a-z]{2}(?:[-_][a-zA-Z]{2})?\/)?(?:docs?|documentation|guides?|blog|wiki|manual|tutorials?|learn|kb|faq|articles|reference|handbook|changelog|release-notes)(?:[/#?.]|$)/i;
-const READING_HOST = /^(?:bugs|issues)\./;
-/** A code URL that points at a page for people: documentation, a guide, a blog, a bug tracker. */
-function isReadingLink(host, path) {
-    return READING_HOST.test(host) || READING_PATH.test(path);
+const READING_HOST = /^(?:bugs|issues|docs|developers|help|support|learn|community|forums?|blog|wiki|kb)\./;
+/** A code URL that points at a page for people: documentation, a guide, a blog, a bug tracker. `listed`: the catalogue names this very host. */
+function isReadingLink(host, path, listed = false) {
+    return (READING_HOST.test(host) && !listed) || READING_PATH.test(path);
+}
+/** The front page of a site (`https://www.vendor.com`, `https://vendor.com/`): a link to it, not an endpoint. */
+function isFrontPage(host, path) {
+    if (path !== '' && path !== '/')
+        return false;
+    const domain = registrableDomain(host);
+    return host === domain || host === `www.${domain}`;
 }
 /** The string starting at `quoteAt` (its opening quote) is an argument of a print, log, warning or error call. */
 function inMessageCall(code, quoteAt) {
@@ -24017,7 +24025,7 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
             if (isProse(inString.value, at, raw.length) || inEmbeddedComment(inString.value, at) || inMessageCall(code, inString.start - 1))
                 return;
         }
-        if (plain && isReadingLink(host, path))
+        if (plain && isReadingLink(host, path, ctx.detectors.listsHost(host)))
             return;
         if (kind === 'code-url' && !inString && (language === 'config' || language === 'toml')) {
             // An unquoted config value that is a sentence: `description: Sends events to https://…`.
@@ -24031,7 +24039,8 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
             const before = text.slice(lineStartOf(text, offset, 120), offset);
             if (LINK_KEY_BEFORE.test(before))
                 return;
-            if (SITE_KEY_BEFORE.test(before) && !ctx.detectors.knownHost(host))
+            // A site's address in a data file (a sponsor list's `url: https://vendor.com`) is a link to its front page.
+            if (SITE_KEY_BEFORE.test(before) && (!ctx.detectors.knownHost(host) || isFrontPage(host, path)))
                 return;
         }
         urlSpans.push([offset, offset + raw.length]);
@@ -27075,6 +27084,9 @@ class Matcher {
     }
     knownHost(host, path) {
         return this.matchHost(host, path) !== undefined;
+    }
+    listsHost(host) {
+        return this.hosts.has(host.toLowerCase());
     }
     knownImport(language, module) {
         return this.matchImport(language, module) !== undefined;

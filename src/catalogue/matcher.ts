@@ -152,6 +152,10 @@ export class Matcher implements Detectors {
     return this.matchHost(host, path) !== undefined;
   }
 
+  listsHost(host: string): boolean {
+    return this.hosts.has(host.toLowerCase());
+  }
+
   knownImport(language: string, module: string): boolean {
     return this.matchImport(language, module) !== undefined;
   }

@@ -11,6 +11,8 @@ export interface Detectors {
   mayHaveSnippets(text: string): boolean;
   /** True when a hostname (with the URL's path, when there is one) belongs to a catalogue entry. */
   knownHost(host: string, path?: string): boolean;
+  /** True when the catalogue names this very host as a domain (not only a parent domain of it). */
+  listsHost(host: string): boolean;
   /** True when an imported module (by import ecosystem: npm, python, php …) belongs to a catalogue entry. */
   knownImport(language: string, module: string): boolean;
   /** Service id for a vendor-specific environment variable name; `prefixes: false` takes only the catalogue's exact names. */
@@ -25,6 +27,7 @@ export const NO_DETECTORS: Detectors = {
   snippets: () => [],
   mayHaveSnippets: () => false,
   knownHost: () => false,
+  listsHost: () => false,
   knownImport: () => false,
   envName: () => undefined,
   envHead: () => false,

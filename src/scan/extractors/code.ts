@@ -3,7 +3,7 @@
 // and config keys. Every search runs over the lexer's output, so a comment can't be evidence.
 import type { ExtractContext } from '../context.js';
 import { lex, LANGUAGES, stringAt, firstStringFrom, type Language, type Lexed, type StringToken } from '../lexer.js';
-import { findUrls, bareHost } from '../urls.js';
+import { findUrls, bareHost, registrableDomain } from '../urls.js';
 import { lineStartOf, lineEndOf } from '../source-file.js';
 import type { Evidence, EvidenceKind } from '../../model.js';
 
@@ -241,15 +241,22 @@ function inEmbeddedComment(value: string, index: number): boolean {
   return EMBEDDED_COMMENT.test(lineBefore(value, index));
 }
 
-// Pages for people to read: documentation, guides, blogs, references, and issue trackers. A URL
-// to one in code is a link someone follows, whatever the site (docs.google.com is a product,
-// so hosts are not judged by a `docs.` prefix, only by the path).
+// Pages for people to read: documentation, guides, blogs, references, forums and issue trackers.
+// A URL to one in code is a link someone follows, whatever the site. A host the catalogue lists
+// by name is a product even when it looks like documentation (docs.google.com).
 const READING_PATH = /^\/(?:[a-z]{2}(?:[-_][a-zA-Z]{2})?\/)?(?:docs?|documentation|guides?|blog|wiki|manual|tutorials?|learn|kb|faq|articles|reference|handbook|changelog|release-notes)(?:[/#?.]|$)/i;
-const READING_HOST = /^(?:bugs|issues)\./;
+const READING_HOST = /^(?:bugs|issues|docs|developers|help|support|learn|community|forums?|blog|wiki|kb)\./;
 
-/** A code URL that points at a page for people: documentation, a guide, a blog, a bug tracker. */
-export function isReadingLink(host: string, path: string): boolean {
-  return READING_HOST.test(host) || READING_PATH.test(path);
+/** A code URL that points at a page for people: documentation, a guide, a blog, a bug tracker. `listed`: the catalogue names this very host. */
+export function isReadingLink(host: string, path: string, listed = false): boolean {
+  return (READING_HOST.test(host) && !listed) || READING_PATH.test(path);
+}
+
+/** The front page of a site (`https://www.vendor.com`, `https://vendor.com/`): a link to it, not an endpoint. */
+function isFrontPage(host: string, path: string): boolean {
+  if (path !== '' && path !== '/') return false;
+  const domain = registrableDomain(host);
+  return host === domain || host === `www.${domain}`;
 }
 
 /** The string starting at `quoteAt` (its opening quote) is an argument of a print, log, warning or error call. */
@@ -306,7 +313,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
       const at = offset - inString.start;
       if (isProse(inString.value, at, raw.length) || inEmbeddedComment(inString.value, at) || inMessageCall(code, inString.start - 1)) return;
     }
-    if (plain && isReadingLink(host, path)) return;
+    if (plain && isReadingLink(host, path, ctx.detectors.listsHost(host))) return;
     if (kind === 'code-url' && !inString && (language === 'config' || language === 'toml')) {
       // An unquoted config value that is a sentence: `description: Sends events to https://…`.
       const lineStart = lineStartOf(code, offset);
@@ -317,7 +324,8 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     if (spec.unquotedValues || language === 'json') {
       const before = text.slice(lineStartOf(text, offset, 120), offset);
       if (LINK_KEY_BEFORE.test(before)) return;
-      if (SITE_KEY_BEFORE.test(before) && !ctx.detectors.knownHost(host)) return;
+      // A site's address in a data file (a sponsor list's `url: https://vendor.com`) is a link to its front page.
+      if (SITE_KEY_BEFORE.test(before) && (!ctx.detectors.knownHost(host) || isFrontPage(host, path))) return;
     }
     urlSpans.push([offset, offset + raw.length]);
     ctx.add(k, base + offset, raw, plain ? 'medium' : 'high', { host, urlPath: path });
