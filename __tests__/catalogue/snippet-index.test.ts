@@ -6,6 +6,7 @@ import { Matcher, requiredLiterals, requiredClauses } from '../../src/catalogue/
 import { CATALOGUE } from '../../src/catalogue/catalogue.generated.js';
 import type { ServiceEntry } from '../../src/catalogue/types.js';
 import { exampleFor } from '../helpers/regex-example.js';
+import { lex, LANGUAGES } from '../../src/scan/lexer.js';
 
 describe('requiredLiterals: text every match of a snippet contains', () => {
   it.each([
@@ -23,6 +24,8 @@ describe('requiredLiterals: text every match of a snippet contains', () => {
     ['[\'"/](matomo|piwik)\\.(js|php)[\'"?]', ['matomo', 'piwik']],
     // one literal per top-level alternative
     ['hotjar\\.com|contentsquare\\.net', ['hotjar.com', 'contentsquare.net']],
+    // a space ends a literal: comments are blanked to spaces in the code snippets run on
+    ['LiveInternet counter', ['LiveInternet']],
   ])('%s → %j', (source, expected) => {
     expect(requiredLiterals(source)).toEqual(expected);
   });
@@ -109,6 +112,22 @@ describe('Matcher.snippets finds what the full alternation finds', () => {
         expect(matcher.snippets(text)).toEqual(reference(text));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('on code blanked from a text, with the text\'s candidates: the same as without them (property)', () => {
+    const spaced = [...small, entry('h', ['sso-key    counter\\(']), entry('i', ['sso-key\\(\\s*x'])];
+    const matcher = new Matcher(spaced);
+    const reference = alternation(spaced);
+    const withComments = [...pieces, 'sso-key', 'counter(', 'sso-key/**/counter(', '/**/', '// c\n', '/* x */', 'sso-key( x'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...withComments), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const code = lex(text, LANGUAGES.js!).code;
+        matcher.mayHaveSnippets(text);
+        expect(matcher.snippets(code, text)).toEqual(reference(code));
+      }),
+      { numRuns: 500, seed: 9 },
     );
   });
 

@@ -24072,7 +24072,7 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
         }
     }
     const spans = mergedSpans(urlSpans);
-    for (const [offset, match, serviceId] of ctx.detectors.snippets(code)) {
+    for (const [offset, match, serviceId] of ctx.detectors.snippets(code, text)) {
         if (insideSpan(spans, offset))
             continue;
         ctx.add(kind === 'code-url' ? 'code-snippet' : kind, base + offset, match, 'high', { serviceHint: serviceId });
@@ -27076,8 +27076,8 @@ class Matcher {
         }
         return undefined;
     }
-    snippets(code) {
-        return this.snippetIndex.find(code);
+    snippets(code, source) {
+        return this.snippetIndex.find(code, source);
     }
     mayHaveSnippets(text) {
         return this.snippetIndex.mayMatch(text);
@@ -27302,7 +27302,10 @@ function mandatoryParts(src) {
             i++; // lazy
         if (group !== null && min > 0)
             groups.push(group);
-        if (zeroWidth || atom === null || min === 0) {
+        // A space ends a literal too: comments are blanked to spaces in the code snippets run on, so
+        // a literal with a space could occur in the code and not in the text it came from, and the
+        // text's candidates must cover the code's (see find()).
+        if (zeroWidth || atom === null || min === 0 || atom === ' ') {
             endRun();
             continue;
         }
@@ -27456,9 +27459,13 @@ class SnippetIndex {
             seen[a] = 0;
         return [...snippets].sort((x, y) => x - y);
     }
+    /** The last text mayMatch() looked at, and its candidates, for find() on that text's code. */
+    last;
     /** False only when no snippet can match anywhere in the text. */
     mayMatch(text) {
-        return this.candidates(text).length > 0;
+        const candidates = this.candidates(text);
+        this.last = { text, candidates };
+        return candidates.length > 0;
     }
     /** Records the anchors that the gram at `gramStart` really starts or continues. */
     verify(text, h, gramStart, found) {
@@ -27482,8 +27489,11 @@ class SnippetIndex {
      * snippet's own next match: the leftmost wins, the earlier snippet on a tie, and snippets
      * whose next match the winner overlaps search again from where it ends.
      */
-    find(code) {
-        const snippets = this.candidates(code);
+    find(code, source) {
+        // `code` is `source` with comments blanked to spaces, and no literal holds a space: every
+        // literal in the code is in the source, so the source's candidates, if known, cover the code's.
+        const snippets = source !== undefined && this.last?.text === source ? this.last.candidates : this.candidates(code);
+        this.last = undefined;
         if (snippets.length === 0)
             return [];
         const next = snippets.map((s) => {

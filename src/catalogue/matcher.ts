@@ -140,8 +140,8 @@ export class Matcher implements Detectors {
     return undefined;
   }
 
-  snippets(code: string): [number, string, string][] {
-    return this.snippetIndex.find(code);
+  snippets(code: string, source?: string): [number, string, string][] {
+    return this.snippetIndex.find(code, source);
   }
 
   mayHaveSnippets(text: string): boolean {
@@ -347,7 +347,10 @@ export function mandatoryParts(src: string): { literals: string[]; groups: strin
     }
     if (src[i] === '?' && (q === '*' || q === '?' || q === '+' || q === '{')) i++; // lazy
     if (group !== null && min > 0) groups.push(group);
-    if (zeroWidth || atom === null || min === 0) {
+    // A space ends a literal too: comments are blanked to spaces in the code snippets run on, so
+    // a literal with a space could occur in the code and not in the text it came from, and the
+    // text's candidates must cover the code's (see find()).
+    if (zeroWidth || atom === null || min === 0 || atom === ' ') {
       endRun();
       continue;
     }
@@ -499,9 +502,14 @@ class SnippetIndex {
     return [...snippets].sort((x, y) => x - y);
   }
 
+  /** The last text mayMatch() looked at, and its candidates, for find() on that text's code. */
+  private last: { text: string; candidates: number[] } | undefined;
+
   /** False only when no snippet can match anywhere in the text. */
   mayMatch(text: string): boolean {
-    return this.candidates(text).length > 0;
+    const candidates = this.candidates(text);
+    this.last = { text, candidates };
+    return candidates.length > 0;
   }
 
   /** Records the anchors that the gram at `gramStart` really starts or continues. */
@@ -527,8 +535,11 @@ class SnippetIndex {
    * snippet's own next match: the leftmost wins, the earlier snippet on a tie, and snippets
    * whose next match the winner overlaps search again from where it ends.
    */
-  find(code: string): [number, string, string][] {
-    const snippets = this.candidates(code);
+  find(code: string, source?: string): [number, string, string][] {
+    // `code` is `source` with comments blanked to spaces, and no literal holds a space: every
+    // literal in the code is in the source, so the source's candidates, if known, cover the code's.
+    const snippets = source !== undefined && this.last?.text === source ? this.last.candidates : this.candidates(code);
+    this.last = undefined;
     if (snippets.length === 0) return [];
     const next: (RegExpExecArray | null)[] = snippets.map((s) => {
       const re = this.regexp(s);

@@ -5,8 +5,8 @@ import { LineIndex, clip } from './source-file.js';
 
 /** The few catalogue lookups extraction needs; attribution does the rest. */
 export interface Detectors {
-  /** Finds catalogue snippets in code: returns [offset, matched text, service id] triples. */
-  snippets(code: string): [number, string, string][];
+  /** Finds catalogue snippets in code: returns [offset, matched text, service id] triples. `source`: the text `code` was blanked from. */
+  snippets(code: string, source?: string): [number, string, string][];
   /** False only when no snippet can match anywhere in the text (a cheap prefilter of snippets()). */
   mayHaveSnippets(text: string): boolean;
   /** True when a hostname (with the URL's path, when there is one) belongs to a catalogue entry. */

@@ -352,7 +352,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
   }
 
   const spans = mergedSpans(urlSpans);
-  for (const [offset, match, serviceId] of ctx.detectors.snippets(code)) {
+  for (const [offset, match, serviceId] of ctx.detectors.snippets(code, text)) {
     if (insideSpan(spans, offset)) continue;
     ctx.add(kind === 'code-url' ? 'code-snippet' : kind, base + offset, match, 'high', { serviceHint: serviceId });
   }
