@@ -706,6 +706,13 @@ function lineKeyPaths(code: string): KeyPath[] {
   return out;
 }
 
+/** The offset of the first character from `at` on that is not a space, tab or line break. */
+function skipBlanks(code: string, at: number): number {
+  let j = at;
+  for (let c = code.charCodeAt(j); c === 32 || c === 9 || c === 10 || c === 13; c = code.charCodeAt(++j));
+  return j;
+}
+
 /** Keys of a JSON document with their enclosing keys, walking the lexed strings once. */
 function jsonKeyPaths(code: string, strings: StringToken[]): KeyPath[] {
   const out: KeyPath[] = [];
@@ -714,22 +721,22 @@ function jsonKeyPaths(code: string, strings: StringToken[]): KeyPath[] {
   let pos = 0;
   const structure = (to: number): void => {
     for (let j = pos; j < to; j++) {
-      const c = code[j];
-      if (c === '{' || c === '[') {
+      const c = code.charCodeAt(j);
+      if (c === 123 || c === 91) {
+        // { [
         stack.push(lastKey);
         lastKey = '';
-      } else if ((c === '}' || c === ']') && stack.length) stack.pop();
+      } else if ((c === 125 || c === 93) && stack.length) stack.pop(); // } ]
     }
   };
   for (const s of strings) {
     structure(s.start - 1);
     const after = s.start + s.value.length + 1;
-    let j = after;
-    while (j < code.length && /\s/.test(code[j]!)) j++;
-    if (code[j] === ':') {
-      let v = j + 1;
-      while (v < code.length && /\s/.test(code[v]!)) v++;
-      out.push({ offset: s.start, path: enclosing(stack, s.value, String), scalar: code[v] !== '{' && code[v] !== '[' });
+    const j = skipBlanks(code, after);
+    if (code.charCodeAt(j) === 58) {
+      // :
+      const v = code.charCodeAt(skipBlanks(code, j + 1));
+      out.push({ offset: s.start, path: enclosing(stack, s.value, String), scalar: v !== 123 && v !== 91 });
       lastKey = s.value;
     }
     pos = after;
