@@ -23708,15 +23708,29 @@ function hasPublicSuffix(host) {
     return known;
 }
 function isFirstPartyOrNotAFlow(host, filter, path = '/') {
+    if (NAMESPACE_PATH.test(path))
+        return true;
+    // …except their API and OAuth paths (gitlab.com/api/v4, github.com/login/oauth), which are uses.
+    if (LINK_ONLY_HOSTS.has(host) && !/^\/(api|oauth|login\/oauth)(\/|$)/.test(path))
+        return true;
+    // What the host alone decides is worked out once a host: a large tree has hundreds of
+    // thousands of pieces of evidence and a few thousand hosts.
+    let byHost = verdicts.get(filter);
+    if (!byHost)
+        verdicts.set(filter, (byHost = new Map()));
+    let verdict = byHost.get(host);
+    if (verdict === undefined)
+        byHost.set(host, (verdict = hostIsNotAFlow(host, filter)));
+    return verdict;
+}
+const verdicts = new WeakMap();
+function hostIsNotAFlow(host, filter) {
     if (host === 'localhost' || /^\d+\.\d+\.\d+\.\d+$/.test(host))
         return true;
     // A file name or a template fragment that looks like a host (`//test.json`) names no server.
     if (!hasPublicSuffix(host))
         return true;
-    if (NAMESPACE_PATH.test(path) || host.startsWith('schemas.'))
-        return true;
-    // …except their API and OAuth paths (gitlab.com/api/v4, github.com/login/oauth), which are uses.
-    if (LINK_ONLY_HOSTS.has(host) && !/^\/(api|oauth|login\/oauth)(\/|$)/.test(path))
+    if (host.startsWith('schemas.'))
         return true;
     const tld = host.slice(host.lastIndexOf('.') + 1);
     if (RESERVED_TLDS.has(tld))
@@ -26943,6 +26957,7 @@ function pathPattern(path) {
     return new RegExp(`^${body}`, 'i');
 }
 const normalisePypi = (n) => n.toLowerCase().replace(/[._]+/g, '-');
+const HOST_CACHE_LIMIT = 50_000;
 class Matcher {
     entries;
     byId = new Map();
@@ -27015,8 +27030,42 @@ class Matcher {
         }
         this.snippetIndex = new SnippetIndex(snippetSources, snippetOwners);
     }
+    /** Per host, the entry owning it when no rule on its suffixes narrows by path; null when one does. */
+    hostIds = new Map();
     /** The entry owning a host (longest matching suffix; path-narrowed rules first). */
     matchHost(host, path = '/') {
+        // Evidence repeats hosts (a large tree: 300,000 pieces, a few thousand hosts), so a host
+        // that no path-narrowed rule concerns is looked up once; the cache is bounded.
+        const known = this.hostIds.get(host);
+        if (known !== undefined && known !== null)
+            return known;
+        if (known === undefined && this.hostIds.has(host))
+            return undefined;
+        if (known === null)
+            return this.walkHost(host, path);
+        if (this.hostIds.size >= HOST_CACHE_LIMIT)
+            this.hostIds.clear();
+        if (this.narrowedByPath(host)) {
+            this.hostIds.set(host, null);
+            return this.walkHost(host, path);
+        }
+        const id = this.walkHost(host, path);
+        this.hostIds.set(host, id);
+        return id;
+    }
+    /** Some rule on one of the host's suffixes narrows by path. */
+    narrowedByPath(host) {
+        let h = host.toLowerCase();
+        for (;;) {
+            if (this.hosts.get(h)?.some((r) => r.path))
+                return true;
+            const dot = h.indexOf('.');
+            if (dot < 0)
+                return false;
+            h = h.slice(dot + 1);
+        }
+    }
+    walkHost(host, path) {
         let h = host.toLowerCase();
         for (;;) {
             const rules = this.hosts.get(h);
@@ -29898,6 +29947,7 @@ function runChecks(input, suppressions = new Map(), checks = CHECKS) {
     const { policy, matcher } = input;
     const minRank = CONFIDENCE_RANK[policy.min_confidence];
     const findings = [];
+    const effective = new WeakMap();
     for (const check of checks) {
         const configured = policy.rules[check.id];
         if (configured === 'off' || (check.wholeTree && input.partial))
@@ -29905,7 +29955,13 @@ function runChecks(input, suppressions = new Map(), checks = CHECKS) {
         const severity = configured ?? check.severity;
         const ctx = {
             ...input,
-            effective: (evs) => evs.filter((e) => CONFIDENCE_RANK[e.confidence] >= minRank && (policy.include_dev || !e.dev)),
+            effective: (evs) => {
+                // Every check asks for the same services' evidence: filtered once per list.
+                let kept = effective.get(evs);
+                if (!kept)
+                    effective.set(evs, (kept = evs.filter((e) => CONFIDENCE_RANK[e.confidence] >= minRank && (policy.include_dev || !e.dev))));
+                return kept;
+            },
             entry: (id) => matcher.byId.get(id),
             record: (entry) => findRecord(policy, entry),
             report: (f) => {

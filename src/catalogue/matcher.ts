@@ -24,6 +24,8 @@ function pathPattern(path: string): RegExp {
 
 export const normalisePypi = (n: string): string => n.toLowerCase().replace(/[._]+/g, '-');
 
+const HOST_CACHE_LIMIT = 50_000;
+
 export class Matcher implements Detectors {
   readonly byId = new Map<string, ServiceEntry>();
   private readonly hosts = new Map<string, HostRule[]>();
@@ -84,8 +86,39 @@ export class Matcher implements Detectors {
     this.snippetIndex = new SnippetIndex(snippetSources, snippetOwners);
   }
 
+  /** Per host, the entry owning it when no rule on its suffixes narrows by path; null when one does. */
+  private readonly hostIds = new Map<string, string | undefined | null>();
+
   /** The entry owning a host (longest matching suffix; path-narrowed rules first). */
   matchHost(host: string, path = '/'): string | undefined {
+    // Evidence repeats hosts (a large tree: 300,000 pieces, a few thousand hosts), so a host
+    // that no path-narrowed rule concerns is looked up once; the cache is bounded.
+    const known = this.hostIds.get(host);
+    if (known !== undefined && known !== null) return known;
+    if (known === undefined && this.hostIds.has(host)) return undefined;
+    if (known === null) return this.walkHost(host, path);
+    if (this.hostIds.size >= HOST_CACHE_LIMIT) this.hostIds.clear();
+    if (this.narrowedByPath(host)) {
+      this.hostIds.set(host, null);
+      return this.walkHost(host, path);
+    }
+    const id = this.walkHost(host, path);
+    this.hostIds.set(host, id);
+    return id;
+  }
+
+  /** Some rule on one of the host's suffixes narrows by path. */
+  private narrowedByPath(host: string): boolean {
+    let h = host.toLowerCase();
+    for (;;) {
+      if (this.hosts.get(h)?.some((r) => r.path)) return true;
+      const dot = h.indexOf('.');
+      if (dot < 0) return false;
+      h = h.slice(dot + 1);
+    }
+  }
+
+  private walkHost(host: string, path: string): string | undefined {
     let h = host.toLowerCase();
     for (;;) {
       const rules = this.hosts.get(h);

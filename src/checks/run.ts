@@ -25,13 +25,19 @@ export function runChecks(input: CheckInput, suppressions: Map<string, Suppressi
   const { policy, matcher } = input;
   const minRank = CONFIDENCE_RANK[policy.min_confidence];
   const findings: Finding[] = [];
+  const effective = new WeakMap<Evidence[], Evidence[]>();
   for (const check of checks) {
     const configured = policy.rules[check.id];
     if (configured === 'off' || (check.wholeTree && input.partial)) continue;
     const severity: Severity = configured ?? check.severity;
     const ctx: CheckContext = {
       ...input,
-      effective: (evs: Evidence[]) => evs.filter((e) => CONFIDENCE_RANK[e.confidence] >= minRank && (policy.include_dev || !e.dev)),
+      effective: (evs: Evidence[]) => {
+        // Every check asks for the same services' evidence: filtered once per list.
+        let kept = effective.get(evs);
+        if (!kept) effective.set(evs, (kept = evs.filter((e) => CONFIDENCE_RANK[e.confidence] >= minRank && (policy.include_dev || !e.dev))));
+        return kept;
+      },
       entry: (id: string) => matcher.byId.get(id)!,
       record: (entry: ServiceEntry) => findRecord(policy, entry),
       report: (f) => {

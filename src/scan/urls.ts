@@ -105,12 +105,25 @@ function hasPublicSuffix(host: string): boolean {
 }
 
 export function isFirstPartyOrNotAFlow(host: string, filter: HostFilter, path = '/'): boolean {
+  if (NAMESPACE_PATH.test(path)) return true;
+  // …except their API and OAuth paths (gitlab.com/api/v4, github.com/login/oauth), which are uses.
+  if (LINK_ONLY_HOSTS.has(host) && !/^\/(api|oauth|login\/oauth)(\/|$)/.test(path)) return true;
+  // What the host alone decides is worked out once a host: a large tree has hundreds of
+  // thousands of pieces of evidence and a few thousand hosts.
+  let byHost = verdicts.get(filter);
+  if (!byHost) verdicts.set(filter, (byHost = new Map()));
+  let verdict = byHost.get(host);
+  if (verdict === undefined) byHost.set(host, (verdict = hostIsNotAFlow(host, filter)));
+  return verdict;
+}
+
+const verdicts = new WeakMap<HostFilter, Map<string, boolean>>();
+
+function hostIsNotAFlow(host: string, filter: HostFilter): boolean {
   if (host === 'localhost' || /^\d+\.\d+\.\d+\.\d+$/.test(host)) return true;
   // A file name or a template fragment that looks like a host (`//test.json`) names no server.
   if (!hasPublicSuffix(host)) return true;
-  if (NAMESPACE_PATH.test(path) || host.startsWith('schemas.')) return true;
-  // …except their API and OAuth paths (gitlab.com/api/v4, github.com/login/oauth), which are uses.
-  if (LINK_ONLY_HOSTS.has(host) && !/^\/(api|oauth|login\/oauth)(\/|$)/.test(path)) return true;
+  if (host.startsWith('schemas.')) return true;
   const tld = host.slice(host.lastIndexOf('.') + 1);
   if (RESERVED_TLDS.has(tld)) return true;
   for (const s of suffixes(host)) {

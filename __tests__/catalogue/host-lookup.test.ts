@@ -1,0 +1,38 @@
+// Host lookups are cached per host, except where a path-narrowed rule makes the path decide.
+// Asked in any order and any number of times, the answers must be those of a fresh matcher.
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { Matcher } from '../../src/catalogue/matcher.js';
+import { CATALOGUE } from '../../src/catalogue/catalogue.generated.js';
+import type { ServiceEntry } from '../../src/catalogue/types.js';
+
+const entry = (id: string, domains: string[]): ServiceEntry => ({ ...CATALOGUE[0]!, id, detect: { domains } });
+const ENTRIES = [entry('cloud', ['googleapis.com']), entry('drive', ['www.googleapis.com/drive', 'www.googleapis.com/upload/drive']), entry('pay', ['api.pay.test-vendor.io', '*.pay.test-vendor.io'])];
+
+const HOSTS = ['www.googleapis.com', 'storage.googleapis.com', 'googleapis.com', 'api.pay.test-vendor.io', 'eu.pay.test-vendor.io', 'pay.test-vendor.io', 'test-vendor.io', 'unknown.example.org', 'WWW.GoogleAPIs.com'];
+const PATHS = ['/', '/drive/v3/files', '/upload/drive/v3', '/storage/v1/b', '/drivex'];
+const shared = new Matcher(ENTRIES);
+
+describe('host lookups', () => {
+  it('give what a fresh matcher gives, whatever was asked before (property)', () => {
+    const cached = new Matcher(ENTRIES);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...HOSTS), fc.constantFrom(...PATHS)), { minLength: 1, maxLength: 20 }), (asks) => {
+        for (const [host, path] of asks) expect(cached.matchHost(host, path)).toBe(new Matcher(ENTRIES).matchHost(host, path));
+      }),
+      { numRuns: 200, seed: 4 },
+    );
+  });
+
+  it.each([
+    ['www.googleapis.com', '/drive/v3/files', 'drive'],
+    ['www.googleapis.com', '/storage/v1/b', 'cloud'],
+    ['www.googleapis.com', '/drive/v3/files', 'drive'],
+    ['eu.pay.test-vendor.io', '/', 'pay'],
+    ['eu.pay.test-vendor.io', '/anything', 'pay'],
+    ['unknown.example.org', '/', undefined],
+    ['unknown.example.org', '/', undefined],
+  ])('%s%s → %s, asked in a row on one matcher', (host, path, id) => {
+    expect(shared.matchHost(host, path)).toBe(id);
+  });
+});
