@@ -30,6 +30,9 @@ describe('links in messages and sentences are not uses', () => {
     ['style.js', "const spec = 'https://docs.mapbox.com/mapbox-gl-js/style-spec/';"],
     ['oauth.js', "const register = 'https://developers.vendor-unknown.io/apps/new';"],
     ['errors.js', "const FAQ = 'https://support.vendor-unknown.io/hc/articles/360';"],
+    // The front page of a site, named as its url or homepage: metadata of a lexer, a list of languages.
+    ['lexers/crystal.py', "class CrystalLexer(RegexLexer):\n    name = 'Crystal'\n    url = 'http://crystal-lang.org'\n"],
+    ['langs.js', "export const langs = [{ name: 'Dart', url: 'https://dart.dev/' }, { name: 'D', homepage: 'https://www.dlang.org' }];"],
     // A host a placeholder cuts short names no server.
     ['s3.js', 'const u = `https://s3-fips.dualstack.us-${rest}`;'],
     // A string holding a whole embedded file is judged line by line around the URL.
@@ -53,6 +56,9 @@ describe('URLs the code connects to stay evidence', () => {
     ['api.js', "fetch('https://api.vendor-unknown.io/v1/docs')", ['api.vendor-unknown.io']],
     ['sheet.js', "fetch('https://docs.google.com/spreadsheets/d/abc/export?format=csv')", ['docs.google.com']],
     ['dot.js', "const a = await get('https://api.vendor-unknown.io/v1.')", ['api.vendor-unknown.io']],
+    // A url that is an API's address, or a path on a site, is a connection.
+    ['client.js', "const url = 'https://api.vendor-unknown.io'; fetch(url)", ['api.vendor-unknown.io']],
+    ['client.py', "url = 'https://vendor-unknown.io/v1/events'", ['vendor-unknown.io']],
     // Markup on the URL's own line still makes it code, however long the string.
     ['page.js', 'const page = `<main>\n  <a class="x" data-src="https://api.vendor-unknown.io/v1">x</a>\n</main>`', ['api.vendor-unknown.io']],
     ['app.js', "const ua = 'Mozilla/5.0 (compatible; Bot/2.1; +https://bot.vendor-unknown.io/info)'; fetch(x, { headers: { 'User-Agent': ua } })", ['bot.vendor-unknown.io']],

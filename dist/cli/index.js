@@ -23967,11 +23967,13 @@ function inEmbeddedComment(value, index) {
 // A URL to one in code is a link someone follows, whatever the site. A host the catalogue lists
 // by name is a product even when it looks like documentation (docs.google.com).
 const READING_PATH = /^\/(?:[a-z]{2}(?:[-_][a-zA-Z]{2})?\/)?(?:docs?|documentation|guides?|blog|wiki|manual|tutorials?|learn|kb|faq|articles|reference|handbook|changelog|release-notes)(?:[/#?.]|$)/i;
-const READING_HOST = /^(?:bugs|issues|docs|developers|help|support|learn|community|forums?|blog|wiki|kb)\./;
+const READING_HOST = /^(?:bugs|bugzilla|issues|docs|developers|help|support|learn|community|forums?|blog|wiki|kb)\./;
 /** A code URL that points at a page for people: documentation, a guide, a blog, a bug tracker. `listed`: the catalogue names this very host. */
 function isReadingLink(host, path, listed = false) {
     return (READING_HOST.test(host) && !listed) || READING_PATH.test(path);
 }
+// A variable, attribute or key that names a site: `url =`, `homepage:`, `"website": `.
+const SITE_NAME_BEFORE = /(?:^|[^\w$.])["']?(?:url|homepage|home_?page|website|web_?site|site|home|link)["']?\s*[:=]\s*[rRbBuUfF]?$/i;
 /** The front page of a site (`https://www.vendor.com`, `https://vendor.com/`): a link to it, not an endpoint. */
 function isFrontPage(host, path) {
     if (path !== '' && path !== '/')
@@ -24040,6 +24042,10 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
                 return;
         }
         if (plain && isReadingLink(host, path, ctx.detectors.listsHost(host)))
+            return;
+        // `url = 'https://crystal-lang.org'` (a lexer's metadata), `{ name, url: 'https://x.org' }`:
+        // the front page of a site no catalogue entry knows, named as a url or homepage, is a link.
+        if (plain && inString && isFrontPage(host, path) && SITE_NAME_BEFORE.test(code.slice(Math.max(0, inString.start - 41), inString.start - 1)) && !ctx.detectors.knownHost(host))
             return;
         if (kind === 'code-url' && !inString && (language === 'config' || language === 'toml')) {
             // An unquoted config value that is a sentence: `description: Sends events to https://…`.
