@@ -30,6 +30,11 @@ describe('links in messages and sentences are not uses', () => {
     ['style.js', "const spec = 'https://docs.mapbox.com/mapbox-gl-js/style-spec/';"],
     ['oauth.js', "const register = 'https://developers.vendor-unknown.io/apps/new';"],
     ['errors.js', "const FAQ = 'https://support.vendor-unknown.io/hc/articles/360';"],
+    // A URL on a line of its own in a message, under the sentence that introduces it.
+    ['install.py', 'msg = textwrap.dedent("""\n    For more, consult the documentation at:\n\n      https://tools.vendor-unknown.io/en/latest/install.html\n\n    and try again.\n    """)'],
+    ['hint.js', "const hint = 'To enable long paths, see:\\n  https://tools.vendor-unknown.io/warnings/long-paths';"],
+    // Read the Docs: /en/latest/, /stable/.
+    ['links.py', "TOPIC = 'https://tools.vendor-unknown.io/en/stable/topics/resolution/'"],
     // The front page of a site, named as its url or homepage: metadata of a lexer, a list of languages.
     ['lexers/crystal.py', "class CrystalLexer(RegexLexer):\n    name = 'Crystal'\n    url = 'http://crystal-lang.org'\n"],
     ['langs.js', "export const langs = [{ name: 'Dart', url: 'https://dart.dev/' }, { name: 'D', homepage: 'https://www.dlang.org' }];"],
@@ -56,6 +61,8 @@ describe('URLs the code connects to stay evidence', () => {
     ['api.js', "fetch('https://api.vendor-unknown.io/v1/docs')", ['api.vendor-unknown.io']],
     ['sheet.js', "fetch('https://docs.google.com/spreadsheets/d/abc/export?format=csv')", ['docs.google.com']],
     ['dot.js', "const a = await get('https://api.vendor-unknown.io/v1.')", ['api.vendor-unknown.io']],
+    // A URL alone on its line under code or another URL is no sentence.
+    ['conf.js', 'const conf = `[upstream]\nhttps://api.vendor-unknown.io/v1\n`;', ['api.vendor-unknown.io']],
     // A url that is an API's address, or a path on a site, is a connection.
     ['client.js', "const url = 'https://api.vendor-unknown.io'; fetch(url)", ['api.vendor-unknown.io']],
     ['client.py', "url = 'https://vendor-unknown.io/v1/events'", ['vendor-unknown.io']],

@@ -23945,8 +23945,20 @@ function isProse(value, index, length) {
     const tail = value.slice(index + length, index + length + PROSE_WINDOW);
     LINE_BREAK.lastIndex = 0;
     const cut = LINE_BREAK.exec(tail);
-    const rest = before + ' ' + (cut ? tail.slice(0, cut.index) : tail);
+    let rest = before + ' ' + (cut ? tail.slice(0, cut.index) : tail);
+    // A URL on a line of its own is read with the line above it: "…the documentation at:\n\n  https://…".
+    if (rest.trim() === '')
+        rest = lineAbove(value, index - before.length);
     return !NOT_PROSE.test(rest) && PROSE_TEXT.test(rest);
+}
+/** The last line with text before the line starting at `lineStart`, within PROSE_WINDOW characters. */
+function lineAbove(value, lineStart) {
+    const head = value.slice(Math.max(0, lineStart - PROSE_WINDOW), lineStart);
+    const lines = head.split(/\r\n|\r|\n|\\[nr]/);
+    for (let i = lines.length - 1; i >= 0; i--)
+        if (lines[i].trim())
+            return lines[i];
+    return '';
 }
 /** The string's text on the URL's line before it, at most PROSE_WINDOW characters. */
 function lineBefore(value, index) {
@@ -23966,7 +23978,7 @@ function inEmbeddedComment(value, index) {
 // Pages for people to read: documentation, guides, blogs, references, forums and issue trackers.
 // A URL to one in code is a link someone follows, whatever the site. A host the catalogue lists
 // by name is a product even when it looks like documentation (docs.google.com).
-const READING_PATH = /^\/(?:[a-z]{2}(?:[-_][a-zA-Z]{2})?\/)?(?:docs?|documentation|guides?|blog|wiki|manual|tutorials?|learn|kb|faq|articles|reference|handbook|changelog|release-notes)(?:[/#?.]|$)/i;
+const READING_PATH = /^\/(?:[a-z]{2}(?:[-_][a-zA-Z]{2})?\/)?(?:docs?|documentation|guides?|blog|wiki|manual|tutorials?|learn|kb|faq|articles|reference|handbook|changelog|release-notes|latest|stable)(?:[/#?.]|$)/i;
 const READING_HOST = /^(?:bugs|bugzilla|issues|docs|developers|help|support|learn|community|forums?|blog|wiki|kb)\./;
 /** A code URL that points at a page for people: documentation, a guide, a blog, a bug tracker. `listed`: the catalogue names this very host. */
 function isReadingLink(host, path, listed = false) {
