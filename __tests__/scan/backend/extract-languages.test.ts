@@ -285,6 +285,10 @@ describe('hosts in string literals', () => {
     expect(rowsOf('a.py', `X = ${literal}\n`)).toEqual([]);
   });
 
+  it('an AWS dual-stack endpoint (api.aws) is AWS, in the region its host names', () => {
+    expect(rowsOf('a.py', 'ECS = "https://ecs.eu-west-1.api.aws/"\n')).toEqual(['1 code-url aws medium eu']);
+  });
+
   it('reports an unknown vendor host in a URL as unclassified', () => {
     expect(rowsOf('a.go', 'const u = "https://api.unknown-vendor.io/v1"\n')).toEqual(['1 code-url ?api.unknown-vendor.io medium']);
   });
