@@ -4,6 +4,7 @@
 import type { ServiceEntry } from './types.js';
 import type { Detectors } from '../scan/context.js';
 import { CODE_GRAMS_PER_MILLION } from './code-grams.generated.js';
+import { gramHitsWasm } from './gram-scan-wasm.js';
 
 interface HostRule {
   id: string;
@@ -437,7 +438,7 @@ export function requiredClauses(source: string): string[][] | null {
  * loop that has seen both one-byte and two-byte strings runs about a third slower on either,
  * so each kind gets its own copy of the same function (see candidates()).
  */
-function gramScanner(): (text: string, bits: Uint32Array) => number[] {
+export function gramScanner(): (text: string, bits: Uint32Array) => number[] {
   return (text, bits) => {
     const hits: number[] = [];
     let h = 0;
@@ -512,7 +513,8 @@ class SnippetIndex {
   /** The snippets that can match somewhere in the text, in catalogue order. */
   private candidates(text: string): number[] {
     const found: number[] = [];
-    const hits = (NOT_LATIN1.test(text) ? gramHitsWide : gramHits)(text, this.gramBits);
+    const wide = NOT_LATIN1.test(text);
+    const hits = gramHitsWasm(text, this.gramBits, wide) ?? (wide ? gramHitsWide : gramHits)(text, this.gramBits);
     for (const i of hits) this.verify(text, gramKey(text, i - (GRAM - 1)), i - (GRAM - 1), found);
     if (found.length === 0) return this.always;
     const seen = this.seen;
