@@ -166,8 +166,14 @@ function compactResult(r: FileResult, path: string, strings: StringTable, fresh 
   }
   for (const e of r.errors) e.message = own(e.message);
   for (const s of r.suppressions) s.reason = own(s.reason);
+  // Most files yield nothing: their result is kept until the report with no lists of its own.
+  if (r.evidence.length === 0) r.evidence = NONE;
+  if (r.errors.length === 0) r.errors = NONE;
+  if (r.suppressions.length === 0) r.suppressions = NONE;
   return r;
 }
+
+const NONE: never[] = Object.freeze([]) as unknown as never[];
 
 // ---- worker threads -------------------------------------------------------------------------
 // The scan worker is this same module (the same bundle file, once built): the entry points

@@ -35,13 +35,24 @@ describe('the gram loop in WebAssembly', () => {
   }
 
   it.each([
-    ['one byte a character', 'fbq'.repeat(40_000)],
-    ['UTF-16', '日fbq'.repeat(20_000)],
-  ])('goes on past a full output (%s): more hits than it holds at once', (_, text) => {
+    ['one byte a character', 'fbq'.repeat(200_000)],
+    ['UTF-16', '日fbq'.repeat(100_000)],
+  ])('goes on past a full output and across the pieces a long text is copied in (%s)', (_, text) => {
     const table = tableOf(['fbq', 'bqf', 'qfb', '日fb', 'q日f']);
     const hits = gramHitsWasm(text, table, /[^\u0000-\u00ff]/.test(text));
     expect(hits!.length).toBeGreaterThan(16_384);
     expect(hits).toEqual(reference(text, table));
+  });
+
+  it.each([
+    ['one byte a character', 'a'],
+    ['UTF-16', '日'],
+  ])('finds a gram that straddles two pieces of a long text (%s)', (_, filler) => {
+    const table = tableOf(['fbq']);
+    for (const at of [(1 << 18) - 2, (1 << 18) - 1, 1 << 18, (1 << 19) - 1]) {
+      const text = filler.repeat(at) + 'fbq' + filler.repeat(10);
+      expect(gramHitsWasm(text, table, filler !== 'a')).toEqual([at + 2]);
+    }
   });
 
   it('reloads the table when another one is asked for', () => {

@@ -27079,6 +27079,8 @@ const gramAt = (text, end) => {
         h = ((h << 7) | (text.charCodeAt(i) & 127)) & GRAM_MASK;
     return h;
 };
+/** Characters copied into linear memory at a time: the memory stays small whatever the file. */
+const CHUNK = 1 << 18;
 /**
  * The offsets where a gram whose bit is set in `table` ends (the same as the JavaScript loop in
  * matcher.ts finds), or null when WebAssembly is not available. `wide`: the text has characters
@@ -27089,7 +27091,7 @@ function gramHitsWasm(text, table, wide) {
     if (!wasm)
         return null;
     const width = wide ? 2 : 1;
-    const need = TEXT_AT + text.length * width;
+    const need = TEXT_AT + Math.min(text.length, CHUNK) * width;
     const have = wasm.memory.buffer.byteLength;
     if (need > have)
         wasm.memory.grow(Math.ceil((need - have) / PAGE));
@@ -27098,23 +27100,30 @@ function gramHitsWasm(text, table, wide) {
         new Uint32Array(memory, 0, table.length).set(table);
         wasm.table = table;
     }
-    Buffer.from(memory, TEXT_AT, text.length * width).write(text, wide ? 'utf16le' : 'latin1');
     const scan = wide ? wasm.scan16 : wasm.scan;
     const out = new Int32Array(memory, OUT_AT, OUT_CAPACITY);
     const hits = [];
-    let pos = 0;
-    let h = 0;
-    for (;;) {
-        const n = scan(TEXT_AT, pos, text.length, OUT_AT, OUT_CAPACITY, h);
-        for (let k = 0; k < n; k++)
-            hits.push(out[k]);
-        if (n < OUT_CAPACITY)
-            return hits;
-        // The output was full: go on after the last hit, with the hash of the gram ending there.
-        const last = out[n - 1];
-        pos = last + 1;
-        h = gramAt(text, last);
+    for (let from = 0; from < text.length; from += CHUNK) {
+        const end = Math.min(text.length, from + CHUNK);
+        Buffer.from(memory, TEXT_AT, (end - from) * width).write(text.slice(from, end), wide ? 'utf16le' : 'latin1');
+        // Offsets stay the text's own: the base address is moved back by the chunk's start (wrapping is fine in i32).
+        const base = (TEXT_AT - from * width) | 0;
+        let pos = from;
+        // The hash carries over from the chunk before: the gram ending just before this chunk.
+        let h = from > 0 ? gramAt(text, from - 1) : 0;
+        for (;;) {
+            const n = scan(base, pos, end, OUT_AT, OUT_CAPACITY, h);
+            for (let k = 0; k < n; k++)
+                hits.push(out[k]);
+            if (n < OUT_CAPACITY)
+                break;
+            // The output was full: go on after the last hit, with the hash of the gram ending there.
+            const last = out[n - 1];
+            pos = last + 1;
+            h = gramAt(text, last);
+        }
     }
+    return hits;
 }
 
 ;// CONCATENATED MODULE: ./src/catalogue/matcher.ts
@@ -27906,8 +27915,16 @@ function compactResult(r, path, strings, fresh = false) {
         e.message = own(e.message);
     for (const s of r.suppressions)
         s.reason = own(s.reason);
+    // Most files yield nothing: their result is kept until the report with no lists of its own.
+    if (r.evidence.length === 0)
+        r.evidence = NONE;
+    if (r.errors.length === 0)
+        r.errors = NONE;
+    if (r.suppressions.length === 0)
+        r.suppressions = NONE;
     return r;
 }
+const NONE = Object.freeze([]);
 // ---- worker threads -------------------------------------------------------------------------
 // The scan worker is this same module (the same bundle file, once built): the entry points
 // (src/cli.ts, src/index.ts) do nothing on a worker thread, and this module answers batches.

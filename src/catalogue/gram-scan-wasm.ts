@@ -129,6 +129,9 @@ const gramAt = (text: string, end: number): number => {
   return h;
 };
 
+/** Characters copied into linear memory at a time: the memory stays small whatever the file. */
+const CHUNK = 1 << 18;
+
 /**
  * The offsets where a gram whose bit is set in `table` ends (the same as the JavaScript loop in
  * matcher.ts finds), or null when WebAssembly is not available. `wide`: the text has characters
@@ -138,7 +141,7 @@ export function gramHitsWasm(text: string, table: Uint32Array, wide: boolean): n
   const wasm = load();
   if (!wasm) return null;
   const width = wide ? 2 : 1;
-  const need = TEXT_AT + text.length * width;
+  const need = TEXT_AT + Math.min(text.length, CHUNK) * width;
   const have = wasm.memory.buffer.byteLength;
   if (need > have) wasm.memory.grow(Math.ceil((need - have) / PAGE));
   const memory = wasm.memory.buffer;
@@ -146,19 +149,26 @@ export function gramHitsWasm(text: string, table: Uint32Array, wide: boolean): n
     new Uint32Array(memory, 0, table.length).set(table);
     wasm.table = table;
   }
-  Buffer.from(memory, TEXT_AT, text.length * width).write(text, wide ? 'utf16le' : 'latin1');
   const scan = wide ? wasm.scan16 : wasm.scan;
   const out = new Int32Array(memory, OUT_AT, OUT_CAPACITY);
   const hits: number[] = [];
-  let pos = 0;
-  let h = 0;
-  for (;;) {
-    const n = scan(TEXT_AT, pos, text.length, OUT_AT, OUT_CAPACITY, h);
-    for (let k = 0; k < n; k++) hits.push(out[k]!);
-    if (n < OUT_CAPACITY) return hits;
-    // The output was full: go on after the last hit, with the hash of the gram ending there.
-    const last = out[n - 1]!;
-    pos = last + 1;
-    h = gramAt(text, last);
+  for (let from = 0; from < text.length; from += CHUNK) {
+    const end = Math.min(text.length, from + CHUNK);
+    Buffer.from(memory, TEXT_AT, (end - from) * width).write(text.slice(from, end), wide ? 'utf16le' : 'latin1');
+    // Offsets stay the text's own: the base address is moved back by the chunk's start (wrapping is fine in i32).
+    const base = (TEXT_AT - from * width) | 0;
+    let pos = from;
+    // The hash carries over from the chunk before: the gram ending just before this chunk.
+    let h = from > 0 ? gramAt(text, from - 1) : 0;
+    for (;;) {
+      const n = scan(base, pos, end, OUT_AT, OUT_CAPACITY, h);
+      for (let k = 0; k < n; k++) hits.push(out[k]!);
+      if (n < OUT_CAPACITY) break;
+      // The output was full: go on after the last hit, with the hash of the gram ending there.
+      const last = out[n - 1]!;
+      pos = last + 1;
+      h = gramAt(text, last);
+    }
   }
+  return hits;
 }
