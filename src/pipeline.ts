@@ -184,6 +184,12 @@ const WORKER_TAG = 'privacy-lint-scan-worker';
 const MIN_FILES_FOR_WORKERS = 400;
 const MAX_WORKERS = 7;
 const WORKER_HEAP_MB = 256;
+/**
+ * A worker's young generation. V8's default (three 16 MB semi-spaces) is memory the worker never
+ * needs at once for one batch; 8 MB took 30-60 MB off the peak RSS of a 100,000-file scan, at a
+ * cost in time inside the run-to-run noise (paired runs: 9.8-10.8 s against 9.3-10.3 s).
+ */
+const WORKER_YOUNG_MB = 8;
 
 interface WorkerInit {
   tag: typeof WORKER_TAG;
@@ -226,7 +232,7 @@ function startWorkers(matcher: Matcher, reading: Reading): Worker[] {
   const init: WorkerInit = { tag: WORKER_TAG, entries: matcher.entries === CATALOGUE ? null : matcher.entries, reading };
   // A worker that fails to start is not fatal: its batches are scanned here (see scanFiles).
   // A worker holds one batch at a time: a tight heap makes V8 collect early instead of growing.
-  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB };
   return Array.from({ length: workerCount() }, () => new Worker(new URL(import.meta.url), { workerData: init, resourceLimits }).on('error', () => {}));
 }
 
