@@ -3,8 +3,7 @@
 // finds.
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { gramHitsWasm, GRAM_MASK } from '../../src/catalogue/gram-scan-wasm.js';
-import { gramScanner } from '../../src/catalogue/matcher.js';
+import { gramHitsWasm, gramScanner, GRAM_MASK } from '../../src/catalogue/gram-scan.js';
 
 const gramOf = (g: string): number => [...g].reduce((h, c) => ((h << 7) | (c.charCodeAt(0) & 127)) & GRAM_MASK, 0);
 

@@ -4,7 +4,7 @@
 import type { ServiceEntry } from './types.js';
 import type { Detectors } from '../scan/context.js';
 import { CODE_GRAMS_PER_MILLION } from './code-grams.generated.js';
-import { gramHitsWasm } from './gram-scan-wasm.js';
+import { GRAM, GRAM_MASK, gramKey, gramHits } from './gram-scan.js';
 
 interface HostRule {
   id: string;
@@ -225,10 +225,6 @@ export class Matcher implements Detectors {
 // (so V8 can skip ahead to its literal), merged so that the matches are exactly those the
 // alternation of all snippets in catalogue order would find.
 
-const GRAM = 3;
-/** 7 bits a character: exact for ASCII, so a hit is a real occurrence of the gram unless the text is not ASCII. */
-const GRAM_MASK = (1 << (7 * GRAM)) - 1;
-
 // Words every codebase is full of: a gram inside one of them would send most files to the regexes.
 const COMMON_WORDS = ['function', 'return', 'window', 'document', 'import', 'export', 'require', 'const', 'class', 'script', 'string', 'https', 'http', 'www.', '.com', '.net', '.org', '.io/', '.js', 'init', 'track', 'new ', 'this.', 'var ', 'data', 'type', 'name', 'config', 'client', 'api.', 'cdn.', 'static', 'event', 'user', 'load', 'create', 'set', 'get', 'from', 'process.env', 'push', 'call', 'page', 'send', 'query', 'util', 'analytics', 'id=', 'class=', 'src=', 'href=', '<html', 'group', 'module', 'default', 'tion', 'ing', 'ent', 'the', 'and', 'con', 'pro', 'com', 'ion', 'ate', 'ter', 'res', 'per', 'ver', 'rea', 'ace', 'app'];
 
@@ -257,12 +253,6 @@ function gramCost(gram: string): number {
   const perMillion = GRAM_FREQUENCY.get(gram);
   return perMillion === undefined ? gramGuess(gram) / 100 : 1 + Math.log2(1 + perMillion);
 }
-
-const gramKey = (s: string, at: number): number => {
-  let h = 0;
-  for (let i = at; i < at + GRAM; i++) h = ((h << 7) | (s.charCodeAt(i) & 127)) & GRAM_MASK;
-  return h;
-};
 
 /** The rarest gram of a literal: [offset, cost]. */
 function rarestGram(literal: string): [number, number] {
@@ -432,27 +422,6 @@ export function requiredClauses(source: string): string[][] | null {
   return out;
 }
 
-/**
- * The offsets where a gram whose bit is set ends: the hot loop of the snippet search, one
- * character in, one bit tested. V8 compiles a loop for the kinds of string it has seen, and a
- * loop that has seen both one-byte and two-byte strings runs about a third slower on either,
- * so each kind gets its own copy of the same function (see candidates()).
- */
-export function gramScanner(): (text: string, bits: Uint32Array) => number[] {
-  return (text, bits) => {
-    const hits: number[] = [];
-    let h = 0;
-    for (let i = 0; i < text.length; i++) {
-      h = ((h << 7) | (text.charCodeAt(i) & 127)) & GRAM_MASK;
-      if ((bits[h >>> 5]! & (1 << (h & 31))) !== 0) hits.push(i);
-    }
-    return hits;
-  };
-}
-const gramHits = gramScanner();
-const gramHitsWide = gramScanner();
-const NOT_LATIN1 = /[^\u0000-\u00ff]/;
-
 class SnippetIndex {
   private readonly anchors: string[] = [];
   /** For each anchor that is the first (rarest) literal of some clause, the snippets with such a clause. */
@@ -513,9 +482,7 @@ class SnippetIndex {
   /** The snippets that can match somewhere in the text, in catalogue order. */
   private candidates(text: string): number[] {
     const found: number[] = [];
-    const wide = NOT_LATIN1.test(text);
-    const hits = gramHitsWasm(text, this.gramBits, wide) ?? (wide ? gramHitsWide : gramHits)(text, this.gramBits);
-    for (const i of hits) this.verify(text, gramKey(text, i - (GRAM - 1)), i - (GRAM - 1), found);
+    for (const i of gramHits(text, this.gramBits)) this.verify(text, gramKey(text, i - (GRAM - 1)), i - (GRAM - 1), found);
     if (found.length === 0) return this.always;
     const seen = this.seen;
     const looked: number[] = [];

@@ -740,7 +740,7 @@ function applyBlanks(text: string, blanks: number[]): string {
 
 // Node returns a string decoded from a buffer of over about a megabyte as an external string
 // (pointing at memory outside V8's heap). Loops over external and ordinary strings alike run
-// slower on both (see gramScanner in the matcher), so large texts are decoded in pieces and
+// slower on both (see gramScanner in catalogue/gram-scan.ts), so large texts are decoded in pieces and
 // joined, which gives an ordinary string like every other the scan reads.
 const PIECE = 1 << 19;
 

@@ -1,9 +1,48 @@
-// The snippet prefilter's hot loop (see SnippetIndex in matcher.ts) as a few WebAssembly
-// instructions: one byte in, one bit of the gram table tested, the offset written out on a hit.
-// V8 runs the same loop in JavaScript at about 3 ns a character (charCodeAt, string-kind checks);
-// over bytes in linear memory it needs about one. Latin-1 text goes in a byte a character, other
-// text as UTF-16; where WebAssembly is missing the JavaScript loop does the work. The module is
-// assembled here, from its instructions, so there is no binary file to ship and nothing to fetch.
+// Finding where the grams of the snippet prefilter occur (see SnippetIndex in matcher.ts): one
+// pass over a text with a rolling hash of GRAM characters, one bit of a table tested for each.
+// It is the loop that reads every character of every code file, so it runs as a few
+// WebAssembly instructions over the text copied into linear memory (about 1.2 ns a character;
+// the same loop in JavaScript takes 2-4 ns, charCodeAt and string-kind checks included). Latin-1
+// text goes in a byte a character, other text as UTF-16; where WebAssembly is missing the
+// JavaScript loop does the work. The module is assembled here, from its instructions, so there
+// is no binary file to ship and nothing to fetch.
+
+export const GRAM = 3;
+/** 7 bits a character: exact for ASCII, so a hit is a real occurrence of the gram unless the text is not ASCII. */
+export const GRAM_MASK = (1 << (7 * GRAM)) - 1;
+
+/** The hash of the GRAM characters starting at `at` (characters before the text count as 0). */
+export function gramKey(s: string, at: number): number {
+  let h = 0;
+  for (let i = at; i < at + GRAM; i++) h = ((h << 7) | (s.charCodeAt(i) & 127)) & GRAM_MASK;
+  return h;
+}
+
+/**
+ * The JavaScript loop: the offsets where a gram whose bit is set ends. V8 compiles a loop for
+ * the kinds of string it has seen, and one that has seen both one-byte and two-byte strings runs
+ * about a third slower on either, so each kind gets its own copy of the same function.
+ */
+export function gramScanner(): (text: string, table: Uint32Array) => number[] {
+  return (text, table) => {
+    const hits: number[] = [];
+    let h = 0;
+    for (let i = 0; i < text.length; i++) {
+      h = ((h << 7) | (text.charCodeAt(i) & 127)) & GRAM_MASK;
+      if ((table[h >>> 5]! & (1 << (h & 31))) !== 0) hits.push(i);
+    }
+    return hits;
+  };
+}
+const scanLatin1 = gramScanner();
+const scanWide = gramScanner();
+const NOT_LATIN1 = /[^\u0000-\u00ff]/;
+
+/** The offsets where a gram whose bit is set in `table` ends: in WebAssembly where it can, else in JavaScript. */
+export function gramHits(text: string, table: Uint32Array): number[] {
+  const wide = NOT_LATIN1.test(text);
+  return gramHitsWasm(text, table, wide) ?? (wide ? scanWide : scanLatin1)(text, table);
+}
 
 const I32 = 0x7f;
 const op = {
@@ -40,9 +79,6 @@ function sleb(n: number): number[] {
 const str = (s: string): number[] => [...uleb(s.length), ...[...s].map((c) => c.charCodeAt(0))];
 const section = (id: number, body: number[]): number[] => [id, ...uleb(body.length), ...body];
 const vec = (items: number[][]): number[] => [...uleb(items.length), ...items.flat()];
-
-/** Bits of a gram: 7 a character, three characters (matcher.ts GRAM and GRAM_MASK). */
-export const GRAM_MASK = (1 << 21) - 1;
 
 // Memory: the gram table's bits (2^21 bits) at 0, the hit offsets after it, the text after those.
 const TABLE_BYTES = (GRAM_MASK + 1) >>> 3;
@@ -123,11 +159,8 @@ function load(): Instance | null {
   return instance;
 }
 
-const gramAt = (text: string, end: number): number => {
-  let h = 0;
-  for (let i = Math.max(0, end - 2); i <= end; i++) h = ((h << 7) | (text.charCodeAt(i) & 127)) & GRAM_MASK;
-  return h;
-};
+/** The rolling hash just after the character at `end`: the gram ending there. */
+const gramAt = (text: string, end: number): number => gramKey(text, end - (GRAM - 1));
 
 /** Characters copied into linear memory at a time: the memory stays small whatever the file. */
 const CHUNK = 1 << 18;
