@@ -20407,8 +20407,8 @@ function applyBlanks(text, blanks) {
 }
 // Node returns a string decoded from a buffer of over about a megabyte as an external string
 // (pointing at memory outside V8's heap). Loops over external and ordinary strings alike run
-// slower on both (see gramScanner in catalogue/gram-scan.ts), so large texts are decoded in pieces and
-// joined, which gives an ordinary string like every other the scan reads.
+// slower on both (see gramScanner in catalogue/gram-scan.ts), so large texts are decoded in
+// pieces and joined, which gives an ordinary string like every other the scan reads.
 const PIECE = 1 << 19;
 function stringOf(buf, encoding) {
     if (buf.length <= PIECE)

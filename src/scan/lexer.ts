@@ -740,8 +740,8 @@ function applyBlanks(text: string, blanks: number[]): string {
 
 // Node returns a string decoded from a buffer of over about a megabyte as an external string
 // (pointing at memory outside V8's heap). Loops over external and ordinary strings alike run
-// slower on both (see gramScanner in catalogue/gram-scan.ts), so large texts are decoded in pieces and
-// joined, which gives an ordinary string like every other the scan reads.
+// slower on both (see gramScanner in catalogue/gram-scan.ts), so large texts are decoded in
+// pieces and joined, which gives an ordinary string like every other the scan reads.
 const PIECE = 1 << 19;
 
 function stringOf(buf: Buffer, encoding: 'latin1' | 'utf16le'): string {
