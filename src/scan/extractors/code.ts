@@ -36,7 +36,7 @@ function npmPackageName(spec: string): string | null {
   return spec.startsWith('@') ? (parts.length >= 2 ? `${parts[0]}/${parts[1]}` : null) : parts[0]!;
 }
 
-/** Import statements matched by a pattern whose group 1 is the module. */
+/** Import statements matched by a pattern (flag g) whose group 1 is the module: the reference byKeyword and byStatementStart are tested against. */
 export function byPattern(re: RegExp, split?: (group: string, at: number) => [string, number][]): ImportFinder {
   return (code, strings) => importsFrom(code.matchAll(re), strings, split);
 }
@@ -74,6 +74,41 @@ function moduleKeywords(code: string): [number, string][] {
   for (const m of code.matchAll(MODULE_KEYWORD)) found.push([m.index!, m[0]]);
   keywordsOf = { code, found };
   return found;
+}
+
+/**
+ * Like byPattern, for a pattern anchored at the start of a line (`^[ \t]*import…`, or
+ * `(?:^|;)[ \t]*import…` where a statement may follow a semicolon), with flags gm, whose
+ * statement starts with one of `words`. V8 tries a `^` under the m flag at every offset of the
+ * file; here indexOf finds the words, and the pattern runs only where one stands first on its
+ * line (or after a semicolon), from that line's start. The matches are those matchAll gives.
+ */
+export function byStatementStart(words: string[], pattern: RegExp, split?: (group: string, at: number) => [string, number][]): ImportFinder {
+  const re = new RegExp(pattern.source, 'my');
+  const afterSemicolon = pattern.source.startsWith('(?:^|;)');
+  return (code, strings) => {
+    const starts = new Set<number>();
+    for (const word of words) {
+      for (let at = code.indexOf(word); at >= 0; at = code.indexOf(word, at + word.length)) {
+        let j = at;
+        while (j > 0 && (code.charCodeAt(j - 1) === 32 || code.charCodeAt(j - 1) === 9)) j--;
+        const before = j > 0 ? code.charCodeAt(j - 1) : -1;
+        if (before === -1 || before === 10 || before === 13 || before === 0x2028 || before === 0x2029) starts.add(j);
+        else if (before === 59 && afterSemicolon) starts.add(j - 1); // ;
+      }
+    }
+    const matches: RegExpExecArray[] = [];
+    let end = 0;
+    for (const start of [...starts].sort((a, b) => a - b)) {
+      if (start < end) continue;
+      re.lastIndex = start;
+      const m = re.exec(code);
+      if (!m) continue;
+      matches.push(m);
+      end = start + Math.max(1, m[0].length);
+    }
+    return importsFrom(matches, strings, split);
+  };
 }
 
 /** Imports from pattern matches whose group 1 is the module; a match whose keyword sits inside a string is not one. */
@@ -157,24 +192,24 @@ const IMPORTS: Partial<Record<CodeLanguage, ImportRule[]>> = {
     { ecosystem: 'npm', normalise: npmPackageName, find: byKeyword(['require', 'import'], /\b(?:require|import)\s*\(\s*['"]([^'"\n]+)['"]\s*\)/) },
   ],
   python: [
-    { ecosystem: 'python', find: byPattern(/(?:^|;)[ \t]*import[ \t]+([A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?)*)/gm, commaList) },
-    { ecosystem: 'python', find: byPattern(/(?:^|;)[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b/gm) },
+    { ecosystem: 'python', find: byStatementStart(['import'], /(?:^|;)[ \t]*import[ \t]+([A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?)*)/gm, commaList) },
+    { ecosystem: 'python', find: byStatementStart(['from'], /(?:^|;)[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b/gm) },
   ],
   go: [{ ecosystem: 'go', find: goImports }],
   ruby: [
-    { ecosystem: 'ruby', find: byPattern(/^[ \t]*require[ \t(]+['"]([\w/.-]+)['"]/gm) },
+    { ecosystem: 'ruby', find: byStatementStart(['require'], /^[ \t]*require[ \t(]+['"]([\w/.-]+)['"]/gm) },
     // bundler/inline scripts declare their gems in the code.
-    { ecosystem: 'ruby', find: byPattern(/^[ \t]*gem[ \t(]+['"]([\w.-]+)['"]/gm) },
+    { ecosystem: 'ruby', find: byStatementStart(['gem'], /^[ \t]*gem[ \t(]+['"]([\w.-]+)['"]/gm) },
   ],
   php: [
-    { ecosystem: 'php', find: byPattern(/^[ \t]*use[ \t]+(?:function[ \t]+|const[ \t]+)?\\?([A-Za-z_][\w\\]*)/gm) },
+    { ecosystem: 'php', find: byStatementStart(['use'], /^[ \t]*use[ \t]+(?:function[ \t]+|const[ \t]+)?\\?([A-Za-z_][\w\\]*)/gm) },
     { ecosystem: 'php', find: phpQualifiedNames },
   ],
-  java: [{ ecosystem: 'java', find: byPattern(/^[ \t]*import[ \t]+(?:static[ \t]+)?([a-z][\w.]*)/gm) }],
-  kotlin: [{ ecosystem: 'java', find: byPattern(/^[ \t]*import[ \t]+(?:static[ \t]+)?([a-z][\w.]*)/gm) }],
-  csharp: [{ ecosystem: 'csharp', find: byPattern(/^[ \t]*(?:global[ \t]+)?using[ \t]+(?:static[ \t]+)?(?:[A-Za-z_]\w*[ \t]*=[ \t]*)?([A-Z][\w.]*)[ \t]*;/gm) }],
-  rust: [{ ecosystem: 'rust', normalise: (m) => (RUST_LOCAL.has(m) ? null : m), find: byPattern(/^[ \t]*(?:pub(?:\([\w ]+\))?[ \t]+)?(?:use|extern[ \t]+crate)[ \t]+(?:::)?([a-z_]\w*)/gm) }],
-  elixir: [{ ecosystem: 'elixir', find: byPattern(/^[ \t]*(?:alias|import|use|require)[ \t]+([A-Z][\w.]*)/gm) }],
+  java: [{ ecosystem: 'java', find: byStatementStart(['import'], /^[ \t]*import[ \t]+(?:static[ \t]+)?([a-z][\w.]*)/gm) }],
+  kotlin: [{ ecosystem: 'java', find: byStatementStart(['import'], /^[ \t]*import[ \t]+(?:static[ \t]+)?([a-z][\w.]*)/gm) }],
+  csharp: [{ ecosystem: 'csharp', find: byStatementStart(['global', 'using'], /^[ \t]*(?:global[ \t]+)?using[ \t]+(?:static[ \t]+)?(?:[A-Za-z_]\w*[ \t]*=[ \t]*)?([A-Z][\w.]*)[ \t]*;/gm) }],
+  rust: [{ ecosystem: 'rust', normalise: (m) => (RUST_LOCAL.has(m) ? null : m), find: byStatementStart(['pub', 'use', 'extern'], /^[ \t]*(?:pub(?:\([\w ]+\))?[ \t]+)?(?:use|extern[ \t]+crate)[ \t]+(?:::)?([a-z_]\w*)/gm) }],
+  elixir: [{ ecosystem: 'elixir', find: byStatementStart(['alias', 'import', 'use', 'require'], /^[ \t]*(?:alias|import|use|require)[ \t]+([A-Z][\w.]*)/gm) }],
 };
 
 // JSX and HTML-in-strings: the tag a URL sits in decides what kind of evidence it is.
