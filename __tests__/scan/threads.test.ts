@@ -8,8 +8,8 @@ import { execFileSync } from 'node:child_process';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'cli', 'index.js');
 
-function report(root: string, threads: number): Record<string, unknown> {
-  const out = execFileSync(process.execPath, [CLI, root, '--format', 'json', '--fail-on', 'never'], { env: { ...process.env, PRIVACY_LINT_THREADS: String(threads) }, encoding: 'utf8', maxBuffer: 64 << 20 });
+function report(root: string, threads: number, nodeFlags: string[] = []): Record<string, unknown> {
+  const out = execFileSync(process.execPath, [...nodeFlags, CLI, root, '--format', 'json', '--fail-on', 'never'], { env: { ...process.env, PRIVACY_LINT_THREADS: String(threads) }, encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
   const r = JSON.parse(out) as { stats: { durationMs?: number } };
   delete r.stats.durationMs;
   return r as unknown as Record<string, unknown>;
@@ -49,5 +49,10 @@ describe('scanning on worker threads', () => {
     expect(three).toEqual(one);
     const services = (one as { services: { id: string }[] }).services.map((s) => s.id);
     expect(services).toEqual(expect.arrayContaining(['hotjar', 'posthog', 'sentry', 'stripe']));
+  });
+
+  // --jitless turns WebAssembly off: the snippet prefilter's gram loop falls back to JavaScript.
+  it('without WebAssembly the report is the same', () => {
+    expect(report(root, 1, ['--jitless'])).toEqual(report(root, 1));
   });
 });
