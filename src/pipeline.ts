@@ -8,7 +8,7 @@ import { resolve, relative, sep } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Evidence, Report, ScanError } from './model.js';
 import { TreeWalk, walkPaths, skipReasonForName, type WalkedFile } from './scan/walk.js';
-import { decode, looksBinary } from './scan/source-file.js';
+import { decode, looksBinary, reusableBuffer } from './scan/source-file.js';
 import { markVendorList } from './scan/vendor-lists.js';
 import { ExtractContext } from './scan/context.js';
 import { routeFor, isTestPath } from './scan/extract.js';
@@ -58,16 +58,8 @@ export function extractFile(path: string, text: string, matcher: Matcher): Extra
   return ctx;
 }
 
-/**
- * One buffer per thread that every read reuses, grown to the largest file so far: the text is
- * decoded out of it before the next read, so a buffer per file (and, for large files, fresh
- * pages from the kernel each time) would only be garbage a moment later.
- */
-let scratchBuffer = Buffer.allocUnsafe(1 << 20);
-function scratch(size: number): Buffer {
-  if (size > scratchBuffer.length) scratchBuffer = Buffer.allocUnsafe(Math.max(size, scratchBuffer.length * 2));
-  return scratchBuffer.subarray(0, size);
-}
+/** One read buffer per thread: each file's text is decoded out of it before the next read. */
+const scratch = reusableBuffer(1 << 20);
 
 /** Reads a file unless it is not a regular file or is over the size limit; never throws. The buffer is only valid until the next read. */
 function readBounded(abs: string, maxBytes: number): Buffer | { skipped: string } | { error: string } {
@@ -96,13 +88,13 @@ function readBounded(abs: string, maxBytes: number): Buffer | { skipped: string 
   }
 }
 
-/** Reads and extracts one file: the unit of work of the scan, on whichever thread runs it. */
 /** Where the files are and how much of each is read: the same for every file of a scan, on every thread. */
 interface Reading {
   root: string;
   maxFileBytes: number;
 }
 
+/** Reads and extracts one file: the unit of work of the scan, on whichever thread runs it. */
 function scanFile(file: WalkedFile, reading: Reading, matcher: Matcher): FileResult {
   const result: FileResult = { read: false, bytes: 0, evidence: [], errors: [], suppressions: [] };
   const route = routeFor(file.path);

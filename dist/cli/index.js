@@ -19497,6 +19497,25 @@ function walkPaths(root, paths, options) {
 ;// CONCATENATED MODULE: ./src/scan/source-file.ts
 // Decoding and offset → line:column mapping. Line ends are \n, \r\n and lone \r,
 // so that files from any editor report the same lines a person sees.
+/** False when the text has a character over 255, so it cannot be a byte a character (Latin-1). */
+function fitsLatin1(text) {
+    return !NOT_LATIN1.test(text);
+}
+const NOT_LATIN1 = /[^\u0000-\u00ff]/;
+/**
+ * One buffer that every use reuses, grown to the largest size asked for so far: for work done
+ * once a file (reading it, blanking its comments), a buffer per file, and for large files fresh
+ * pages from the kernel each time, would only be garbage a moment later. What it returns is
+ * valid until the next call.
+ */
+function reusableBuffer(initialBytes) {
+    let buffer = Buffer.allocUnsafe(initialBytes);
+    return (size) => {
+        if (size > buffer.length)
+            buffer = Buffer.allocUnsafe(Math.max(size, buffer.length * 2));
+        return buffer.subarray(0, size);
+    };
+}
 /** Decodes a buffer honouring BOMs (UTF-8, UTF-16 LE/BE); anything else is read as UTF-8. */
 function decode(buf) {
     if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe)
@@ -19657,6 +19676,7 @@ class ExtractContext {
 // so that a URL in a comment or docstring is never evidence and a URL in a string always is.
 // It is a scanner, not a parser: it only has to know where strings and comments start and end.
 // One pass, no backtracking, and no regular expression is built while a file is read.
+
 const C_LIKE = { lineComments: ['//'], blockComments: [['/*', '*/']], quotes: ['"', "'"] };
 const CONFIG = { lineComments: ['#'], blockComments: [], quotes: ['"'], rawQuotes: ["'"], multilineStrings: true, quotesOnlyAtValueStart: true, hashNeedsSpace: true, unquotedValues: true };
 const LANGUAGES = {
@@ -20376,7 +20396,7 @@ const nextOf = (text, c, from) => {
  * filled with spaces, and its line breaks, found with indexOf, put back.
  */
 function applyBlanks(text, blanks) {
-    const wide = NOT_LATIN1.test(text);
+    const wide = !fitsLatin1(text);
     const width = wide ? 2 : 1;
     const buf = scratch(text.length * width);
     buf.write(text, 0, wide ? 'utf16le' : 'latin1');
@@ -20418,14 +20438,8 @@ function stringOf(buf, encoding) {
         pieces.push(buf.toString(encoding, at, Math.min(buf.length, at + PIECE)));
     return pieces.join('');
 }
-const NOT_LATIN1 = /[^\u0000-\u00ff]/;
-/** One buffer that every blanking reuses, grown to the largest text so far: a fresh one per file is garbage a moment later. */
-let scratchBuffer = Buffer.allocUnsafe(1 << 16);
-function scratch(size) {
-    if (size > scratchBuffer.length)
-        scratchBuffer = Buffer.allocUnsafe(Math.max(size, scratchBuffer.length * 2));
-    return scratchBuffer.subarray(0, size);
-}
+/** One buffer per thread for blanking comments. */
+const scratch = reusableBuffer(1 << 16);
 /** Index of the string token containing `offset` (content or quotes), or -1. Strings are sorted by start. */
 function stringAt(strings, offset) {
     let lo = 0;
@@ -27012,6 +27026,7 @@ const CODE_GRAMS_PER_MILLION = JSON.parse("{\"100\":94,\"102\":14,\"111\":14,\"1
 // text goes in a byte a character, other text as UTF-16; where WebAssembly is missing the
 // JavaScript loop does the work. The module is assembled here, from its instructions, so there
 // is no binary file to ship and nothing to fetch.
+
 const GRAM = 3;
 /** 7 bits a character: exact for ASCII, so a hit is a real occurrence of the gram unless the text is not ASCII. */
 const GRAM_MASK = (1 << (7 * GRAM)) - 1;
@@ -27041,10 +27056,9 @@ function gramScanner() {
 }
 const scanLatin1 = gramScanner();
 const scanWide = gramScanner();
-const gram_scan_NOT_LATIN1 = /[^\u0000-\u00ff]/;
 /** The offsets where a gram whose bit is set in `table` ends: in WebAssembly where it can, else in JavaScript. */
 function gramHits(text, table) {
-    const wide = gram_scan_NOT_LATIN1.test(text);
+    const wide = !fitsLatin1(text);
     return gramHitsWasm(text, table, wide) ?? (wide ? scanWide : scanLatin1)(text, table);
 }
 const I32 = 0x7f;
@@ -27836,17 +27850,8 @@ function extractFile(path, text, matcher) {
         route(ctx);
     return ctx;
 }
-/**
- * One buffer per thread that every read reuses, grown to the largest file so far: the text is
- * decoded out of it before the next read, so a buffer per file (and, for large files, fresh
- * pages from the kernel each time) would only be garbage a moment later.
- */
-let pipeline_scratchBuffer = Buffer.allocUnsafe(1 << 20);
-function pipeline_scratch(size) {
-    if (size > pipeline_scratchBuffer.length)
-        pipeline_scratchBuffer = Buffer.allocUnsafe(Math.max(size, pipeline_scratchBuffer.length * 2));
-    return pipeline_scratchBuffer.subarray(0, size);
-}
+/** One read buffer per thread: each file's text is decoded out of it before the next read. */
+const pipeline_scratch = reusableBuffer(1 << 20);
 /** Reads a file unless it is not a regular file or is over the size limit; never throws. The buffer is only valid until the next read. */
 function readBounded(abs, maxBytes) {
     let fd;
@@ -27879,6 +27884,7 @@ function readBounded(abs, maxBytes) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
+/** Reads and extracts one file: the unit of work of the scan, on whichever thread runs it. */
 function scanFile(file, reading, matcher) {
     const result = { read: false, bytes: 0, evidence: [], errors: [], suppressions: [] };
     const route = routeFor(file.path);

@@ -7,6 +7,8 @@
 // JavaScript loop does the work. The module is assembled here, from its instructions, so there
 // is no binary file to ship and nothing to fetch.
 
+import { fitsLatin1 } from '../scan/source-file.js';
+
 export const GRAM = 3;
 /** 7 bits a character: exact for ASCII, so a hit is a real occurrence of the gram unless the text is not ASCII. */
 export const GRAM_MASK = (1 << (7 * GRAM)) - 1;
@@ -36,11 +38,10 @@ export function gramScanner(): (text: string, table: Uint32Array) => number[] {
 }
 const scanLatin1 = gramScanner();
 const scanWide = gramScanner();
-const NOT_LATIN1 = /[^\u0000-\u00ff]/;
 
 /** The offsets where a gram whose bit is set in `table` ends: in WebAssembly where it can, else in JavaScript. */
 export function gramHits(text: string, table: Uint32Array): number[] {
-  const wide = NOT_LATIN1.test(text);
+  const wide = !fitsLatin1(text);
   return gramHitsWasm(text, table, wide) ?? (wide ? scanWide : scanLatin1)(text, table);
 }
 

@@ -3,6 +3,8 @@
 // It is a scanner, not a parser: it only has to know where strings and comments start and end.
 // One pass, no backtracking, and no regular expression is built while a file is read.
 
+import { fitsLatin1, reusableBuffer } from './source-file.js';
+
 export interface LanguageSpec {
   lineComments: string[];
   blockComments: [string, string][];
@@ -712,7 +714,7 @@ const nextOf = (text: string, c: string, from: number): number => {
  * filled with spaces, and its line breaks, found with indexOf, put back.
  */
 function applyBlanks(text: string, blanks: number[]): string {
-  const wide = NOT_LATIN1.test(text);
+  const wide = !fitsLatin1(text);
   const width = wide ? 2 : 1;
   const buf = scratch(text.length * width);
   buf.write(text, 0, wide ? 'utf16le' : 'latin1');
@@ -751,14 +753,8 @@ function stringOf(buf: Buffer, encoding: 'latin1' | 'utf16le'): string {
   return pieces.join('');
 }
 
-const NOT_LATIN1 = /[^\u0000-\u00ff]/;
-
-/** One buffer that every blanking reuses, grown to the largest text so far: a fresh one per file is garbage a moment later. */
-let scratchBuffer = Buffer.allocUnsafe(1 << 16);
-function scratch(size: number): Buffer {
-  if (size > scratchBuffer.length) scratchBuffer = Buffer.allocUnsafe(Math.max(size, scratchBuffer.length * 2));
-  return scratchBuffer.subarray(0, size);
-}
+/** One buffer per thread for blanking comments. */
+const scratch = reusableBuffer(1 << 16);
 
 /** Index of the string token containing `offset` (content or quotes), or -1. Strings are sorted by start. */
 export function stringAt(strings: StringToken[], offset: number): number {

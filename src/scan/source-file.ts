@@ -1,6 +1,26 @@
 // Decoding and offset → line:column mapping. Line ends are \n, \r\n and lone \r,
 // so that files from any editor report the same lines a person sees.
 
+/** False when the text has a character over 255, so it cannot be a byte a character (Latin-1). */
+export function fitsLatin1(text: string): boolean {
+  return !NOT_LATIN1.test(text);
+}
+const NOT_LATIN1 = /[^\u0000-\u00ff]/;
+
+/**
+ * One buffer that every use reuses, grown to the largest size asked for so far: for work done
+ * once a file (reading it, blanking its comments), a buffer per file, and for large files fresh
+ * pages from the kernel each time, would only be garbage a moment later. What it returns is
+ * valid until the next call.
+ */
+export function reusableBuffer(initialBytes: number): (size: number) => Buffer {
+  let buffer = Buffer.allocUnsafe(initialBytes);
+  return (size) => {
+    if (size > buffer.length) buffer = Buffer.allocUnsafe(Math.max(size, buffer.length * 2));
+    return buffer.subarray(0, size);
+  };
+}
+
 export interface SourceFile {
   path: string;
   text: string;
