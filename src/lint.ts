@@ -3,7 +3,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Report, Evidence } from './model.js';
-import { scanRoot, extractFile, MANIFEST_PATHSPECS, type ScanOptions, DEFAULT_SCAN_OPTIONS } from './pipeline.js';
+import { scanRoot, extractFile, keptEvidence, MANIFEST_PATHSPECS, type ScanOptions, DEFAULT_SCAN_OPTIONS } from './pipeline.js';
 import { loadPolicy, type Policy } from './config/policy.js';
 import { attribute } from './catalogue/attribute.js';
 import type { Matcher } from './catalogue/matcher.js';
@@ -103,7 +103,7 @@ function baseComparison(root: string, { commit, changed }: { commit: string; cha
   for (const [path, buf] of filesAt(root, commit, [...changed], scanOptions.maxFileBytes)) {
     if (looksBinary(buf)) continue;
     try {
-      evidence.push(...extractFile(path, decode(buf), matcher).evidence);
+      evidence.push(...keptEvidence(extractFile(path, decode(buf), matcher).evidence, matcher));
     } catch {
       // the base version of a file that cannot be read adds nothing to the comparison
     }

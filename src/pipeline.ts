@@ -58,6 +58,18 @@ export function extractFile(path: string, text: string, matcher: Matcher): Extra
   return ctx;
 }
 
+/**
+ * What a report keeps of one file's evidence, the same for the scanned tree and for the base
+ * versions read from git in a pull request: evidence without a host that no catalogue entry
+ * claims (an import of react, a dependency on zod) is dropped, as attribution would drop it,
+ * and a file naming dozens of vendors is marked as a list of them (low confidence).
+ */
+export function keptEvidence(evidence: Evidence[], matcher: Matcher): Evidence[] {
+  const kept = evidence.filter((ev) => ev.host || serviceFor(ev, matcher) !== undefined);
+  markVendorList(kept, (ev) => serviceFor(ev, matcher));
+  return kept;
+}
+
 /** One read buffer per thread: each file's text is decoded out of it before the next read. */
 const scratch = reusableBuffer(1 << 20);
 
@@ -109,10 +121,7 @@ function scanFile(file: WalkedFile, reading: Reading, matcher: Matcher): FileRes
   const ctx = new ExtractContext(file.path, text, matcher, isTestPath(file.path));
   try {
     route(ctx);
-    // Evidence without a host that no catalogue entry claims (an import of react, a dependency
-    // on zod) is dropped by attribution; dropping it here spares holding it until the report.
-    result.evidence = ctx.evidence.filter((ev) => ev.host || serviceFor(ev, matcher) !== undefined);
-    markVendorList(result.evidence, (ev) => serviceFor(ev, matcher));
+    result.evidence = keptEvidence(ctx.evidence, matcher);
     // Looked up here, on the thread that holds the text, rather than by reading the file again later.
     if (result.evidence.some((ev) => wantsFileRegion(ev, matcher))) result.region = firstRegionIn(text)?.region;
     result.errors = ctx.errors;

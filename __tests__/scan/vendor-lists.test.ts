@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { lint } from '../../src/lint.js';
 import { defaultMatcher } from '../../src/catalogue/index.js';
 import { markVendorList, VENDOR_LIST_SIZE } from '../../src/scan/vendor-lists.js';
+import { newGitRepo } from '../helpers/git-repo.js';
 import type { Evidence } from '../../src/model.js';
 
 const url = (host: string, kind: Evidence['kind'] = 'code-url'): Evidence => ({ kind, path: 'list.json', line: 1, column: 1, match: `https://${host}/`, confidence: 'medium', host });
@@ -27,15 +28,20 @@ describe('markVendorList', () => {
   });
 });
 
+function catalogueHosts(matcher: ReturnType<typeof defaultMatcher>, n: number): string[] {
+  return matcher.entries
+    .map((e) => (e.detect.domains ?? []).find((d) => /^[a-z0-9.-]+\.[a-z]+$/.test(d) && matcher.matchHost(d) === e.id))
+    .filter((d): d is string => d !== undefined)
+    .slice(0, n);
+}
+const trackerList = (hosts: string[]): string => JSON.stringify({ trackers: hosts.map((h) => `https://${h}/`) }, null, 2);
+
 describe('a tracker list in a repository', () => {
   it('lists its vendors at low confidence and raises findings only for what the code uses', async () => {
     const matcher = defaultMatcher();
-    const hosts = matcher.entries
-      .map((e) => (e.detect.domains ?? []).find((d) => /^[a-z0-9.-]+\.[a-z]+$/.test(d) && matcher.matchHost(d) === e.id))
-      .filter((d): d is string => d !== undefined)
-      .slice(0, 40);
+    const hosts = catalogueHosts(matcher, 40);
     const root = mkdtempSync(join(tmpdir(), 'pl-vendor-list-'));
-    writeFileSync(join(root, 'trackers.json'), JSON.stringify({ trackers: hosts.map((h) => `https://${h}/`) }, null, 2));
+    writeFileSync(join(root, 'trackers.json'), trackerList(hosts));
     writeFileSync(join(root, 'app.js'), "fetch('https://api.stripe.com/v1/charges', { method: 'POST' });\n");
     const { report } = await lint(root, matcher);
     expect(report.services.length).toBeGreaterThanOrEqual(VENDOR_LIST_SIZE);
@@ -43,5 +49,29 @@ describe('a tracker list in a repository', () => {
     expect(listed.length).toBeGreaterThanOrEqual(VENDOR_LIST_SIZE - 1);
     expect(listed.every((s) => s.evidence.every((e) => e.confidence === 'low'))).toBe(true);
     expect(new Set(report.findings.filter((f) => f.serviceId).map((f) => f.path))).toEqual(new Set(['app.js']));
+  });
+});
+
+describe('a tracker list in a pull request', () => {
+  // The base version of a changed file is read from git; it must be judged as the head is, or
+  // the list's vendors would count as used at the base and a real first use would not be new.
+  it('a vendor the change starts using is new, though the base version of a changed list names it', async () => {
+    const matcher = defaultMatcher();
+    const hosts = catalogueHosts(matcher, 40);
+    const { dir, git } = newGitRepo('pl-vendor-list-pr-');
+    writeFileSync(join(dir, 'trackers.json'), trackerList(hosts));
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    git('checkout', '-qb', 'feature');
+    writeFileSync(join(dir, 'trackers.json'), trackerList([...hosts].reverse()));
+    writeFileSync(join(dir, 'app.js'), `fetch('https://${hosts[0]}/collect', { method: 'POST' });\n`);
+    git('add', '.');
+    git('commit', '-qm', 'head');
+    const used = matcher.matchHost(hosts[0]!)!;
+    const result = await lint(dir, matcher, { base: 'main' });
+    const appFindings = result.report.findings.filter((f) => f.path === 'app.js' && f.serviceId === used);
+    expect(appFindings.length).toBeGreaterThan(0);
+    expect(appFindings.every((f) => f.isNew === true)).toBe(true);
+    expect(result.failing.some((f) => f.serviceId === used)).toBe(true);
   });
 });

@@ -27850,6 +27850,17 @@ function extractFile(path, text, matcher) {
         route(ctx);
     return ctx;
 }
+/**
+ * What a report keeps of one file's evidence, the same for the scanned tree and for the base
+ * versions read from git in a pull request: evidence without a host that no catalogue entry
+ * claims (an import of react, a dependency on zod) is dropped, as attribution would drop it,
+ * and a file naming dozens of vendors is marked as a list of them (low confidence).
+ */
+function keptEvidence(evidence, matcher) {
+    const kept = evidence.filter((ev) => ev.host || serviceFor(ev, matcher) !== undefined);
+    markVendorList(kept, (ev) => serviceFor(ev, matcher));
+    return kept;
+}
 /** One read buffer per thread: each file's text is decoded out of it before the next read. */
 const pipeline_scratch = reusableBuffer(1 << 20);
 /** Reads a file unless it is not a regular file or is over the size limit; never throws. The buffer is only valid until the next read. */
@@ -27903,10 +27914,7 @@ function scanFile(file, reading, matcher) {
     const ctx = new ExtractContext(file.path, text, matcher, isTestPath(file.path));
     try {
         route(ctx);
-        // Evidence without a host that no catalogue entry claims (an import of react, a dependency
-        // on zod) is dropped by attribution; dropping it here spares holding it until the report.
-        result.evidence = ctx.evidence.filter((ev) => ev.host || serviceFor(ev, matcher) !== undefined);
-        markVendorList(result.evidence, (ev) => serviceFor(ev, matcher));
+        result.evidence = keptEvidence(ctx.evidence, matcher);
         // Looked up here, on the thread that holds the text, rather than by reading the file again later.
         if (result.evidence.some((ev) => wantsFileRegion(ev, matcher)))
             result.region = firstRegionIn(text)?.region;
@@ -30378,7 +30386,7 @@ function baseComparison(root, { commit, changed }, headEvidence, matcher, scanOp
         if (looksBinary(buf))
             continue;
         try {
-            evidence.push(...extractFile(path, decode(buf), matcher).evidence);
+            evidence.push(...keptEvidence(extractFile(path, decode(buf), matcher).evidence, matcher));
         }
         catch {
             // the base version of a file that cannot be read adds nothing to the comparison
