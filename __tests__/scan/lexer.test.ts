@@ -46,3 +46,12 @@ describe('lexer: strings are found, comments are not strings', () => {
     expect(() => lex('<<EOF\nabc', LANGUAGES.shell!)).not.toThrow();
   });
 });
+
+describe('language specs', () => {
+  // The lexer reads the spec on every token: one shape for all keeps those reads monomorphic.
+  it('all have the same fields in the same order', () => {
+    const shapes = new Set(Object.values(LANGUAGES).map((spec) => Object.keys(spec).join(',')));
+    expect(shapes.size).toBe(1);
+    expect(Object.keys(LANGUAGES.json)).toContain('interpolation');
+  });
+});

@@ -19679,7 +19679,37 @@ class ExtractContext {
 
 const C_LIKE = { lineComments: ['//'], blockComments: [['/*', '*/']], quotes: ['"', "'"] };
 const CONFIG = { lineComments: ['#'], blockComments: [], quotes: ['"'], rawQuotes: ["'"], multilineStrings: true, quotesOnlyAtValueStart: true, hashNeedsSpace: true, unquotedValues: true };
-const LANGUAGES = {
+/**
+ * A spec with every field present, in one order. The lexer reads the spec on every token; specs
+ * built with different fields had different hidden classes, so those reads were polymorphic and
+ * the optimised lexer was thrown away ("wrong map") whenever a file of another language came by.
+ */
+function uniform(s) {
+    return {
+        lineComments: s.lineComments,
+        blockComments: s.blockComments,
+        nestedComments: s.nestedComments,
+        quotes: s.quotes,
+        rawQuotes: s.rawQuotes,
+        multilineStrings: s.multilineStrings,
+        quotesOnlyAtValueStart: s.quotesOnlyAtValueStart,
+        tripleQuotes: s.tripleQuotes,
+        docstrings: s.docstrings,
+        backtick: s.backtick,
+        regexLiterals: s.regexLiterals,
+        heredocs: s.heredocs,
+        rawPrefix: s.rawPrefix,
+        interpolation: s.interpolation,
+        hashNeedsSpace: s.hashNeedsSpace,
+        rubyBlock: s.rubyBlock,
+        percentLiterals: s.percentLiterals,
+        sigils: s.sigils,
+        charLiterals: s.charLiterals,
+        phpAttributes: s.phpAttributes,
+        unquotedValues: s.unquotedValues,
+    };
+}
+const SPECS = {
     js: { ...C_LIKE, backtick: 'template', regexLiterals: true },
     python: { lineComments: ['#'], blockComments: [], quotes: ['"', "'"], tripleQuotes: true, docstrings: 'python' },
     ruby: { lineComments: ['#'], blockComments: [], quotes: ['"', "'"], multilineStrings: true, heredocs: 'ruby', rubyBlock: true, regexLiterals: true, percentLiterals: true, interpolation: ['#{'] },
@@ -19698,6 +19728,7 @@ const LANGUAGES = {
     // JSON with comments (tsconfig, VS Code settings): in strict JSON a comment marker can only sit in a string.
     json: { lineComments: ['//'], blockComments: [['/*', '*/']], quotes: ['"'] },
 };
+const LANGUAGES = Object.fromEntries(Object.entries(SPECS).map(([name, spec]) => [name, uniform(spec)]));
 const REGEX_PRECEDERS = new Set(['(', ',', '=', ':', '[', '!', '&', '|', '?', '{', '}', ';', '+', '-', '*', '%', '<', '>', '~', '^']);
 const REGEX_KEYWORDS = new Set(['return', 'typeof', 'case', 'in', 'of', 'void', 'yield', 'await', 'when', 'if', 'unless', 'and', 'or', 'not', 'then', 'elsif', 'while', 'until']);
 const VALUE_STARTS = new Set(['', ':', '=', '-', '[', '{', ',', '?']);
@@ -23640,9 +23671,11 @@ var cjs = __nccwpck_require__(935);
 const URL_RE = /(?:\b(?:https?|wss?):)?\/\/(?:[A-Za-z0-9._~%!$&'()*+,;=-]{1,256}@)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,63})(?::\d{1,5})?(\/[^\s"'`<>()\\{}|^]*)?/dg;
 // What follows a host that a placeholder cut short: `s3.dualstack.us-${region}`, `api.x.${tld}`, `cdn.x.{{ env }}`.
 const HOST_GOES_ON = /^\.?[-$%{]/;
+/** The answer for the many strings without a URL: one shared empty list, not one each. */
+const NO_URLS = Object.freeze([]);
 function findUrls(text) {
     if (!text.includes('//'))
-        return [];
+        return NO_URLS;
     const out = [];
     URL_RE.lastIndex = 0;
     let m;
@@ -24187,10 +24220,11 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
     }
     const envSeen = new Set();
     extractEnvNames(ctx, code, base, envSeen, spec.unquotedValues === true || language === 'json');
-    if (language === 'config' || language === 'toml')
-        extractConfigKeys(ctx, lineKeyPaths(code), base, envSeen);
-    else if (language === 'json')
-        extractConfigKeys(ctx, jsonKeyPaths(code, strings), base, envSeen);
+    if (language === 'config' || language === 'toml' || language === 'json') {
+        const mayName = keyHeads(ctx.detectors);
+        const keys = language === 'json' ? jsonKeyPaths(code, strings, mayName) : lineKeyPaths(code, mayName);
+        extractConfigKeys(ctx, keys, base, envSeen, mayName);
+    }
 }
 // ---- the JavaScript gate ---------------------------------------------------------------------
 // Most source files of a large tree use no service: no URL, no vendor SDK import, no vendor
@@ -24414,7 +24448,7 @@ const READS_ENVIRONMENT = /env/i;
  * only start like one (the DATADOG_ prefix that serves for variables in code), and a lone key
  * (`sentryDsn`) must hold a value itself rather than open a block.
  */
-function extractConfigKeys(ctx, keys, base, seen) {
+function extractConfigKeys(ctx, keys, base, seen, mayStart) {
     // Keys repeat (every service block has its own `apiKey:`), so each is normalised once a file.
     const normalised = new Map();
     const envSegmentOf = (key) => {
@@ -24422,15 +24456,6 @@ function extractConfigKeys(ctx, keys, base, seen) {
         if (n === undefined)
             normalised.set(key, (n = envSegment(key)));
         return n;
-    };
-    // Most keys of a data file (a locale table, a fixture) start no vendor variable whatever
-    // surrounds them: the first segment a name would have is checked before the name is built.
-    const heads = new Map();
-    const mayStart = (key) => {
-        let ok = heads.get(key);
-        if (ok === undefined)
-            heads.set(key, (ok = ctx.detectors.envHead(firstEnvSegment(key))));
-        return ok;
     };
     for (const { offset, path, scalar } of keys) {
         const segments = [];
@@ -24461,6 +24486,26 @@ function extractConfigKeys(ctx, keys, base, seen) {
             break;
         }
     }
+}
+function keyHeads(detectors) {
+    const heads = new Map();
+    return (key) => {
+        let ok = heads.get(key);
+        if (ok === undefined) {
+            ok = key.includes('.') ? key.split('.').some((part) => part !== '' && detectors.envHead(firstEnvSegment(part))) : detectors.envHead(firstEnvSegment(key));
+            heads.set(key, ok);
+        }
+        return ok;
+    };
+}
+/** Whether one of the last few enclosing keys (those a name can take, see enclosing()) passes. */
+function parentMayName(parents, name, mayName) {
+    for (let i = Math.max(0, parents.length - MAX_KEY_SEGMENTS); i < parents.length; i++) {
+        const n = name(parents[i]);
+        if (n && mayName(n))
+            return true;
+    }
+    return false;
 }
 const COMPOUND_KEY = /[_-]|[a-z][A-Z]/;
 // Names are built from at most this many trailing keys, so deep nesting costs nothing extra.
@@ -24494,8 +24539,8 @@ function firstEnvSegment(s) {
 const envSegment = (s) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-.]/g, '_').toUpperCase();
 const KEY_LINE = /([ \t]*)(-[ \t]+)?(?:export[ \t]+)?["']?([A-Za-z_][\w.-]*)["']?[ \t]*[:=]/y;
 const SECTION_LINE = /[ \t]*\[+[ \t]*([A-Za-z_][\w.-]*)[ \t]*\]+[ \t]*\r?$/my;
-/** Keys of YAML, TOML, INI, .properties and .env files with their enclosing keys (indentation and [sections]). */
-function lineKeyPaths(code) {
+/** Keys of YAML, TOML, INI, .properties and .env files with their enclosing keys (indentation and [sections]); only those `mayName` lets through, with their parents. */
+function lineKeyPaths(code, mayName) {
     const out = [];
     const stack = [];
     let section = [];
@@ -24516,9 +24561,11 @@ function lineKeyPaths(code) {
                 while (stack.length && stack[stack.length - 1].indent >= indent)
                     stack.pop();
                 const key = m[3];
-                const value = code.slice(start + m[0].length, end).trim();
-                const scalar = value !== '' && !value.startsWith('#');
-                out.push({ offset: start + m[0].indexOf(key, m[1].length), path: enclosing([...section, ...enclosing(stack, '', (s) => s.key)], key, String), scalar });
+                if (mayName(key) || section.some(mayName) || parentMayName(stack, (s) => s.key, mayName)) {
+                    const value = code.slice(start + m[0].length, end).trim();
+                    const scalar = value !== '' && !value.startsWith('#');
+                    out.push({ offset: start + m[0].indexOf(key, m[1].length), path: enclosing([...section, ...enclosing(stack, '', (s) => s.key)], key, String), scalar });
+                }
                 stack.push({ indent, key });
             }
         }
@@ -24533,8 +24580,8 @@ function skipBlanks(code, at) {
         ;
     return j;
 }
-/** Keys of a JSON document with their enclosing keys, walking the lexed strings once. */
-function jsonKeyPaths(code, strings) {
+/** Keys of a JSON document with their enclosing keys, walking the lexed strings once; only those `mayName` lets through, with their parents. */
+function jsonKeyPaths(code, strings, mayName) {
     const out = [];
     const stack = [];
     let lastKey = '';
@@ -24557,8 +24604,10 @@ function jsonKeyPaths(code, strings) {
         const j = skipBlanks(code, after);
         if (code.charCodeAt(j) === 58) {
             // :
-            const v = code.charCodeAt(skipBlanks(code, j + 1));
-            out.push({ offset: s.start, path: enclosing(stack, s.value, String), scalar: v !== 123 && v !== 91 });
+            if (mayName(s.value) || parentMayName(stack, String, mayName)) {
+                const v = code.charCodeAt(skipBlanks(code, j + 1));
+                out.push({ offset: s.start, path: enclosing(stack, s.value, String), scalar: v !== 123 && v !== 91 });
+            }
             lastKey = s.value;
         }
         pos = after;

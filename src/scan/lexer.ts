@@ -66,7 +66,38 @@ const CONFIG: LanguageSpec = { lineComments: ['#'], blockComments: [], quotes: [
 
 export type Language = 'js' | 'python' | 'ruby' | 'go' | 'php' | 'java' | 'kotlin' | 'swift' | 'csharp' | 'rust' | 'elixir' | 'shell' | 'config' | 'toml' | 'hcl' | 'json';
 
-export const LANGUAGES: Record<string, LanguageSpec> & Record<Language, LanguageSpec> = {
+/**
+ * A spec with every field present, in one order. The lexer reads the spec on every token; specs
+ * built with different fields had different hidden classes, so those reads were polymorphic and
+ * the optimised lexer was thrown away ("wrong map") whenever a file of another language came by.
+ */
+function uniform(s: LanguageSpec): LanguageSpec {
+  return {
+    lineComments: s.lineComments,
+    blockComments: s.blockComments,
+    nestedComments: s.nestedComments,
+    quotes: s.quotes,
+    rawQuotes: s.rawQuotes,
+    multilineStrings: s.multilineStrings,
+    quotesOnlyAtValueStart: s.quotesOnlyAtValueStart,
+    tripleQuotes: s.tripleQuotes,
+    docstrings: s.docstrings,
+    backtick: s.backtick,
+    regexLiterals: s.regexLiterals,
+    heredocs: s.heredocs,
+    rawPrefix: s.rawPrefix,
+    interpolation: s.interpolation,
+    hashNeedsSpace: s.hashNeedsSpace,
+    rubyBlock: s.rubyBlock,
+    percentLiterals: s.percentLiterals,
+    sigils: s.sigils,
+    charLiterals: s.charLiterals,
+    phpAttributes: s.phpAttributes,
+    unquotedValues: s.unquotedValues,
+  };
+}
+
+const SPECS: Record<Language, LanguageSpec> = {
   js: { ...C_LIKE, backtick: 'template', regexLiterals: true },
   python: { lineComments: ['#'], blockComments: [], quotes: ['"', "'"], tripleQuotes: true, docstrings: 'python' },
   ruby: { lineComments: ['#'], blockComments: [], quotes: ['"', "'"], multilineStrings: true, heredocs: 'ruby', rubyBlock: true, regexLiterals: true, percentLiterals: true, interpolation: ['#{'] },
@@ -85,6 +116,10 @@ export const LANGUAGES: Record<string, LanguageSpec> & Record<Language, Language
   // JSON with comments (tsconfig, VS Code settings): in strict JSON a comment marker can only sit in a string.
   json: { lineComments: ['//'], blockComments: [['/*', '*/']], quotes: ['"'] },
 };
+
+export const LANGUAGES: Record<string, LanguageSpec> & Record<Language, LanguageSpec> = Object.fromEntries(
+  Object.entries(SPECS).map(([name, spec]) => [name, uniform(spec)]),
+) as Record<Language, LanguageSpec>;
 
 const REGEX_PRECEDERS = new Set(['(', ',', '=', ':', '[', '!', '&', '|', '?', '{', '}', ';', '+', '-', '*', '%', '<', '>', '~', '^']);
 const REGEX_KEYWORDS = new Set(['return', 'typeof', 'case', 'in', 'of', 'void', 'yield', 'await', 'when', 'if', 'unless', 'and', 'or', 'not', 'then', 'elsif', 'while', 'until']);

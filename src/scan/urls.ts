@@ -15,8 +15,11 @@ const URL_RE = /(?:\b(?:https?|wss?):)?\/\/(?:[A-Za-z0-9._~%!$&'()*+,;=-]{1,256}
 // What follows a host that a placeholder cut short: `s3.dualstack.us-${region}`, `api.x.${tld}`, `cdn.x.{{ env }}`.
 const HOST_GOES_ON = /^\.?[-$%{]/;
 
-export function findUrls(text: string): UrlMatch[] {
-  if (!text.includes('//')) return [];
+/** The answer for the many strings without a URL: one shared empty list, not one each. */
+const NO_URLS: readonly UrlMatch[] = Object.freeze([]);
+
+export function findUrls(text: string): readonly UrlMatch[] {
+  if (!text.includes('//')) return NO_URLS;
   const out: UrlMatch[] = [];
   URL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;

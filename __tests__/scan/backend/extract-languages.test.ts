@@ -2,6 +2,9 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { rowsOf } from './rows.js';
 import { envSegment, firstEnvSegment } from '../../../src/scan/extractors/code.js';
+import { ExtractContext, type Detectors } from '../../../src/scan/context.js';
+import { routeFor } from '../../../src/scan/extract.js';
+import { defaultMatcher } from '../../../src/catalogue/index.js';
 
 // [path, source, expected rows: `line kind service confidence [region]`]. Every host named in a
 // comment, docstring or doc attribute of these snippets is also a host the code calls elsewhere,
@@ -369,6 +372,49 @@ describe('vendor variables and config keys are low-confidence evidence', () => {
     ['src/keys.js', 'const key = STRIPE_SECRET_KEY;\n', ['1 env stripe low']],
   ])('%s: %j', (path, source, expected) => {
     expect(rowsOf(path, source)).toEqual(expected);
+  });
+});
+
+describe('config keys are listed only where a vendor variable can start (a prefilter)', () => {
+  // envHead() only spares work: with one that lets every segment through, the same keys must be found.
+  const matcher = defaultMatcher();
+  const everyHead: Detectors = {
+    snippets: (code, source) => matcher.snippets(code, source),
+    mayHaveSnippets: (text) => matcher.mayHaveSnippets(text),
+    knownHost: (host, path) => matcher.knownHost(host, path),
+    listsHost: (host) => matcher.listsHost(host),
+    knownImport: (language, module) => matcher.knownImport(language, module),
+    envName: (name, prefixes) => matcher.envName(name, prefixes),
+    envHead: () => true,
+    terraformProvider: (name) => matcher.terraformProvider(name),
+  };
+  const evidence = (path: string, text: string, detectors: Detectors) => {
+    const ctx = new ExtractContext(path, text, detectors, false);
+    routeFor(path)!(ctx);
+    return ctx.evidence.filter((e) => e.kind === 'env').map((e) => `${e.line}:${e.column} ${e.match} ${e.serviceHint}`);
+  };
+  const key = fc.constantFrom('sentry', 'Sentry', 'dsn', 'Dsn', 'mailgun', 'apiKey', 'api_key', 'api-key', 'twilio', 'accountSid', 'config', 'services', 'options', 'sentry.dsn', 'openai.api', 'x', 'stripe', 'secret_key', 'AWS', 'region');
+  type Tree = { [k: string]: Tree | string };
+  const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
+    node: fc.dictionary(key, fc.oneof({ depthSize: 'small' }, fc.constant('v'), tie('node')), { maxKeys: 3 }),
+  })).node;
+  const yaml = (t: Tree, indent = ''): string => Object.entries(t).map(([k, v]) => (typeof v === 'string' ? `${indent}${k}: ${v}\n` : `${indent}${k}:\n${yaml(v, indent + '  ')}`)).join('');
+
+  it('JSON and YAML give the same evidence with and without the prefilter', () => {
+    fc.assert(
+      fc.property(tree, (t) => {
+        const json = JSON.stringify(t, null, 1);
+        expect(evidence('config.json', json, matcher)).toEqual(evidence('config.json', json, everyHead));
+        const y = yaml(t);
+        expect(evidence('values.yaml', y, matcher)).toEqual(evidence('values.yaml', y, everyHead));
+      }),
+      { numRuns: 400, seed: 11 },
+    );
+  });
+
+  it('finds a variable spelled by a key and the keys around it', () => {
+    expect(evidence('config.json', '{"services": {"sentry": {"dsn": "x"}}}', matcher)).toEqual(['1:27 sentry.dsn sentry']);
+    expect(evidence('values.yaml', 'config:\n  sentry.dsn: x\n', matcher)).toEqual(['2:3 sentry.dsn sentry']);
   });
 });
 

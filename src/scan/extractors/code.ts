@@ -1,7 +1,7 @@
 // Source code and config in any language: URLs and catalogue hosts in string literals (never
 // in comments or docstrings), SDK imports, catalogue snippets, and vendor environment variables
 // and config keys. Every search runs over the lexer's output, so a comment can't be evidence.
-import type { ExtractContext } from '../context.js';
+import type { ExtractContext, Detectors } from '../context.js';
 import { lex, LANGUAGES, stringAt, firstStringFrom, type Language, type Lexed, type StringToken } from '../lexer.js';
 import { findUrls, bareHost, registrableDomain } from '../urls.js';
 import { lineStartOf, lineEndOf } from '../source-file.js';
@@ -431,8 +431,11 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
   }
   const envSeen = new Set<string>();
   extractEnvNames(ctx, code, base, envSeen, spec.unquotedValues === true || language === 'json');
-  if (language === 'config' || language === 'toml') extractConfigKeys(ctx, lineKeyPaths(code), base, envSeen);
-  else if (language === 'json') extractConfigKeys(ctx, jsonKeyPaths(code, strings), base, envSeen);
+  if (language === 'config' || language === 'toml' || language === 'json') {
+    const mayName = keyHeads(ctx.detectors);
+    const keys = language === 'json' ? jsonKeyPaths(code, strings, mayName) : lineKeyPaths(code, mayName);
+    extractConfigKeys(ctx, keys, base, envSeen, mayName);
+  }
 }
 
 // ---- the JavaScript gate ---------------------------------------------------------------------
@@ -529,7 +532,7 @@ interface TemplatedUrl {
  * f"https://{org}.ingest.sentry.io", "https://%s.s3.amazonaws.com", "https://#{key}@o1.ingest.sentry.io".
  * The host is what follows the last placeholder; the templated labels are dropped.
  */
-function templatedUrls(value: string, found: { index: number }[]): TemplatedUrl[] {
+function templatedUrls(value: string, found: readonly { index: number }[]): TemplatedUrl[] {
   const out: TemplatedUrl[] = [];
   const taken = new Set(found.map((u) => u.index));
   for (let slash = value.indexOf('//'); slash >= 0; slash = value.indexOf('//', slash + 2)) {
@@ -653,21 +656,13 @@ interface KeyPath {
  * only start like one (the DATADOG_ prefix that serves for variables in code), and a lone key
  * (`sentryDsn`) must hold a value itself rather than open a block.
  */
-function extractConfigKeys(ctx: ExtractContext, keys: KeyPath[], base: number, seen: Set<string>): void {
+function extractConfigKeys(ctx: ExtractContext, keys: KeyPath[], base: number, seen: Set<string>, mayStart: KeyFilter): void {
   // Keys repeat (every service block has its own `apiKey:`), so each is normalised once a file.
   const normalised = new Map<string, string>();
   const envSegmentOf = (key: string): string => {
     let n = normalised.get(key);
     if (n === undefined) normalised.set(key, (n = envSegment(key)));
     return n;
-  };
-  // Most keys of a data file (a locale table, a fixture) start no vendor variable whatever
-  // surrounds them: the first segment a name would have is checked before the name is built.
-  const heads = new Map<string, boolean>();
-  const mayStart = (key: string): boolean => {
-    let ok = heads.get(key);
-    if (ok === undefined) heads.set(key, (ok = ctx.detectors.envHead(firstEnvSegment(key))));
-    return ok;
   };
   for (const { offset, path, scalar } of keys) {
     const segments: string[] = [];
@@ -690,6 +685,35 @@ function extractConfigKeys(ctx: ExtractContext, keys: KeyPath[], base: number, s
       break;
     }
   }
+}
+
+/**
+ * Whether a key can be part of a vendor variable's name: one of its dotted parts starts one
+ * (SENTRY, STRIPE …). Most keys of a data file (a locale table, a fixture) start none whatever
+ * surrounds them, so the key readers list a key only when it or an enclosing key passes, and
+ * the name is built only from a segment that passes. Answers are kept: keys repeat.
+ */
+type KeyFilter = (key: string) => boolean;
+
+function keyHeads(detectors: Detectors): KeyFilter {
+  const heads = new Map<string, boolean>();
+  return (key) => {
+    let ok = heads.get(key);
+    if (ok === undefined) {
+      ok = key.includes('.') ? key.split('.').some((part) => part !== '' && detectors.envHead(firstEnvSegment(part))) : detectors.envHead(firstEnvSegment(key));
+      heads.set(key, ok);
+    }
+    return ok;
+  };
+}
+
+/** Whether one of the last few enclosing keys (those a name can take, see enclosing()) passes. */
+function parentMayName<T>(parents: T[], name: (p: T) => string, mayName: KeyFilter): boolean {
+  for (let i = Math.max(0, parents.length - MAX_KEY_SEGMENTS); i < parents.length; i++) {
+    const n = name(parents[i]!);
+    if (n && mayName(n)) return true;
+  }
+  return false;
 }
 
 const COMPOUND_KEY = /[_-]|[a-z][A-Z]/;
@@ -726,8 +750,8 @@ export const envSegment = (s: string): string => s.replace(/([a-z0-9])([A-Z])/g,
 const KEY_LINE = /([ \t]*)(-[ \t]+)?(?:export[ \t]+)?["']?([A-Za-z_][\w.-]*)["']?[ \t]*[:=]/y;
 const SECTION_LINE = /[ \t]*\[+[ \t]*([A-Za-z_][\w.-]*)[ \t]*\]+[ \t]*\r?$/my;
 
-/** Keys of YAML, TOML, INI, .properties and .env files with their enclosing keys (indentation and [sections]). */
-function lineKeyPaths(code: string): KeyPath[] {
+/** Keys of YAML, TOML, INI, .properties and .env files with their enclosing keys (indentation and [sections]); only those `mayName` lets through, with their parents. */
+function lineKeyPaths(code: string, mayName: KeyFilter): KeyPath[] {
   const out: KeyPath[] = [];
   const stack: { indent: number; key: string }[] = [];
   let section: string[] = [];
@@ -746,9 +770,11 @@ function lineKeyPaths(code: string): KeyPath[] {
         const indent = m[1]!.length + (m[2]?.length ?? 0);
         while (stack.length && stack[stack.length - 1]!.indent >= indent) stack.pop();
         const key = m[3]!;
-        const value = code.slice(start + m[0].length, end).trim();
-        const scalar = value !== '' && !value.startsWith('#');
-        out.push({ offset: start + m[0].indexOf(key, m[1]!.length), path: enclosing([...section, ...enclosing(stack, '', (s) => s.key)], key, String), scalar });
+        if (mayName(key) || section.some(mayName) || parentMayName(stack, (s) => s.key, mayName)) {
+          const value = code.slice(start + m[0].length, end).trim();
+          const scalar = value !== '' && !value.startsWith('#');
+          out.push({ offset: start + m[0].indexOf(key, m[1]!.length), path: enclosing([...section, ...enclosing(stack, '', (s) => s.key)], key, String), scalar });
+        }
         stack.push({ indent, key });
       }
     }
@@ -764,8 +790,8 @@ function skipBlanks(code: string, at: number): number {
   return j;
 }
 
-/** Keys of a JSON document with their enclosing keys, walking the lexed strings once. */
-function jsonKeyPaths(code: string, strings: StringToken[]): KeyPath[] {
+/** Keys of a JSON document with their enclosing keys, walking the lexed strings once; only those `mayName` lets through, with their parents. */
+function jsonKeyPaths(code: string, strings: StringToken[], mayName: KeyFilter): KeyPath[] {
   const out: KeyPath[] = [];
   const stack: string[] = [];
   let lastKey = '';
@@ -786,8 +812,10 @@ function jsonKeyPaths(code: string, strings: StringToken[]): KeyPath[] {
     const j = skipBlanks(code, after);
     if (code.charCodeAt(j) === 58) {
       // :
-      const v = code.charCodeAt(skipBlanks(code, j + 1));
-      out.push({ offset: s.start, path: enclosing(stack, s.value, String), scalar: v !== 123 && v !== 91 });
+      if (mayName(s.value) || parentMayName(stack, String, mayName)) {
+        const v = code.charCodeAt(skipBlanks(code, j + 1));
+        out.push({ offset: s.start, path: enclosing(stack, s.value, String), scalar: v !== 123 && v !== 91 });
+      }
       lastKey = s.value;
     }
     pos = after;
