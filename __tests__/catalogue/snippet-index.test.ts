@@ -88,6 +88,20 @@ function alternation(entries: ServiceEntry[]): (code: string) => [number, string
 
 const entry = (id: string, snippets: string[]): ServiceEntry => ({ ...CATALOGUE[0]!, id, detect: { snippets } });
 
+describe('a literal that follows \\b in a snippet counts only at the start of a word', () => {
+  const matcher = new Matcher([entry('impact', ['\\bire\\(\\s*[\'"](identify|trackConversion)[\'"]'])]);
+  it.each([
+    ["ire('identify', {})", true],
+    ["window.ire('trackConversion')", true],
+    ["$ire('identify')", true],
+    ["const x = require('./identify');", false],
+    ["squire('identify')", false],
+    ["_ire('identify')", false],
+  ])('%s → may match: %s', (text, expected) => {
+    expect(matcher.mayHaveSnippets(text)).toBe(expected);
+  });
+});
+
 describe('Matcher.snippets finds what the full alternation finds', () => {
   // Overlapping snippets of different entries, a shared literal, a group-only literal, and one
   // that runs everywhere: the cases where a prefilter could change the result.
@@ -100,8 +114,10 @@ describe('Matcher.snippets finds what the full alternation finds', () => {
     entry('f', ['defg', 'bcd']),
     // two literals, the second looked for only once the first is found
     entry('g', ['\\bnew\\s+Expo\\s*\\(\\s*\\{\\s*accessToken']),
+    // a literal after \b is looked for only where it starts a word: not in require(
+    entry('j', ['\\bire\\(\\s*[\'"]identify']),
   ];
-  const pieces = ['new Expo({ accessToken', 'new Expo(', '{ accessToken', 'Expo', 'accessToken', 'Export', "gtag('config'", 'gtag(', "tag( 'con", 'alpha-tracker', 'beta-tracker.js', 'zz-tracker.js', 'xxy', 'abcdefg', 'abc', 'defg', ' ', '\n', 'gta', "'", 'g', 'x'];
+  const pieces = ["require('identify'", "ire('identify'", 'ire(', '_', '.', '$', 'new Expo({ accessToken', 'new Expo(', '{ accessToken', 'Expo', 'accessToken', 'Export', "gtag('config'", 'gtag(', "tag( 'con", 'alpha-tracker', 'beta-tracker.js', 'zz-tracker.js', 'xxy', 'abcdefg', 'abc', 'defg', ' ', '\n', 'gta', "'", 'g', 'x'];
 
   it('on texts built from overlapping pieces (property)', () => {
     const matcher = new Matcher(small);

@@ -27581,15 +27581,24 @@ const ESCAPED_CHARS = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v' };
 function mandatoryParts(src) {
     const runs = [];
     const groups = [];
+    // Runs right after \b that begin with a word character: every match has them at a word's start.
+    const wordStarts = new Set();
     let run = '';
+    let runStartsWord = false;
+    let afterBoundary = false;
     const endRun = () => {
         if (run)
             runs.push(run);
+        if (run && runStartsWord)
+            wordStarts.add(run);
         run = '';
+        runStartsWord = false;
     };
     let i = 0;
     while (i < src.length) {
         const c = src[i];
+        const boundaryBefore = afterBoundary;
+        afterBoundary = c === '\\' && src[i + 1] === 'b';
         // atom: a literal character, or null for anything that is not one (classes, groups, escapes like \s)
         let atom = null;
         let group = null;
@@ -27668,13 +27677,17 @@ function mandatoryParts(src) {
             endRun();
             continue;
         }
+        if (run === '' && boundaryBefore && WORD_CHAR.test(atom))
+            runStartsWord = true;
         run += atom.repeat(min);
         if (!exact)
             endRun();
     }
     endRun();
-    return { literals: runs, groups };
+    return { literals: runs, groups, wordStarts };
 }
+/** A character \b counts as part of a word (snippets are compiled without the u and i flags). */
+const WORD_CHAR = /^\w/;
 /**
  * Literals such that every match of a snippet contains at least one of them, chosen to be rare
  * in ordinary code: per top-level alternative its rarest mandatory literal, or else the
@@ -27693,27 +27706,47 @@ const LITERALS_PER_CLAUSE = 2;
  * "accessToken", so a file that only says "Export" is never searched for it.
  */
 function requiredClauses(source) {
+    return requiredAnchors(source)?.map((clause) => clause.map((a) => a.literal)) ?? null;
+}
+/**
+ * requiredClauses with, for each literal, whether every match has it at the start of a word:
+ * `\bire\(` must not send every file that calls `require` to the search.
+ */
+function requiredAnchors(source) {
     const out = [];
     for (const branch of topLevelBranches(source)) {
-        const { literals, groups } = mandatoryParts(branch);
+        const { literals, groups, wordStarts } = mandatoryParts(branch);
         const ranked = [...new Set(literals.filter((l) => l.length >= GRAM))]
-            .map((literal) => ({ literal, cost: rarestGram(literal)[1] }))
+            .map((literal) => ({ literal, wordStart: wordStarts.has(literal), cost: rarestGram(literal)[1] }))
             .sort((a, b) => a.cost - b.cost || b.literal.length - a.literal.length);
         if (ranked.length > 0) {
-            out.push(ranked.slice(0, LITERALS_PER_CLAUSE).map((r) => r.literal));
+            out.push(ranked.slice(0, LITERALS_PER_CLAUSE).map(({ literal, wordStart }) => ({ literal, wordStart })));
             continue;
         }
-        const inGroup = groups.map(requiredClauses).find((g) => g !== null);
+        const inGroup = groups.map(requiredAnchors).find((g) => g !== null);
         if (!inGroup)
             return null;
         out.push(...inGroup);
     }
     return out;
 }
+const isWordCode = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** Whether `literal` occurs at `at` in `text`, and (for a word-start anchor) no word character precedes it. */
+const anchoredAt = (text, literal, wordStart, at) => text.startsWith(literal, at) && !(wordStart && at > 0 && isWordCode(text.charCodeAt(at - 1)));
+/** Whether an anchor occurs anywhere in `text`. */
+function anchorIn(text, literal, wordStart) {
+    if (!wordStart)
+        return text.includes(literal);
+    for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1))
+        if (anchoredAt(text, literal, true, at))
+            return true;
+    return false;
+}
 class SnippetIndex {
     sources;
     owners;
     anchors = [];
+    wordStart = [];
     /** For each anchor that is the first (rarest) literal of some clause, the snippets with such a clause. */
     anchorSnippets = [];
     /** For each snippet, its clauses as anchor ids, rarest first: a text that holds every anchor of one clause is searched. */
@@ -27730,19 +27763,21 @@ class SnippetIndex {
         this.sources = sources;
         this.owners = owners;
         const anchorIds = new Map();
-        const anchorFor = (lit) => {
-            let a = anchorIds.get(lit);
+        const anchorFor = ({ literal, wordStart }) => {
+            const key = (wordStart ? 'w' : '-') + literal;
+            let a = anchorIds.get(key);
             if (a === undefined) {
                 a = this.anchors.length;
-                anchorIds.set(lit, a);
-                this.anchors.push(lit);
+                anchorIds.set(key, a);
+                this.anchors.push(literal);
+                this.wordStart.push(wordStart);
                 this.anchorSnippets.push([]);
             }
             return a;
         };
         const scanned = new Set();
         sources.forEach((src, s) => {
-            const clauses = requiredClauses(src);
+            const clauses = requiredAnchors(src);
             this.clauses.push(clauses?.map((c) => c.map(anchorFor)) ?? []);
             if (!clauses) {
                 this.always.push(s);
@@ -27778,7 +27813,7 @@ class SnippetIndex {
         const looked = [];
         const holds = (a) => {
             if (seen[a] === 0) {
-                seen[a] = text.includes(this.anchors[a]) ? 1 : 2;
+                seen[a] = anchorIn(text, this.anchors[a], this.wordStart[a]) ? 1 : 2;
                 looked.push(a);
             }
             return seen[a] === 1;
@@ -27812,7 +27847,7 @@ class SnippetIndex {
             if (this.seen[a])
                 continue;
             const start = gramStart - list[k + 1];
-            if (start >= 0 && text.startsWith(this.anchors[a], start)) {
+            if (start >= 0 && anchoredAt(text, this.anchors[a], this.wordStart[a], start)) {
                 this.seen[a] = 1;
                 found.push(a);
             }

@@ -307,17 +307,25 @@ const ESCAPED_CHARS: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\
  * What every match of a pattern without top-level `|` contains: runs of literal characters,
  * and the groups it must pass through (their inner pattern).
  */
-export function mandatoryParts(src: string): { literals: string[]; groups: string[] } {
+export function mandatoryParts(src: string): { literals: string[]; groups: string[]; wordStarts: Set<string> } {
   const runs: string[] = [];
   const groups: string[] = [];
+  // Runs right after \b that begin with a word character: every match has them at a word's start.
+  const wordStarts = new Set<string>();
   let run = '';
+  let runStartsWord = false;
+  let afterBoundary = false;
   const endRun = (): void => {
     if (run) runs.push(run);
+    if (run && runStartsWord) wordStarts.add(run);
     run = '';
+    runStartsWord = false;
   };
   let i = 0;
   while (i < src.length) {
     const c = src[i]!;
+    const boundaryBefore = afterBoundary;
+    afterBoundary = c === '\\' && src[i + 1] === 'b';
     // atom: a literal character, or null for anything that is not one (classes, groups, escapes like \s)
     let atom: string | null = null;
     let group: string | null = null;
@@ -378,11 +386,21 @@ export function mandatoryParts(src: string): { literals: string[]; groups: strin
       endRun();
       continue;
     }
+    if (run === '' && boundaryBefore && WORD_CHAR.test(atom)) runStartsWord = true;
     run += atom.repeat(min);
     if (!exact) endRun();
   }
   endRun();
-  return { literals: runs, groups };
+  return { literals: runs, groups, wordStarts };
+}
+
+/** A character \b counts as part of a word (snippets are compiled without the u and i flags). */
+const WORD_CHAR = /^\w/;
+
+/** A literal the prefilter looks for; `wordStart`: only where it starts a word (it follows \b in the snippet). */
+interface Anchor {
+  literal: string;
+  wordStart: boolean;
 }
 
 /**
@@ -405,25 +423,47 @@ const LITERALS_PER_CLAUSE = 2;
  * "accessToken", so a file that only says "Export" is never searched for it.
  */
 export function requiredClauses(source: string): string[][] | null {
-  const out: string[][] = [];
+  return requiredAnchors(source)?.map((clause) => clause.map((a) => a.literal)) ?? null;
+}
+
+/**
+ * requiredClauses with, for each literal, whether every match has it at the start of a word:
+ * `\bire\(` must not send every file that calls `require` to the search.
+ */
+function requiredAnchors(source: string): Anchor[][] | null {
+  const out: Anchor[][] = [];
   for (const branch of topLevelBranches(source)) {
-    const { literals, groups } = mandatoryParts(branch);
+    const { literals, groups, wordStarts } = mandatoryParts(branch);
     const ranked = [...new Set(literals.filter((l) => l.length >= GRAM))]
-      .map((literal) => ({ literal, cost: rarestGram(literal)[1] }))
+      .map((literal) => ({ literal, wordStart: wordStarts.has(literal), cost: rarestGram(literal)[1] }))
       .sort((a, b) => a.cost - b.cost || b.literal.length - a.literal.length);
     if (ranked.length > 0) {
-      out.push(ranked.slice(0, LITERALS_PER_CLAUSE).map((r) => r.literal));
+      out.push(ranked.slice(0, LITERALS_PER_CLAUSE).map(({ literal, wordStart }) => ({ literal, wordStart })));
       continue;
     }
-    const inGroup = groups.map(requiredClauses).find((g) => g !== null);
+    const inGroup = groups.map(requiredAnchors).find((g) => g !== null);
     if (!inGroup) return null;
     out.push(...inGroup);
   }
   return out;
 }
 
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/** Whether `literal` occurs at `at` in `text`, and (for a word-start anchor) no word character precedes it. */
+const anchoredAt = (text: string, literal: string, wordStart: boolean, at: number): boolean =>
+  text.startsWith(literal, at) && !(wordStart && at > 0 && isWordCode(text.charCodeAt(at - 1)));
+
+/** Whether an anchor occurs anywhere in `text`. */
+function anchorIn(text: string, literal: string, wordStart: boolean): boolean {
+  if (!wordStart) return text.includes(literal);
+  for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) if (anchoredAt(text, literal, true, at)) return true;
+  return false;
+}
+
 class SnippetIndex {
   private readonly anchors: string[] = [];
+  private readonly wordStart: boolean[] = [];
   /** For each anchor that is the first (rarest) literal of some clause, the snippets with such a clause. */
   private readonly anchorSnippets: number[][] = [];
   /** For each snippet, its clauses as anchor ids, rarest first: a text that holds every anchor of one clause is searched. */
@@ -442,19 +482,21 @@ class SnippetIndex {
     private readonly owners: string[],
   ) {
     const anchorIds = new Map<string, number>();
-    const anchorFor = (lit: string): number => {
-      let a = anchorIds.get(lit);
+    const anchorFor = ({ literal, wordStart }: Anchor): number => {
+      const key = (wordStart ? 'w' : '-') + literal;
+      let a = anchorIds.get(key);
       if (a === undefined) {
         a = this.anchors.length;
-        anchorIds.set(lit, a);
-        this.anchors.push(lit);
+        anchorIds.set(key, a);
+        this.anchors.push(literal);
+        this.wordStart.push(wordStart);
         this.anchorSnippets.push([]);
       }
       return a;
     };
     const scanned = new Set<number>();
     sources.forEach((src, s) => {
-      const clauses = requiredClauses(src);
+      const clauses = requiredAnchors(src);
       this.clauses.push(clauses?.map((c) => c.map(anchorFor)) ?? []);
       if (!clauses) {
         this.always.push(s);
@@ -488,7 +530,7 @@ class SnippetIndex {
     const looked: number[] = [];
     const holds = (a: number): boolean => {
       if (seen[a] === 0) {
-        seen[a] = text.includes(this.anchors[a]!) ? 1 : 2;
+        seen[a] = anchorIn(text, this.anchors[a]!, this.wordStart[a]!) ? 1 : 2;
         looked.push(a);
       }
       return seen[a] === 1;
@@ -521,7 +563,7 @@ class SnippetIndex {
       const a = list[k]!;
       if (this.seen[a]) continue;
       const start = gramStart - list[k + 1]!;
-      if (start >= 0 && text.startsWith(this.anchors[a]!, start)) {
+      if (start >= 0 && anchoredAt(text, this.anchors[a]!, this.wordStart[a]!, start)) {
         this.seen[a] = 1;
         found.push(a);
       }
