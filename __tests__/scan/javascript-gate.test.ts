@@ -33,6 +33,14 @@ describe('the JavaScript gate', () => {
     ['const key = process.env.STRIPE_SECRET_KEY;', true],
     ["const host = 'api.openai.com';", true],
     ["gtag('config', 'G-XXXX');", true],
+    // URLs only in comments: nothing to report
+    ['/**\n * @license MIT https://opensource.org/licenses/MIT\n */\nexport const add = (a, b) => a + b;\n', false],
+    ["// see https://example.com/docs\nconst x = require('./x');\n", false],
+    ["/* https://a.io */ const u = '//cdn.vendor-unknown.io/a.js';", true],
+    ["const s = '/* https://x.io';\n// https://y.io\n", true],
+    ['const t = `\n// https://api.vendor-unknown.io/v1\n`;\n', true],
+    ["const r = /\\/\\//; // https://x.io\n", false],
+    ["const x = require('./identify');\n", false],
   ])('%s → read in full: %s', (text, expected) => {
     expect(passes(text)).toBe(expected);
   });
@@ -41,6 +49,7 @@ describe('the JavaScript gate', () => {
   const PIECES = [
     'fetch(', ')', ';', '\n', ' ', '//', '/*', '*/', "'", '"', '`', 'https://api.stripe.com/v1', '://', '//cdn.vendor-unknown.io/x.js',
     "import x from 'stripe'", "require('posthog-js')", "import('react')", "from 'lodash'", 'process.env.', 'STRIPE_SECRET_KEY', 'MAX_RETRIES',
+    '/** @see https://docs.vendor-unknown.io */', '// https://x.io/a\n', ' * ', 'require(', "ire('identify'", '/', 'x = ',
     'SENTRY_DSN', "'api.openai.com'", '"js.stripe.com"', "'example.com'", "gtag('config'", "fbq('init'", 'posthog.init(', 'window.', '${', '}',
   ];
 

@@ -4,7 +4,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
-import { lex, LANGUAGES } from '../../src/scan/lexer.js';
+import { lex, commentsUpTo, lexIncrementally, LANGUAGES } from '../../src/scan/lexer.js';
 
 // Tokens that open, close or bend strings and comments in some language, mixed with words.
 const PIECES = [
@@ -78,5 +78,40 @@ describe('lexer fast path = character-by-character reading', () => {
       const text = readFileSync(f, 'utf8');
       expect(lex(text, spec, true), f).toEqual(lex(text, spec, false));
     }
+  });
+});
+
+describe('reading only as far as an offset (commentsUpTo)', () => {
+  // The JavaScript gate asks whether a few offsets sit in comments without lexing the whole file.
+  const spec = LANGUAGES.js!;
+  it('finds the comments a full read finds up to that offset, and only those from a full read', () => {
+    fc.assert(
+      fc.property(textFrom, fc.nat(), (text, n) => {
+        const upTo = text.length ? n % text.length : 0;
+        const all = commentsUpTo(text, spec, Infinity);
+        const some = commentsUpTo(text, spec, upTo);
+        // a prefix of the full list …
+        expect(all.slice(0, some.length)).toEqual(some);
+        // … holding every comment that starts at or before the offset
+        for (let k = some.length; k < all.length; k += 2) expect(all[k]!).toBeGreaterThan(upTo);
+        // and the full list blanks exactly what lex() blanks (comments only, in JavaScript)
+        const code = lex(text, spec).code;
+        const blanked = new Set<number>();
+        for (let k = 0; k < all.length; k += 2) for (let i = all[k]!; i < all[k + 1]!; i++) blanked.add(i);
+        for (let i = 0; i < text.length; i++) if (code[i] !== text[i]) expect(blanked.has(i)).toBe(true);
+      }),
+      { numRuns: 600, seed: 5 },
+    );
+  });
+
+  it('finishing after reading part of the text gives what one full read gives', () => {
+    fc.assert(
+      fc.property(textFrom, fc.array(fc.nat(), { maxLength: 4 }), (text, stops) => {
+        const lexing = lexIncrementally(text, spec);
+        for (const n of [...stops].sort((a, b) => a - b)) lexing.commentsUpTo(n % (text.length + 1));
+        expect(lexing.finish()).toEqual(lex(text, spec));
+      }),
+      { numRuns: 600, seed: 6 },
+    );
   });
 });

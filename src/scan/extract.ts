@@ -3,7 +3,7 @@ import { ExtractContext } from './context.js';
 import { lex, LANGUAGES } from './lexer.js';
 import { extractHtml } from './extractors/html.js';
 import { extractCss } from './extractors/css.js';
-import { extractCode, mayUseService, type CodeLanguage } from './extractors/code.js';
+import { extractCode, javascriptGate, type CodeLanguage } from './extractors/code.js';
 import { extractCspHeaders } from './extractors/csp.js';
 import { extractTerraform, descriptorFor, extractDescriptor } from './extractors/infra.js';
 import * as m from './extractors/manifests.js';
@@ -11,9 +11,10 @@ import * as m from './extractors/manifests.js';
 type Route = (ctx: ExtractContext) => void;
 
 const code = (lang: CodeLanguage): Route => (ctx) => extractCode(ctx, lang);
-/** JavaScript and TypeScript, read in full only when they may use a service (see mayUseService). */
+/** JavaScript and TypeScript, read in full only when they may use a service (see javascriptGate). */
 const javascript = (ctx: ExtractContext): void => {
-  if (mayUseService(ctx)) extractCode(ctx, 'js');
+  const lexing = javascriptGate(ctx);
+  if (lexing) extractCode(ctx, 'js', 0, ctx.text, 'code-url', lexing());
 };
 const both = (...routes: Route[]): Route => (ctx) => routes.forEach((r) => r(ctx));
 

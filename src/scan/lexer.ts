@@ -153,6 +153,34 @@ export function lex(text: string, spec: LanguageSpec, fast = true): Lexed {
   return new Lexer(text, spec).run(fast);
 }
 
+/**
+ * The comments of a text from its start until every token that begins at or before `upTo` has
+ * been read, as flat from, to pairs (end exclusive) in order. The lexer reads left to right, so
+ * these are exactly the comments a full lex() finds there; the rest of the text is not read.
+ */
+export function commentsUpTo(text: string, spec: LanguageSpec, upTo: number): number[] {
+  return lexIncrementally(text, spec).commentsUpTo(upTo);
+}
+
+/** A lex() that can stop early and go on later: nothing read for a question is read again. */
+export interface IncrementalLex {
+  /** commentsUpTo(), going on from where the last call stopped (call it with growing offsets); the list grows in place. */
+  commentsUpTo(upTo: number): number[];
+  /** Reads the rest of the text: what lex() gives. */
+  finish(): Lexed;
+}
+
+export function lexIncrementally(text: string, spec: LanguageSpec): IncrementalLex {
+  const lexer = new Lexer(text, spec);
+  return {
+    commentsUpTo: (upTo) => {
+      lexer.scan(true, upTo);
+      return lexer.blanked;
+    },
+    finish: () => lexer.run(true),
+  };
+}
+
 const skipPatterns = new WeakMap<LanguageSpec, RegExp | null>();
 
 /**
@@ -214,10 +242,22 @@ class Lexer {
   }
 
   run(fast: boolean): Lexed {
+    this.scan(fast, this.n);
+    const code = this.blanks.length ? applyBlanks(this.text, this.blanks) : this.text;
+    return { strings: this.strings, code };
+  }
+
+  /** Ranges blanked so far (comments, docstrings): flat from, to pairs. */
+  get blanked(): number[] {
+    return this.blanks;
+  }
+
+  /** Reads tokens until one starts after `upTo` (or the text ends). */
+  scan(fast: boolean, upTo: number): void {
     const { text, spec, n } = this;
     this.fast = fast;
     const skip = fast ? skipPatternFor(spec) : null;
-    while (this.i < n) {
+    while (this.i < n && this.i <= upTo) {
       const i = this.i;
       const c = text[i]!;
       if (c === '\n' || c === '\r') {
@@ -260,8 +300,6 @@ class Lexer {
       this.lastSignificant = c;
       this.i++;
     }
-    const code = this.blanks.length ? applyBlanks(text, this.blanks) : text;
-    return { strings: this.strings, code };
   }
 
   private newline(i: number): void {
