@@ -2,7 +2,8 @@
 // alternation of every snippet (in catalogue order) finds, for any text.
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { Matcher, requiredLiterals, requiredClauses } from '../../src/catalogue/matcher.js';
+import { Matcher, requiredLiterals, requiredClauses, planSnippet } from '../../src/catalogue/matcher.js';
+import { SNIPPET_PLAN } from '../../src/catalogue/snippet-plan.generated.js';
 import { CATALOGUE } from '../../src/catalogue/catalogue.generated.js';
 import type { ServiceEntry } from '../../src/catalogue/types.js';
 import { exampleFor } from '../helpers/regex-example.js';
@@ -87,6 +88,19 @@ function alternation(entries: ServiceEntry[]): (code: string) => [number, string
 }
 
 const entry = (id: string, snippets: string[]): ServiceEntry => ({ ...CATALOGUE[0]!, id, detect: { snippets } });
+
+describe('the snippet plan compiled with the catalogue', () => {
+  it('is what planning each catalogue snippet at run time gives', () => {
+    const sources = CATALOGUE.flatMap((e) => e.detect.snippets ?? []);
+    expect(sources.length).toBeGreaterThan(100);
+    for (const source of sources) expect(SNIPPET_PLAN[source], source).toEqual(planSnippet(source));
+  });
+
+  it('plans a literal after \\b as a word start, with the offset of its rarest gram', () => {
+    expect(planSnippet('\\bgtag\\(')).toEqual([[['gtag(', true, expect.any(Number)]]]);
+    expect(planSnippet('static\\.hotjar\\.com')).toEqual([[['static.hotjar.com', false, expect.any(Number)]]]);
+  });
+});
 
 describe('a literal that follows \\b in a snippet counts only at the start of a word', () => {
   const matcher = new Matcher([entry('impact', ['\\bire\\(\\s*[\'"](identify|trackConversion)[\'"]'])]);
