@@ -29,7 +29,6 @@ describe('the policy site: each rule fires, then passes after the fix', () => {
       'subprocessor-undeclared hotjar',
       'transfer-safeguard-missing cookiebot',
       'transfer-safeguard-missing google-analytics',
-      'transfer-safeguard-missing hotjar',
       'transfer-safeguard-missing meta-pixel',
       'transfer-safeguard-missing openai',
       'transfer-safeguard-missing sentry',
