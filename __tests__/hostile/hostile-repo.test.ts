@@ -54,6 +54,8 @@ beforeAll(async () => {
   // File names that look like workflow commands or break CSV and Markdown.
   w('odd/x%0A::set-output name=a::b,c:d.js', 'fetch("https://api.odd-vendor.io/x")\n');
   w('odd/new\nline.js', 'fetch("https://api.newline-vendor.io/x")\n');
+  // Names that are also properties of every JavaScript object.
+  for (const name of ['__proto__', 'constructor', 'proto/x.__proto__', 'proto/y.toString', 'proto/hasOwnProperty']) w(name, 'fetch("https://api.proto-vendor.io/x")\n');
   // A directory with 100,000 entries.
   mkdirSync(join(root, 'many'));
   for (let i = 0; i < 100_000; i++) writeFileSync(join(root, 'many', `f${i}.txt`), '');
@@ -96,6 +98,11 @@ describe('a hostile repository', () => {
     expect(by.symlink).toBe(4);
     expect(by['not-a-regular-file']).toBe(1);
     expect(by.prose).toBe(100_000);
+  });
+
+  it('reads no file by a name every JavaScript object knows (__proto__, constructor …)', () => {
+    expect(result.report.errors.filter((e) => /__proto__|constructor|toString|hasOwnProperty/.test(e.path))).toEqual([]);
+    expect(result.report.unclassified.some((u) => u.host === 'api.proto-vendor.io')).toBe(false);
   });
 
   it('keeps odd file names exactly as they are', () => {

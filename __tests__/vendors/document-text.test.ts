@@ -31,6 +31,8 @@ describe('stripMarkup', () => {
     ['Piwik&#32;PRO', 'Piwik     PRO'],
     ['Stripe&#x2C; Inc.', 'Stripe,      Inc.'],
     ['&unknownentity; stays', '&unknownentity; stays'],
+    // names of properties every object has are not entities
+    ['a &constructor; b &toString; &__proto__;', 'a &constructor; b &toString; &__proto__;'],
   ])('decodes %j in place', (html, text) => {
     expect(stripMarkup(html)).toBe(text);
   });

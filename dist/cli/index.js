@@ -25108,7 +25108,13 @@ const DESCRIPTORS = [
     { test: /(^|\/)firebase\.json$/, serviceId: 'firebase', region: () => undefined },
 ];
 /** A platform descriptor is itself evidence that the platform hosts the project. */
+// Every descriptor is a .toml, .yaml, .yml, .json or .jsonc file or a Procfile: the other files
+// of a tree (most of them) are told apart by their name's end before eleven patterns are tried.
+const DESCRIPTOR_EXT = new Set(['toml', 'yaml', 'yml', 'json', 'jsonc']);
+const mayBeDescriptor = (path) => DESCRIPTOR_EXT.has(path.slice(path.lastIndexOf('.') + 1)) || path.endsWith('Procfile');
 function descriptorFor(path) {
+    if (!mayBeDescriptor(path))
+        return undefined;
     return DESCRIPTORS.find((d) => d.test.test(path));
 }
 function extractDescriptor(ctx, d) {
@@ -26912,8 +26918,10 @@ const LOCKFILE_JSON = /(^|\/)(package-lock|npm-shrinkwrap|composer\.lock|bun\.lo
 function routeFor(path) {
     const name = path.slice(path.lastIndexOf('/') + 1);
     const descriptor = descriptorFor(path);
-    if (BY_NAME[name])
-        return descriptor ? withDescriptor(descriptor, BY_NAME[name]) : BY_NAME[name];
+    // hasOwn: a file named `constructor` or `x.__proto__` must not find what Object.prototype holds.
+    const byName = Object.hasOwn(BY_NAME, name) ? BY_NAME[name] : undefined;
+    if (byName)
+        return descriptor ? withDescriptor(descriptor, byName) : byName;
     if (/^requirements.*\.(txt|in)$/.test(name) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path))
         return requirementsTxt;
     if (/^\.env(\..+)?$/.test(name) || name.endsWith('.env'))
@@ -26925,7 +26933,7 @@ function routeFor(path) {
     const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
     if (LOCKFILE_JSON.test(name) || ext === 'map' || /\.min\.(css|js)\.map$/.test(name))
         return undefined;
-    const route = BY_EXT[ext];
+    const route = Object.hasOwn(BY_EXT, ext) ? BY_EXT[ext] : undefined;
     return descriptor ? withDescriptor(descriptor, route) : route;
 }
 /** A platform descriptor is read as what it is (a hosting platform) and as config. */
@@ -28916,7 +28924,9 @@ function decodeEntity(match, dec, hex, name) {
         ch = cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : undefined;
     }
     else if (name) {
-        ch = NAMED[name.toLowerCase()];
+        // hasOwn: &constructor; in a page must not find Object.prototype.constructor.
+        const key = name.toLowerCase();
+        ch = Object.hasOwn(NAMED, key) ? NAMED[key] : undefined;
     }
     if (ch === undefined || ch.length > match.length)
         return match;

@@ -23,7 +23,9 @@ function decodeEntity(match: string, dec?: string, hex?: string, name?: string):
     const cp = dec ? Number(dec) : parseInt(hex!, 16);
     ch = cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : undefined;
   } else if (name) {
-    ch = NAMED[name.toLowerCase()];
+    // hasOwn: &constructor; in a page must not find Object.prototype.constructor.
+    const key = name.toLowerCase();
+    ch = Object.hasOwn(NAMED, key) ? NAMED[key] : undefined;
   }
   if (ch === undefined || ch.length > match.length) return match;
   return ch.replace(/\s/g, ' ') + ' '.repeat(match.length - ch.length);

@@ -133,14 +133,16 @@ const LOCKFILE_JSON = /(^|\/)(package-lock|npm-shrinkwrap|composer\.lock|bun\.lo
 export function routeFor(path: string): Route | undefined {
   const name = path.slice(path.lastIndexOf('/') + 1);
   const descriptor = descriptorFor(path);
-  if (BY_NAME[name]) return descriptor ? withDescriptor(descriptor, BY_NAME[name]) : BY_NAME[name];
+  // hasOwn: a file named `constructor` or `x.__proto__` must not find what Object.prototype holds.
+  const byName = Object.hasOwn(BY_NAME, name) ? BY_NAME[name] : undefined;
+  if (byName) return descriptor ? withDescriptor(descriptor, byName) : byName;
   if (/^requirements.*\.(txt|in)$/.test(name) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path)) return m.requirementsTxt;
   if (/^\.env(\..+)?$/.test(name) || name.endsWith('.env')) return code('config');
   if (/^Dockerfile\./.test(name) || /\.dockerfile$/i.test(name)) return dockerfile;
   if (/^(nginx|httpd|apache2?)\b.*\.conf$/.test(name)) return both(code('config'), extractCspHeaders);
   const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
   if (LOCKFILE_JSON.test(name) || ext === 'map' || /\.min\.(css|js)\.map$/.test(name)) return undefined;
-  const route = BY_EXT[ext];
+  const route = Object.hasOwn(BY_EXT, ext) ? BY_EXT[ext] : undefined;
   return descriptor ? withDescriptor(descriptor, route) : route;
 }
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { regionOf, firstRegionIn } from '../../../src/scan/extractors/infra.js';
+import { regionOf, firstRegionIn, descriptorFor } from '../../../src/scan/extractors/infra.js';
 import { attribute } from '../../../src/catalogue/attribute.js';
 import { defaultMatcher } from '../../../src/catalogue/index.js';
 import type { Evidence } from '../../../src/model.js';
@@ -191,5 +191,21 @@ describe('platform descriptors', () => {
     ['k8s/app.yaml', 'apiVersion: v1\nkind: Service\n', []],
   ])('%s: %j', (path, text, expected) => {
     expect(rowsOf(path, text)).toEqual(expected);
+  });
+});
+
+describe('platform descriptors are known by their file names', () => {
+  it.each([
+    ['fly.toml', 'fly-io'], ['deploy/fly.toml', 'fly-io'], ['render.yaml', 'render'], ['render.yml', 'render'],
+    ['.do/app.yaml', 'digitalocean'], ['.do/deploy.template.yml', 'digitalocean'], ['app.yml', 'google-cloud'],
+    ['serverless.yaml', 'aws'], ['vercel.json', 'vercel'], ['netlify.toml', 'netlify'], ['wrangler.toml', 'cloudflare'],
+    ['wrangler.jsonc', 'cloudflare'], ['Procfile', 'heroku'], ['api/Procfile', 'heroku'], ['app.json', 'heroku'], ['heroku.yml', 'heroku'],
+    ['railway.toml', 'railway'], ['firebase.json', 'firebase'],
+  ])('%s → %s', (path, service) => {
+    expect(descriptorFor(path)?.serviceId).toBe(service);
+  });
+
+  it.each([['src/app.ts'], ['fly.toml.bak'], ['MyProcfile'], ['docs/vercel.md'], ['config.json']])('%s is none', (path) => {
+    expect(descriptorFor(path)).toBeUndefined();
   });
 });

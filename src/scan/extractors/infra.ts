@@ -284,7 +284,13 @@ const DESCRIPTORS: Descriptor[] = [
 ];
 
 /** A platform descriptor is itself evidence that the platform hosts the project. */
+// Every descriptor is a .toml, .yaml, .yml, .json or .jsonc file or a Procfile: the other files
+// of a tree (most of them) are told apart by their name's end before eleven patterns are tried.
+const DESCRIPTOR_EXT = new Set(['toml', 'yaml', 'yml', 'json', 'jsonc']);
+const mayBeDescriptor = (path: string): boolean => DESCRIPTOR_EXT.has(path.slice(path.lastIndexOf('.') + 1)) || path.endsWith('Procfile');
+
 export function descriptorFor(path: string): Descriptor | undefined {
+  if (!mayBeDescriptor(path)) return undefined;
   return DESCRIPTORS.find((d) => d.test.test(path));
 }
 
