@@ -19753,6 +19753,7 @@ function lex(text, spec, fast = true) {
  * The comments of a text from its start until every token that begins at or before `upTo` has
  * been read, as flat from, to pairs (end exclusive) in order. The lexer reads left to right, so
  * these are exactly the comments a full lex() finds there; the rest of the text is not read.
+ * The one-shot form of lexIncrementally(), which the JavaScript gate uses; tests read it.
  */
 function commentsUpTo(text, spec, upTo) {
     return lexIncrementally(text, spec).commentsUpTo(upTo);
