@@ -440,3 +440,16 @@ describe('the first segment of a config key, read without building the variable 
     expect(firstEnvSegment(key)).toBe(first);
   });
 });
+
+describe('framework components that load a vendor tag (Next.js @next/third-parties)', () => {
+  it.each([
+    ['app/layout.tsx', "import { GoogleAnalytics } from '@next/third-parties/google';\nexport default () => <GoogleAnalytics gaId=\"G-XYZ\" />;\n", ['2 code-snippet google-analytics high']],
+    ['app/layout.tsx', "import { GoogleTagManager } from '@next/third-parties/google';\nexport default () => <GoogleTagManager gtmId=\"GTM-XYZ\" />;\n", ['2 code-snippet google-tag-manager high']],
+    ['app/page.tsx', "import { sendGAEvent } from '@next/third-parties/google';\nsendGAEvent({ event: 'buttonClicked' });\n", ['2 code-snippet google-analytics high']],
+    ['app/page.tsx', "import { YouTubeEmbed } from '@next/third-parties/google';\nexport default () => <YouTubeEmbed videoid=\"ogfYd705cRs\" />;\n", ['2 code-snippet youtube high']],
+    // a component of the project's own that merely shares a prefix is nothing
+    ['app/page.tsx', 'export default () => <GoogleAnalyticsSettings enabled />;\n', []],
+  ])('%s: %j', (path, source, expected) => {
+    expect(rowsOf(path, source)).toEqual(expected);
+  });
+});
