@@ -453,3 +453,10 @@ describe('framework components that load a vendor tag (Next.js @next/third-parti
     expect(rowsOf(path, source)).toEqual(expected);
   });
 });
+
+describe('Django settings that switch on a vendor tag (django-analytical)', () => {
+  it('names the services of its documented settings', () => {
+    const settings = "GOOGLE_ANALYTICS_GTAG_PROPERTY_ID = 'G-ABCDEF1234'\nHUBSPOT_PORTAL_ID = '1234'\nINTERCOM_APP_ID = 'abc'\nYANDEX_METRICA_COUNTER_ID = '12345678'\nDEBUG = False\n";
+    expect(rowsOf('shop/settings.py', settings)).toEqual(['1 env google-analytics low', '2 env hubspot low', '3 env intercom low', '4 env yandex-metrica low']);
+  });
+});
