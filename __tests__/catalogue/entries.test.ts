@@ -52,6 +52,8 @@ const MANIFEST: Record<string, (name: string) => [string, string]> = {
   nuget: (n) => ['App.csproj', `<Project><ItemGroup><PackageReference Include="${n}" Version="1.0.0" /></ItemGroup></Project>`],
   cargo: (n) => ['Cargo.toml', `[dependencies]\n"${n}" = "1"\n`],
   hex: (n) => ['mix.exs', `defp deps do\n  [{:${n}, "~> 1.0"}]\nend\n`],
+  cocoapods: (n) => ['Podfile', `target 'App' do\n  pod '${n}'\nend\n`],
+  pub: (n) => ['pubspec.yaml', `name: app\ndependencies:\n  ${n}: ^1.0.0\n`],
 };
 
 function cases(e: ServiceEntry): [string, string, string][] {

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { extractFile } from '../../src/pipeline.js';
 import { NO_DETECTORS } from '../../src/scan/context.js';
 import { Matcher } from '../../src/catalogue/matcher.js';
+import { CATALOGUE } from '../../src/catalogue/catalogue.generated.js';
 
 const matcher = new Matcher([]);
 const deps = (path: string, text: string) =>
@@ -28,6 +29,16 @@ describe('manifest extractors', () => {
     ['Cargo.toml', '[package]\nname = "x"\n\n[dependencies]\nasync-openai = "0.20"\n\n[dev-dependencies]\ntokio-test = "0.4"\n', [['cargo', 'async-openai', 5, false], ['cargo', 'tokio-test', 8, true]]],
     ['App.csproj', '<Project>\n  <ItemGroup>\n    <PackageReference Include="Stripe.net" Version="43.0.0" />\n  </ItemGroup>\n</Project>', [['nuget', 'Stripe.net', 3, false]]],
     ['mix.exs', 'defp deps do\n  [\n    {:sentry, "~> 10.0"},\n    {:credo, "~> 1.7", only: [:dev, :test]}\n  ]\nend\n', [['hex', 'sentry', 3, false], ['hex', 'credo', 4, true]]],
+    [
+      'ios/Podfile',
+      "platform :ios, '15.0'\ntarget 'Shop' do\n  pod 'Firebase/Analytics'\n  pod \"Sentry\", '~> 8.0'\n  # pod 'Unused'\n  if ENV['CI']\n    pod 'Debugger'\n  end\n  target 'ShopTests' do\n    inherit! :search_paths\n    pod 'Quick'\n  end\nend\npost_install do |installer|\nend\n",
+      [['cocoapods', 'Firebase/Analytics', 3, false], ['cocoapods', 'Sentry', 4, false], ['cocoapods', 'Debugger', 7, false], ['cocoapods', 'Quick', 11, true]],
+    ],
+    [
+      'pubspec.yaml',
+      'name: shop\nenvironment:\n  sdk: ">=3.0.0 <4.0.0"\ndependencies:\n  flutter:\n    sdk: flutter\n  firebase_analytics: ^11.0.0\n  # mixpanel_flutter: ^2\n  sentry_flutter:\n    version: ^8.0.0\ndev_dependencies:\n  flutter_test:\n    sdk: flutter\nflutter:\n  uses-material-design: true\n',
+      [['pub', 'flutter', 5, false], ['pub', 'firebase_analytics', 7, false], ['pub', 'sentry_flutter', 9, false], ['pub', 'flutter_test', 12, true]],
+    ],
   ])('%s', (path, text, expected) => {
     expect(deps(path, text)).toEqual(expected);
   });
@@ -51,5 +62,18 @@ describe('manifest extractors', () => {
 
   it('marks every dependency in a test folder as dev', () => {
     expect(deps('test/fixtures/app/package.json', '{"dependencies":{"stripe":"1"}}')).toEqual([['npm', 'stripe', 1, true]]);
+  });
+});
+
+describe('CocoaPods subspecs', () => {
+  const entry = (id: string, pods: string[]) => ({ ...CATALOGUE[0]!, id, detect: { packages: { cocoapods: pods } } });
+  const pods = new Matcher([entry('firebase', ['Firebase']), entry('google-analytics', ['Firebase/Analytics'])]);
+  it.each([
+    ['Firebase', 'firebase'],
+    ['Firebase/Firestore', 'firebase'],
+    ['Firebase/Analytics', 'google-analytics'],
+    ['FirebaseUI', undefined],
+  ])('%s → %s', (pod, id) => {
+    expect(pods.matchPackage('cocoapods', pod)).toBe(id);
   });
 });

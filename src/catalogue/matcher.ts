@@ -151,6 +151,8 @@ export class Matcher implements Detectors {
     if (ecosystem === 'npm' && n.startsWith('@')) return this.packagePrefixes.get(`npm:${n.slice(0, n.indexOf('/') + 1)}`);
     if (ecosystem === 'maven') return this.packagePrefixes.get(`maven:${n.slice(0, n.indexOf(':') + 1)}`);
     if (ecosystem === 'go') return this.matchImport('go', n);
+    // A CocoaPods subspec (Firebase/Analytics) belongs to its pod unless the catalogue names the subspec.
+    if (ecosystem === 'cocoapods' && n.includes('/')) return this.packages.get(`cocoapods:${n.slice(0, n.indexOf('/'))}`);
     return undefined;
   }
 

@@ -46,6 +46,8 @@ const BY_NAME: Record<string, Route> = {
   'Gemfile.lock': m.gemfileLock,
   'go.mod': m.goMod,
   'composer.json': m.composerJson,
+  Podfile: m.podfile,
+  'pubspec.yaml': m.pubspecYaml,
   'pom.xml': m.pomXml,
   'build.gradle': m.gradle,
   'build.gradle.kts': m.gradle,

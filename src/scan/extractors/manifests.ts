@@ -318,3 +318,42 @@ export function mixExs(ctx: ExtractContext): void {
     ctx.add('dependency', m.index! + m[0].indexOf(m[1]!), m[0], 'high', { ecosystem: 'hex', package: m[1]!, dev: dev || undefined });
   }
 }
+
+/**
+ * CocoaPods: `pod 'Name'` lines, a subspec (`Firebase/Analytics`) kept whole. Pods of a test
+ * target (`target 'ShopTests' do`) are development dependencies.
+ */
+export function podfile(ctx: ExtractContext): void {
+  const testTargets: boolean[] = [];
+  for (const [line, offset] of linesWithOffsets(ctx.text)) {
+    const code = line.replace(/#.*$/, '');
+    const target = /^\s*(?:target|abstract_target)\s+['"]([^'"]+)['"]\s+do\b/.exec(code);
+    if (target) testTargets.push(/Tests?$/.test(target[1]!));
+    // Every other block that an `end` closes (do … end, if … end) inherits the target's kind.
+    else if (/\bdo\s*(\|[^|]*\|)?\s*$|^\s*(if|unless|case|begin|while|until|def)\b/.test(code)) testTargets.push(testTargets.at(-1) ?? false);
+    else if (/^\s*end\b/.test(code) && testTargets.length) testTargets.pop();
+    const m = /^\s*pod\s+['"]([^'"]+)['"]/.exec(code);
+    if (m) ctx.add('dependency', offset + line.indexOf(m[1]!), line.trim(), 'high', { ecosystem: 'cocoapods', package: m[1]!, dev: testTargets.some(Boolean) || ctx.isTestFile || undefined });
+  }
+}
+
+/** Dart and Flutter: the keys of pubspec.yaml's dependency maps (dev_dependencies for development). */
+export function pubspecYaml(ctx: ExtractContext): void {
+  let section: 'run' | 'dev' | null = null;
+  let childIndent = -1;
+  for (const [line, offset] of linesWithOffsets(ctx.text)) {
+    if (/^\s*(#.*)?$/.test(line)) continue;
+    const top = /^([A-Za-z_][\w-]*)\s*:/.exec(line);
+    if (top) {
+      section = top[1] === 'dependencies' ? 'run' : top[1] === 'dev_dependencies' ? 'dev' : null;
+      childIndent = -1;
+      continue;
+    }
+    if (!section) continue;
+    const m = /^(\s+)([a-z0-9_]+)\s*:/.exec(line);
+    if (!m) continue;
+    if (childIndent < 0) childIndent = m[1]!.length;
+    if (m[1]!.length !== childIndent) continue; // a nested key (sdk:, path:, git:)
+    ctx.add('dependency', offset + m[1]!.length, line.trim(), 'high', { ecosystem: 'pub', package: m[2]!, dev: section === 'dev' || ctx.isTestFile || undefined });
+  }
+}
