@@ -54,6 +54,7 @@ const MANIFEST: Record<string, (name: string) => [string, string]> = {
   hex: (n) => ['mix.exs', `defp deps do\n  [{:${n}, "~> 1.0"}]\nend\n`],
   cocoapods: (n) => ['Podfile', `target 'App' do\n  pod '${n}'\nend\n`],
   pub: (n) => ['pubspec.yaml', `name: app\ndependencies:\n  ${n}: ^1.0.0\n`],
+  swiftpm: (n) => ['Package.swift', `let package = Package(dependencies: [.package(url: "https://${n}.git", from: "1.0.0")])\n`],
 };
 
 function cases(e: ServiceEntry): [string, string, string][] {

@@ -35,6 +35,11 @@ describe('manifest extractors', () => {
       [['cocoapods', 'Firebase/Analytics', 3, false], ['cocoapods', 'Sentry', 4, false], ['cocoapods', 'Debugger', 7, false], ['cocoapods', 'Quick', 11, true]],
     ],
     [
+      'Package.swift',
+      'let package = Package(\n  dependencies: [\n    .package(url: "https://github.com/Firebase/firebase-ios-sdk.git", from: "10.0.0"),\n    .package(name: "Sentry", url: "git@github.com:getsentry/sentry-cocoa.git", .upToNextMajor(from: "8.0.0")),\n    .package(path: "../Local"),\n  ]\n)\n',
+      [['swiftpm', 'github.com/firebase/firebase-ios-sdk', 3, false], ['swiftpm', 'github.com/getsentry/sentry-cocoa', 4, false]],
+    ],
+    [
       'pubspec.yaml',
       'name: shop\nenvironment:\n  sdk: ">=3.0.0 <4.0.0"\ndependencies:\n  flutter:\n    sdk: flutter\n  firebase_analytics: ^11.0.0\n  # mixpanel_flutter: ^2\n  sentry_flutter:\n    version: ^8.0.0\ndev_dependencies:\n  flutter_test:\n    sdk: flutter\nflutter:\n  uses-material-design: true\n',
       [['pub', 'flutter', 5, false], ['pub', 'firebase_analytics', 7, false], ['pub', 'sentry_flutter', 9, false], ['pub', 'flutter_test', 12, true]],

@@ -60,7 +60,7 @@ export class Matcher implements Detectors {
       for (const r of e.detect.regions ?? []) this.regions.set(r.host.replace(/^\*\./, '').toLowerCase(), r.region);
       for (const [eco, names] of Object.entries(e.detect.packages ?? {})) {
         for (const raw of names ?? []) {
-          const name = eco === 'pypi' ? normalisePypi(raw) : eco === 'composer' ? raw.toLowerCase() : raw;
+          const name = eco === 'pypi' ? normalisePypi(raw) : eco === 'composer' || eco === 'swiftpm' ? raw.toLowerCase() : raw;
           if (name.endsWith('/*') || name.endsWith(':*')) this.packagePrefixes.set(`${eco}:${name.slice(0, -1)}`, e.id);
           else this.packages.set(`${eco}:${name}`, e.id);
           // Imports that equal the package name: npm, go module paths, crates (with - → _), gems.
@@ -145,7 +145,7 @@ export class Matcher implements Detectors {
   }
 
   matchPackage(ecosystem: string, name: string): string | undefined {
-    const n = ecosystem === 'pypi' ? normalisePypi(name) : ecosystem === 'composer' ? name.toLowerCase() : name;
+    const n = ecosystem === 'pypi' ? normalisePypi(name) : ecosystem === 'composer' || ecosystem === 'swiftpm' ? name.toLowerCase() : name;
     const exact = this.packages.get(`${ecosystem}:${n}`);
     if (exact) return exact;
     if (ecosystem === 'npm' && n.startsWith('@')) return this.packagePrefixes.get(`npm:${n.slice(0, n.indexOf('/') + 1)}`);

@@ -1,7 +1,7 @@
 // The shape of one catalogue entry, mirroring rules/schema.json.
 
 export type ConsentCategory = 'necessary' | 'functional' | 'analytics' | 'marketing';
-export type Ecosystem = 'npm' | 'pypi' | 'gem' | 'go' | 'composer' | 'maven' | 'nuget' | 'cargo' | 'hex' | 'cocoapods' | 'pub';
+export type Ecosystem = 'npm' | 'pypi' | 'gem' | 'go' | 'composer' | 'maven' | 'nuget' | 'cargo' | 'hex' | 'cocoapods' | 'pub' | 'swiftpm';
 export type ImportLanguage = 'python' | 'php' | 'java' | 'csharp' | 'ruby' | 'rust' | 'elixir';
 export type Tristate = true | false | 'unknown';
 

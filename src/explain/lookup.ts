@@ -11,7 +11,7 @@ export type Lookup =
   | { kind: 'ambiguous'; via: LookupVia; ids: string[] }
   | { kind: 'unknown'; suggestions: string[] };
 
-const ECOSYSTEMS = ['npm', 'pypi', 'gem', 'go', 'composer', 'maven', 'nuget', 'cargo', 'hex', 'cocoapods', 'pub'] as const;
+const ECOSYSTEMS = ['npm', 'pypi', 'gem', 'go', 'composer', 'maven', 'nuget', 'cargo', 'hex', 'cocoapods', 'pub', 'swiftpm'] as const;
 const IMPORT_LANGUAGES = ['python', 'java', 'csharp', 'php', 'ruby', 'rust', 'elixir'] as const;
 
 /** Case-, accent-, space- and punctuation-free: "Help-Scout" = "helpscout", "OÜ" = "ou". */

@@ -48,6 +48,7 @@ const BY_NAME: Record<string, Route> = {
   'composer.json': m.composerJson,
   Podfile: m.podfile,
   'pubspec.yaml': m.pubspecYaml,
+  'Package.swift': m.packageSwift,
   'pom.xml': m.pomXml,
   'build.gradle': m.gradle,
   'build.gradle.kts': m.gradle,

@@ -357,3 +357,20 @@ export function pubspecYaml(ctx: ExtractContext): void {
     ctx.add('dependency', offset + m[1]!.length, line.trim(), 'high', { ecosystem: 'pub', package: m[2]!, dev: section === 'dev' || ctx.isTestFile || undefined });
   }
 }
+
+/**
+ * Swift Package Manager: `.package(url: "https://github.com/owner/repo.git", …)` in Package.swift,
+ * named by the repository (`github.com/firebase/firebase-ios-sdk`: lower case, no scheme, no .git).
+ */
+export function packageSwift(ctx: ExtractContext): void {
+  for (const m of ctx.text.matchAll(/\.package\s*\(\s*(?:name\s*:\s*"[^"]*"\s*,\s*)?url\s*:\s*"([^"]+)"/g)) {
+    const name = swiftPackageName(m[1]!);
+    if (name) ctx.add('dependency', m.index! + m[0].indexOf(m[1]!), m[0], 'high', { ecosystem: 'swiftpm', package: name, dev: ctx.isTestFile || undefined });
+  }
+}
+
+/** `https://github.com/Owner/Repo.git` and `git@github.com:Owner/Repo.git` → `github.com/owner/repo`. */
+export function swiftPackageName(url: string): string | null {
+  const m = /^(?:[a-z+]+:\/\/(?:[^@/]+@)?|[^@/]+@)([^/:]+)[/:](.+?)(?:\.git)?\/?$/i.exec(url.trim());
+  return m ? `${m[1]!.toLowerCase()}/${m[2]!.toLowerCase()}` : null;
+}
