@@ -27,6 +27,9 @@ const SEEDS: [string, string][] = [
   ['Cargo.toml', '[dependencies]\nasync-openai = "1"\n'],
   ['main.tf', 'provider "datadog" {}\nresource "aws_s3_bucket" "b" { region = "eu-central-1" }\n'],
   ['.env.example', 'STRIPE_SECRET_KEY=\nSENTRY_DSN=https://k@o1.ingest.sentry.io/1\n'],
+  ['Podfile', "target 'App' do\n  pod 'Firebase/Analytics'\n  target 'AppTests' do\n    pod 'Quick'\n  end\nend\n"],
+  ['pubspec.yaml', 'name: app\ndependencies:\n  firebase_analytics: ^11.0.0\n  flutter:\n    sdk: flutter\ndev_dependencies:\n  flutter_test:\n    sdk: flutter\n'],
+  ['Package.swift', 'let package = Package(dependencies: [.package(url: "https://github.com/getsentry/sentry-cocoa.git", from: "8.0.0")])\n'],
   ['netlify.toml', '[[headers]]\n  [headers.values]\n    Content-Security-Policy = "script-src https://www.google-analytics.com"\n'],
 ];
 
