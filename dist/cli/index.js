@@ -27419,6 +27419,8 @@ function pathPattern(path) {
     return new RegExp(`^${body}`, 'i');
 }
 const normalisePypi = (n) => n.toLowerCase().replace(/[._]+/g, '-');
+/** A package name as the index holds it: PyPI names normalised, Composer and Swift package names in lower case. */
+const packageName = (ecosystem, name) => ecosystem === 'pypi' ? normalisePypi(name) : ecosystem === 'composer' || ecosystem === 'swiftpm' ? name.toLowerCase() : name;
 const HOST_CACHE_LIMIT = 50_000;
 class Matcher {
     entries;
@@ -27454,7 +27456,7 @@ class Matcher {
                 this.regions.set(r.host.replace(/^\*\./, '').toLowerCase(), r.region);
             for (const [eco, names] of Object.entries(e.detect.packages ?? {})) {
                 for (const raw of names ?? []) {
-                    const name = eco === 'pypi' ? normalisePypi(raw) : eco === 'composer' || eco === 'swiftpm' ? raw.toLowerCase() : raw;
+                    const name = packageName(eco, raw);
                     if (name.endsWith('/*') || name.endsWith(':*'))
                         this.packagePrefixes.set(`${eco}:${name.slice(0, -1)}`, e.id);
                     else
@@ -27555,7 +27557,7 @@ class Matcher {
         }
     }
     matchPackage(ecosystem, name) {
-        const n = ecosystem === 'pypi' ? normalisePypi(name) : ecosystem === 'composer' || ecosystem === 'swiftpm' ? name.toLowerCase() : name;
+        const n = packageName(ecosystem, name);
         const exact = this.packages.get(`${ecosystem}:${n}`);
         if (exact)
             return exact;
@@ -30827,10 +30829,18 @@ function renderText(report, opts) {
     return out.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/explain/lookup.ts
-
+;// CONCATENATED MODULE: ./src/catalogue/types.ts
+// The shape of one catalogue entry, mirroring rules/schema.json.
+/** Package ecosystems of detect.packages (the keys rules/schema.json allows), in lookup order. */
 const ECOSYSTEMS = ['npm', 'pypi', 'gem', 'go', 'composer', 'maven', 'nuget', 'cargo', 'hex', 'cocoapods', 'pub', 'swiftpm'];
+/** Languages of detect.imports, in lookup order. */
 const IMPORT_LANGUAGES = ['python', 'java', 'csharp', 'php', 'ruby', 'rust', 'elixir'];
+
+;// CONCATENATED MODULE: ./src/explain/lookup.ts
+// Finds the catalogue entry a person means: by id, then by name (service, vendor, legal
+// entity, alias), then by domain or URL, then by package or import name in any ecosystem.
+
+
 /** Case-, accent-, space- and punctuation-free: "Help-Scout" = "helpscout", "OÜ" = "ou". */
 function compactKey(s) {
     return s

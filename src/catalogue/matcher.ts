@@ -26,6 +26,10 @@ function pathPattern(path: string): RegExp {
 
 export const normalisePypi = (n: string): string => n.toLowerCase().replace(/[._]+/g, '-');
 
+/** A package name as the index holds it: PyPI names normalised, Composer and Swift package names in lower case. */
+const packageName = (ecosystem: string, name: string): string =>
+  ecosystem === 'pypi' ? normalisePypi(name) : ecosystem === 'composer' || ecosystem === 'swiftpm' ? name.toLowerCase() : name;
+
 const HOST_CACHE_LIMIT = 50_000;
 
 export class Matcher implements Detectors {
@@ -60,7 +64,7 @@ export class Matcher implements Detectors {
       for (const r of e.detect.regions ?? []) this.regions.set(r.host.replace(/^\*\./, '').toLowerCase(), r.region);
       for (const [eco, names] of Object.entries(e.detect.packages ?? {})) {
         for (const raw of names ?? []) {
-          const name = eco === 'pypi' ? normalisePypi(raw) : eco === 'composer' || eco === 'swiftpm' ? raw.toLowerCase() : raw;
+          const name = packageName(eco, raw);
           if (name.endsWith('/*') || name.endsWith(':*')) this.packagePrefixes.set(`${eco}:${name.slice(0, -1)}`, e.id);
           else this.packages.set(`${eco}:${name}`, e.id);
           // Imports that equal the package name: npm, go module paths, crates (with - → _), gems.
@@ -145,7 +149,7 @@ export class Matcher implements Detectors {
   }
 
   matchPackage(ecosystem: string, name: string): string | undefined {
-    const n = ecosystem === 'pypi' ? normalisePypi(name) : ecosystem === 'composer' || ecosystem === 'swiftpm' ? name.toLowerCase() : name;
+    const n = packageName(ecosystem, name);
     const exact = this.packages.get(`${ecosystem}:${n}`);
     if (exact) return exact;
     if (ecosystem === 'npm' && n.startsWith('@')) return this.packagePrefixes.get(`npm:${n.slice(0, n.indexOf('/') + 1)}`);

@@ -1,8 +1,12 @@
 // The shape of one catalogue entry, mirroring rules/schema.json.
 
 export type ConsentCategory = 'necessary' | 'functional' | 'analytics' | 'marketing';
-export type Ecosystem = 'npm' | 'pypi' | 'gem' | 'go' | 'composer' | 'maven' | 'nuget' | 'cargo' | 'hex' | 'cocoapods' | 'pub' | 'swiftpm';
-export type ImportLanguage = 'python' | 'php' | 'java' | 'csharp' | 'ruby' | 'rust' | 'elixir';
+/** Package ecosystems of detect.packages (the keys rules/schema.json allows), in lookup order. */
+export const ECOSYSTEMS = ['npm', 'pypi', 'gem', 'go', 'composer', 'maven', 'nuget', 'cargo', 'hex', 'cocoapods', 'pub', 'swiftpm'] as const;
+export type Ecosystem = (typeof ECOSYSTEMS)[number];
+/** Languages of detect.imports, in lookup order. */
+export const IMPORT_LANGUAGES = ['python', 'java', 'csharp', 'php', 'ruby', 'rust', 'elixir'] as const;
+export type ImportLanguage = (typeof IMPORT_LANGUAGES)[number];
 export type Tristate = true | false | 'unknown';
 
 export interface CookieFact {

@@ -1,6 +1,6 @@
 // Finds the catalogue entry a person means: by id, then by name (service, vendor, legal
 // entity, alias), then by domain or URL, then by package or import name in any ecosystem.
-import type { ServiceEntry } from '../catalogue/types.js';
+import { ECOSYSTEMS, IMPORT_LANGUAGES, type ServiceEntry } from '../catalogue/types.js';
 import type { Matcher } from '../catalogue/matcher.js';
 import { nameCores } from '../catalogue/vendor-names.js';
 
@@ -11,8 +11,6 @@ export type Lookup =
   | { kind: 'ambiguous'; via: LookupVia; ids: string[] }
   | { kind: 'unknown'; suggestions: string[] };
 
-const ECOSYSTEMS = ['npm', 'pypi', 'gem', 'go', 'composer', 'maven', 'nuget', 'cargo', 'hex', 'cocoapods', 'pub', 'swiftpm'] as const;
-const IMPORT_LANGUAGES = ['python', 'java', 'csharp', 'php', 'ruby', 'rust', 'elixir'] as const;
 
 /** Case-, accent-, space- and punctuation-free: "Help-Scout" = "helpscout", "OÜ" = "ou". */
 export function compactKey(s: string): string {

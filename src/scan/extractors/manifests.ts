@@ -370,7 +370,7 @@ export function packageSwift(ctx: ExtractContext): void {
 }
 
 /** `https://github.com/Owner/Repo.git` and `git@github.com:Owner/Repo.git` → `github.com/owner/repo`. */
-export function swiftPackageName(url: string): string | null {
+function swiftPackageName(url: string): string | null {
   const m = /^(?:[a-z+]+:\/\/(?:[^@/]+@)?|[^@/]+@)([^/:]+)[/:](.+?)(?:\.git)?\/?$/i.exec(url.trim());
   return m ? `${m[1]!.toLowerCase()}/${m[2]!.toLowerCase()}` : null;
 }
