@@ -10,6 +10,7 @@ import type { Evidence, Report, ScanError } from './model.js';
 import { TreeWalk, walkPaths, skipReasonForName, type WalkedFile } from './scan/walk.js';
 import { decode, looksBinary, reusableBuffer } from './scan/source-file.js';
 import { markVendorList } from './scan/vendor-lists.js';
+import { neverAFlow } from './scan/urls.js';
 import { ExtractContext } from './scan/context.js';
 import { routeFor, isTestPath } from './scan/extract.js';
 import { firstRegionIn } from './scan/extractors/infra.js';
@@ -60,14 +61,16 @@ export function extractFile(path: string, text: string, matcher: Matcher): Extra
 
 /**
  * What a report keeps of one file's evidence, the same for the scanned tree and for the base
- * versions read from git in a pull request: evidence without a host that no catalogue entry
- * claims (an import of react, a dependency on zod) is dropped, as attribution would drop it,
- * and a file naming dozens of vendors is marked as a list of them (low confidence).
+ * versions read from git in a pull request. Dropped as attribution would drop them: evidence
+ * without a host that no catalogue entry claims (an import of react, a dependency on zod), and
+ * hosts that are never a data flow (an SVG namespace, a schema id); the project's own domains
+ * are left to attribution. A file naming dozens of vendors is marked as a list of them (low
+ * confidence), counting every host it names.
  */
 export function keptEvidence(evidence: Evidence[], matcher: Matcher): Evidence[] {
   const kept = evidence.filter((ev) => ev.host || serviceFor(ev, matcher) !== undefined);
   markVendorList(kept, (ev) => serviceFor(ev, matcher));
-  return kept;
+  return kept.filter((ev) => !ev.host || !neverAFlow(ev.host, ev.urlPath));
 }
 
 /** One read buffer per thread: each file's text is decoded out of it before the next read. */

@@ -19629,6 +19629,165 @@ function markVendorList(evidence, serviceOf) {
     return true;
 }
 
+// EXTERNAL MODULE: ./node_modules/tldts/dist/cjs/index.js
+var cjs = __nccwpck_require__(935);
+;// CONCATENATED MODULE: ./src/scan/urls.ts
+// Finding URLs and hosts in text, and deciding which hosts can be third parties at all.
+
+// Absolute (http, https, ws, wss) and protocol-relative URLs. The host part stops at
+// the first character that cannot be in a hostname, so template placeholders end it.
+const AUTHORITY_AND_PATH = String.raw `(?:[A-Za-z0-9._~%!$&'()*+,;=-]{1,256}@)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,63})(?::\d{1,5})?(\/[^\s"'\`<>()\\{}|^]*)?`;
+const URL_RE = new RegExp(String.raw `(?:\b(?:https?|wss?):)?\/\/` + AUTHORITY_AND_PATH, 'dg');
+/** The same URL, read from a given `//` on (a scheme before it changes neither host nor path). */
+const URL_FROM_SLASHES = new RegExp(String.raw `\/\/` + AUTHORITY_AND_PATH, 'y');
+// What follows a host that a placeholder cut short: `s3.dualstack.us-${region}`, `api.x.${tld}`, `cdn.x.{{ env }}`.
+const HOST_GOES_ON = /^\.?[-$%{]/;
+/** The answer for the many strings without a URL: one shared empty list, not one each. */
+const NO_URLS = Object.freeze([]);
+function findUrls(text) {
+    if (!text.includes('//'))
+        return NO_URLS;
+    const out = [];
+    URL_RE.lastIndex = 0;
+    let m;
+    while ((m = URL_RE.exec(text)) !== null) {
+        const raw = m[0];
+        // A protocol-relative match must start the string or follow a quote, '=', '(' or space:
+        // otherwise "a//b.c" inside prose or a path is not a URL.
+        if (!raw.startsWith('h') && !raw.startsWith('w') && m.index > 0 && !/[\s"'`=(,:[]/.test(text[m.index - 1]))
+            continue;
+        // A host a placeholder cut short is not that host: `https://s3.dualstack.${region}…` is not s3.dualstack.
+        const hostEnd = m.indices[1][1];
+        if (hostEnd === m.index + raw.length && HOST_GOES_ON.test(text.slice(hostEnd, hostEnd + 2)))
+            continue;
+        out.push({ index: m.index, raw, host: m[1].toLowerCase().replace(/\.$/, ''), path: m[2] ?? '/' });
+    }
+    return out;
+}
+/** The host and path findUrls() reads for a URL whose `//` is at `slash` (and the offset after it), or null when none starts there. */
+function urlFrom(text, slash) {
+    URL_FROM_SLASHES.lastIndex = slash;
+    const m = URL_FROM_SLASHES.exec(text);
+    return m ? { host: m[1].toLowerCase().replace(/\.$/, ''), path: m[2] ?? '/', end: slash + m[0].length } : null;
+}
+const BARE_HOST_RE = /^(?:[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,63})(?::\d{1,5})?(\/[^\s]*)?$/i;
+/** A string literal that is nothing but a hostname (e.g. "api.openai.com" or "smtp.sendgrid.net:587"). */
+function bareHost(value) {
+    if (value.length > 260 || !value.includes('.'))
+        return null;
+    const m = BARE_HOST_RE.exec(value);
+    if (!m)
+        return null;
+    const host = value.split(/[:/]/)[0].toLowerCase();
+    const parsed = (0,cjs/* parse */.qg)(host);
+    if (!parsed.domain || !parsed.isIcann)
+        return null;
+    return { host, path: m[1] ?? '/' };
+}
+// Hosts that appear in code as identifiers, not as places data is sent: XML and JSON
+// namespaces, schema ids, licence texts, and the reserved documentation domains.
+const NOT_A_DATA_FLOW = new Set([
+    'w3.org', 'schema.org', 'json-schema.org', 'purl.org', 'xmlsoap.org', 'openxmlformats.org', 'ogp.me',
+    'xmlpull.org', 'apache.org', 'opensource.org', 'creativecommons.org', 'gnu.org', 'spdx.org', 'mozilla.org',
+    'example.com', 'example.org', 'example.net', 'iana.org', 'ietf.org', 'rfc-editor.org', 'ecma-international.org',
+    'whatwg.org', 'unicode.org', 'xml.org', 'oasis-open.org', 'adobe.com/xap', 'ns.adobe.com', 'jsonapi.org', 'json.org',
+    'semver.org', 'keepachangelog.com', 'contributor-covenant.org', 'editorconfig.org', 'npmjs.org', 'npmjs.com',
+    'yarnpkg.com', 'pypi.org', 'pythonhosted.org', 'rubygems.org', 'packagist.org', 'crates.io', 'maven.org',
+    'nuget.org', 'golang.org', 'go.dev', 'pkg.go.dev',
+    // Documentation sites: URLs to them in code are links in messages and comments-as-strings.
+    'wikipedia.org', 'stackoverflow.com', 'stackexchange.com', 'nodejs.org', 'python.org', 'reactjs.org', 'react.dev',
+    'typescriptlang.org', 'rust-lang.org', 'readthedocs.io', 'readthedocs.org', 'learn.microsoft.com', 'docs.microsoft.com',
+    'developer.apple.com', 'developer.android.com', 'developers.google.com', 'support.google.com', 'eslint.org',
+    'webpack.js.org', 'vuejs.org', 'angular.io', 'angular.dev', 'svelte.dev', 'nextjs.org', 'vitejs.dev', 'vite.dev', 'jestjs.io',
+    'vitest.dev', 'tailwindcss.com', 'getbootstrap.com', 'php.net', 'ruby-doc.org', 'rubyonrails.org', 'djangoproject.com',
+    'docs.rs', 'shields.io', 'img.shields.io', 'choosealicense.com', 'tldrlegal.com',
+    // Placeholders in examples and tests.
+    'foo.com', 'foo.bar', 'bar.com', 'baz.com', 'foobar.com', 'domain.com', 'yourdomain.com', 'your-domain.com', 'mydomain.com',
+    'yoursite.com', 'mysite.com', 'yourcompany.com', 'test.com', 'sitemaps.org',
+]);
+// XML and document-format namespaces and schemas (`http://www.figma.com/figma/ns`,
+// `http://inkscape.sourceforge.net/DTD/sodipodi-0.dtd`): identifiers, never fetched.
+// (`/schemas/` is left out: schema registries serve real data there.)
+const NAMESPACE_PATH = /\/(?:ns|namespaces?|schema|dtds?|xmlns)(?:\/|$)|\.(?:dtd|xsd)$/i;
+// Code-hosting sites: the bare host is a link to a repository page; their APIs (api.github.com,
+// gitlab.com/api) are real uses and stay evidence.
+const LINK_ONLY_HOSTS = new Set(['github.com', 'www.github.com', 'gitlab.com', 'www.gitlab.com', 'docs.github.com']);
+const RESERVED_TLDS = new Set(['test', 'example', 'invalid', 'localhost', 'local', 'internal', 'lan', 'home', 'corp', 'intranet', 'localdomain']);
+function suffixes(host) {
+    const parts = host.split('.');
+    const out = [];
+    for (let i = 0; i < parts.length - 1; i++)
+        out.push(parts.slice(i).join('.'));
+    return out;
+}
+const onPublicSuffix = new Map();
+/** The host ends in a suffix of the public suffix list: `test.json`, `foo.mapbox` and `s3.dualstack` do not. */
+function hasPublicSuffix(host) {
+    let known = onPublicSuffix.get(host);
+    if (known === undefined) {
+        const parsed = (0,cjs/* parse */.qg)(host);
+        known = parsed.domain !== null && (parsed.isIcann === true || parsed.isPrivate === true);
+        onPublicSuffix.set(host, known);
+    }
+    return known;
+}
+function isFirstPartyOrNotAFlow(host, filter, path = '/') {
+    if (NAMESPACE_PATH.test(path))
+        return true;
+    // …except their API and OAuth paths (gitlab.com/api/v4, github.com/login/oauth), which are uses.
+    if (LINK_ONLY_HOSTS.has(host) && !/^\/(api|oauth|login\/oauth)(\/|$)/.test(path))
+        return true;
+    return hostIsFirstPartyOrNotAFlow(host, filter);
+}
+function hostIsFirstPartyOrNotAFlow(host, filter) {
+    // What the host alone decides is worked out once a host: a large tree has hundreds of
+    // thousands of pieces of evidence and a few thousand hosts.
+    let byHost = verdicts.get(filter);
+    if (!byHost)
+        verdicts.set(filter, (byHost = new Map()));
+    let verdict = byHost.get(host);
+    if (verdict === undefined)
+        byHost.set(host, (verdict = hostIsNotAFlow(host, filter)));
+    return verdict;
+}
+const verdicts = new WeakMap();
+/** No first-party domains: what is dropped whatever the project's own domains are. */
+const ANY_PROJECT = Object.freeze({ firstParty: [] });
+/** A host (with its URL's path) that is never a data flow, for any project: a namespace, a standard, a documentation link, a placeholder. */
+function neverAFlow(host, path = '/') {
+    return isFirstPartyOrNotAFlow(host, ANY_PROJECT, path);
+}
+/** A host that is never a data flow whatever the URL's path. */
+function hostNeverAFlow(host) {
+    return hostIsFirstPartyOrNotAFlow(host, ANY_PROJECT);
+}
+function hostIsNotAFlow(host, filter) {
+    if (host === 'localhost' || /^\d+\.\d+\.\d+\.\d+$/.test(host))
+        return true;
+    // A file name or a template fragment that looks like a host (`//test.json`) names no server.
+    if (!hasPublicSuffix(host))
+        return true;
+    if (host.startsWith('schemas.'))
+        return true;
+    const tld = host.slice(host.lastIndexOf('.') + 1);
+    if (RESERVED_TLDS.has(tld))
+        return true;
+    for (const s of suffixes(host)) {
+        if (NOT_A_DATA_FLOW.has(s))
+            return true;
+        if (filter.firstParty.includes(s))
+            return true;
+    }
+    return false;
+}
+/** Registrable domain (eTLD+1) of a host, falling back to the host itself. */
+function registrableDomain(host) {
+    return (0,cjs/* parse */.qg)(host).domain ?? host;
+}
+function hostSuffixes(host) {
+    return suffixes(host).concat(host.includes('.') ? [] : [host]);
+}
+
 ;// CONCATENATED MODULE: ./src/scan/context.ts
 
 const NO_DETECTORS = {
@@ -23688,143 +23847,6 @@ class Parser {
     }
 }
 //# sourceMappingURL=Parser.js.map
-// EXTERNAL MODULE: ./node_modules/tldts/dist/cjs/index.js
-var cjs = __nccwpck_require__(935);
-;// CONCATENATED MODULE: ./src/scan/urls.ts
-// Finding URLs and hosts in text, and deciding which hosts can be third parties at all.
-
-// Absolute (http, https, ws, wss) and protocol-relative URLs. The host part stops at
-// the first character that cannot be in a hostname, so template placeholders end it.
-const URL_RE = /(?:\b(?:https?|wss?):)?\/\/(?:[A-Za-z0-9._~%!$&'()*+,;=-]{1,256}@)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,63})(?::\d{1,5})?(\/[^\s"'`<>()\\{}|^]*)?/dg;
-// What follows a host that a placeholder cut short: `s3.dualstack.us-${region}`, `api.x.${tld}`, `cdn.x.{{ env }}`.
-const HOST_GOES_ON = /^\.?[-$%{]/;
-/** The answer for the many strings without a URL: one shared empty list, not one each. */
-const NO_URLS = Object.freeze([]);
-function findUrls(text) {
-    if (!text.includes('//'))
-        return NO_URLS;
-    const out = [];
-    URL_RE.lastIndex = 0;
-    let m;
-    while ((m = URL_RE.exec(text)) !== null) {
-        const raw = m[0];
-        // A protocol-relative match must start the string or follow a quote, '=', '(' or space:
-        // otherwise "a//b.c" inside prose or a path is not a URL.
-        if (!raw.startsWith('h') && !raw.startsWith('w') && m.index > 0 && !/[\s"'`=(,:[]/.test(text[m.index - 1]))
-            continue;
-        // A host a placeholder cut short is not that host: `https://s3.dualstack.${region}…` is not s3.dualstack.
-        const hostEnd = m.indices[1][1];
-        if (hostEnd === m.index + raw.length && HOST_GOES_ON.test(text.slice(hostEnd, hostEnd + 2)))
-            continue;
-        out.push({ index: m.index, raw, host: m[1].toLowerCase().replace(/\.$/, ''), path: m[2] ?? '/' });
-    }
-    return out;
-}
-const BARE_HOST_RE = /^(?:[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,63})(?::\d{1,5})?(\/[^\s]*)?$/i;
-/** A string literal that is nothing but a hostname (e.g. "api.openai.com" or "smtp.sendgrid.net:587"). */
-function bareHost(value) {
-    if (value.length > 260 || !value.includes('.'))
-        return null;
-    const m = BARE_HOST_RE.exec(value);
-    if (!m)
-        return null;
-    const host = value.split(/[:/]/)[0].toLowerCase();
-    const parsed = (0,cjs/* parse */.qg)(host);
-    if (!parsed.domain || !parsed.isIcann)
-        return null;
-    return { host, path: m[1] ?? '/' };
-}
-// Hosts that appear in code as identifiers, not as places data is sent: XML and JSON
-// namespaces, schema ids, licence texts, and the reserved documentation domains.
-const NOT_A_DATA_FLOW = new Set([
-    'w3.org', 'schema.org', 'json-schema.org', 'purl.org', 'xmlsoap.org', 'openxmlformats.org', 'ogp.me',
-    'xmlpull.org', 'apache.org', 'opensource.org', 'creativecommons.org', 'gnu.org', 'spdx.org', 'mozilla.org',
-    'example.com', 'example.org', 'example.net', 'iana.org', 'ietf.org', 'rfc-editor.org', 'ecma-international.org',
-    'whatwg.org', 'unicode.org', 'xml.org', 'oasis-open.org', 'adobe.com/xap', 'ns.adobe.com', 'jsonapi.org', 'json.org',
-    'semver.org', 'keepachangelog.com', 'contributor-covenant.org', 'editorconfig.org', 'npmjs.org', 'npmjs.com',
-    'yarnpkg.com', 'pypi.org', 'pythonhosted.org', 'rubygems.org', 'packagist.org', 'crates.io', 'maven.org',
-    'nuget.org', 'golang.org', 'go.dev', 'pkg.go.dev',
-    // Documentation sites: URLs to them in code are links in messages and comments-as-strings.
-    'wikipedia.org', 'stackoverflow.com', 'stackexchange.com', 'nodejs.org', 'python.org', 'reactjs.org', 'react.dev',
-    'typescriptlang.org', 'rust-lang.org', 'readthedocs.io', 'readthedocs.org', 'learn.microsoft.com', 'docs.microsoft.com',
-    'developer.apple.com', 'developer.android.com', 'developers.google.com', 'support.google.com', 'eslint.org',
-    'webpack.js.org', 'vuejs.org', 'angular.io', 'angular.dev', 'svelte.dev', 'nextjs.org', 'vitejs.dev', 'vite.dev', 'jestjs.io',
-    'vitest.dev', 'tailwindcss.com', 'getbootstrap.com', 'php.net', 'ruby-doc.org', 'rubyonrails.org', 'djangoproject.com',
-    'docs.rs', 'shields.io', 'img.shields.io', 'choosealicense.com', 'tldrlegal.com',
-    // Placeholders in examples and tests.
-    'foo.com', 'foo.bar', 'bar.com', 'baz.com', 'foobar.com', 'domain.com', 'yourdomain.com', 'your-domain.com', 'mydomain.com',
-    'yoursite.com', 'mysite.com', 'yourcompany.com', 'test.com', 'sitemaps.org',
-]);
-// XML and document-format namespaces and schemas (`http://www.figma.com/figma/ns`,
-// `http://inkscape.sourceforge.net/DTD/sodipodi-0.dtd`): identifiers, never fetched.
-// (`/schemas/` is left out: schema registries serve real data there.)
-const NAMESPACE_PATH = /\/(?:ns|namespaces?|schema|dtds?|xmlns)(?:\/|$)|\.(?:dtd|xsd)$/i;
-// Code-hosting sites: the bare host is a link to a repository page; their APIs (api.github.com,
-// gitlab.com/api) are real uses and stay evidence.
-const LINK_ONLY_HOSTS = new Set(['github.com', 'www.github.com', 'gitlab.com', 'www.gitlab.com', 'docs.github.com']);
-const RESERVED_TLDS = new Set(['test', 'example', 'invalid', 'localhost', 'local', 'internal', 'lan', 'home', 'corp', 'intranet', 'localdomain']);
-function suffixes(host) {
-    const parts = host.split('.');
-    const out = [];
-    for (let i = 0; i < parts.length - 1; i++)
-        out.push(parts.slice(i).join('.'));
-    return out;
-}
-const onPublicSuffix = new Map();
-/** The host ends in a suffix of the public suffix list: `test.json`, `foo.mapbox` and `s3.dualstack` do not. */
-function hasPublicSuffix(host) {
-    let known = onPublicSuffix.get(host);
-    if (known === undefined) {
-        const parsed = (0,cjs/* parse */.qg)(host);
-        known = parsed.domain !== null && (parsed.isIcann === true || parsed.isPrivate === true);
-        onPublicSuffix.set(host, known);
-    }
-    return known;
-}
-function isFirstPartyOrNotAFlow(host, filter, path = '/') {
-    if (NAMESPACE_PATH.test(path))
-        return true;
-    // …except their API and OAuth paths (gitlab.com/api/v4, github.com/login/oauth), which are uses.
-    if (LINK_ONLY_HOSTS.has(host) && !/^\/(api|oauth|login\/oauth)(\/|$)/.test(path))
-        return true;
-    // What the host alone decides is worked out once a host: a large tree has hundreds of
-    // thousands of pieces of evidence and a few thousand hosts.
-    let byHost = verdicts.get(filter);
-    if (!byHost)
-        verdicts.set(filter, (byHost = new Map()));
-    let verdict = byHost.get(host);
-    if (verdict === undefined)
-        byHost.set(host, (verdict = hostIsNotAFlow(host, filter)));
-    return verdict;
-}
-const verdicts = new WeakMap();
-function hostIsNotAFlow(host, filter) {
-    if (host === 'localhost' || /^\d+\.\d+\.\d+\.\d+$/.test(host))
-        return true;
-    // A file name or a template fragment that looks like a host (`//test.json`) names no server.
-    if (!hasPublicSuffix(host))
-        return true;
-    if (host.startsWith('schemas.'))
-        return true;
-    const tld = host.slice(host.lastIndexOf('.') + 1);
-    if (RESERVED_TLDS.has(tld))
-        return true;
-    for (const s of suffixes(host)) {
-        if (NOT_A_DATA_FLOW.has(s))
-            return true;
-        if (filter.firstParty.includes(s))
-            return true;
-    }
-    return false;
-}
-/** Registrable domain (eTLD+1) of a host, falling back to the host itself. */
-function registrableDomain(host) {
-    return (0,cjs/* parse */.qg)(host).domain ?? host;
-}
-function hostSuffixes(host) {
-    return suffixes(host).concat(host.includes('.') ? [] : [host]);
-}
-
 ;// CONCATENATED MODULE: ./src/scan/extractors/code.ts
 
 
@@ -24263,8 +24285,10 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
 // A URL: `://` anywhere, or `//` where findUrls() and templatedUrls() take one to start (after
 // a quote, '=', '(' or white space, or at the start) and followed by something other than a space.
 const URL_HINT = /:\/\/|(?:^|['"`=(\s])\/\/[^\s/]/;
-// A quoted string that may be only a host (and port and path), as knownBareHost() reads them.
-const QUOTED_HOST = /['"`]\s*((?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63})(?::\d{1,5})?(?:\/[^'"`\s]*)?\s*['"`]/gi;
+// A quoted string that may be only a host (and port and path), as knownBareHost() reads them;
+// a string left open runs to the end of its line or of the file. The closing quote is left
+// unread: it may open the next string (`'a.io'` then `'js.stripe.com'` written `'a.io''js…`).
+const QUOTED_HOST = /['"`]\s*((?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63})(?::\d{1,5})?(?:\/[^'"`\s]*)?\s*(?=['"`]|$)/gim;
 /** Whether extractCode(ctx, 'js') could find evidence a report keeps in this file. */
 function mayUseService(ctx, text = ctx.text) {
     return javascriptGate(ctx, text) !== null;
@@ -24275,7 +24299,7 @@ function mayUseService(ctx, text = ctx.text) {
  */
 function javascriptGate(ctx, text = ctx.text) {
     const lexing = lexIncrementally(text, LANGUAGES.js);
-    if (URL_HINT.test(text) && !urlHintsInComments(text, lexing))
+    if (URL_HINT.test(text) && !urlHintsInert(text, lexing))
         return lexing.finish;
     const d = ctx.detectors;
     if (d.mayHaveSnippets(text))
@@ -24297,26 +24321,61 @@ function javascriptGate(ctx, text = ctx.text) {
     return null;
 }
 /**
- * Every URL hint sits in a comment: a licence header's link, a JSDoc @see. Comments are blanked
- * before URLs are searched, so such a file has no URL to report. The lexer reads only as far as
- * the hint it is asked about, and stops at the first hint outside a comment (on 40 npm packages,
- * the files whose URLs are all in comments needed 17 of their 44 MB read).
+ * Every URL hint sits in a comment (a licence header's link, a JSDoc @see) or names a host that
+ * is never a data flow (an SVG namespace, a schema id, a link to a repository page). Comments are
+ * blanked before URLs are searched, and such hosts are dropped (keptEvidence), so the file has no
+ * URL to report. The lexer reads only as far as the hint it is asked about, and stops at the
+ * first hint that matters (on 40 npm packages, the files whose URLs are all in comments needed 17
+ * of their 44 MB read; 978 files, 70 MB, had only inert URLs outside comments).
  */
-function urlHintsInComments(text, lexing) {
+function urlHintsInert(text, lexing) {
     let k = 0;
     let any = false;
     for (let p = text.indexOf('//'); p >= 0; p = text.indexOf('//', p + 1)) {
         if (!isUrlHint(text, p))
+            continue;
+        any = true;
+        if (namesNoFlow(text, p))
             continue;
         const comments = lexing.commentsUpTo(p);
         while (k < comments.length && comments[k + 1] <= p)
             k += 2;
         if (k >= comments.length || comments[k] > p)
             return false;
-        any = true;
     }
     return any;
 }
+/**
+ * Whether whatever URL a full read takes to start at the `//` at `slash` is one keptEvidence()
+ * drops: findUrls() reads the host that urlFrom() reads, and templatedUrls() reads nothing when
+ * the host's characters (and a port) run up to where an authority stops. Any other character
+ * after them (`@`, `$`, `{`, `}`, `)`, `<`, `#`, a backslash) may join a placeholder or user
+ * part, and the hint counts. Where the path decides (github.com/api is a use, github.com/owner a
+ * link), the URL must end where a string token would (a quote, a space, the end): a token cut
+ * short inside it (at a template's `${`) would give a full read a shorter path.
+ */
+function namesNoFlow(text, slash) {
+    let end = slash + 2;
+    while (end < text.length && isHostCode(text.charCodeAt(end)))
+        end++;
+    if (text.charCodeAt(end) === 58) {
+        let digits = end + 1;
+        while (digits < text.length && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57)
+            digits++;
+        if (digits === end + 1)
+            return false;
+        end = digits;
+    }
+    if (end < text.length && !AUTHORITY_STOP.has(text[end]))
+        return false;
+    const url = urlFrom(text, slash);
+    if (url === null || hostNeverAFlow(url.host))
+        return true;
+    return (url.end === text.length || URL_END.has(text[url.end])) && neverAFlow(url.host, url.path);
+}
+const URL_END = new Set([' ', '\t', '\n', '\r', '"', "'", '`']);
+/** [A-Za-z0-9.-] */
+const isHostCode = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
 /**
  * Whether URL_HINT matches at the `//` at `p`, or may: where the pattern's \s decides, any
  * character beyond ASCII counts as a space (a hint too many only means a file read in full).
@@ -28084,6 +28143,7 @@ const TOOL = { name: 'privacy-lint', version: '0.1.0' };
 
 
 
+
 const DEFAULT_SCAN_OPTIONS = { ignore: [], includeGenerated: false, maxFileBytes: 5 * 1024 * 1024, firstParty: [] };
 /** Extracts evidence from one file's text. Pure: used by the scanner, the tests and the fuzzer. */
 function extractFile(path, text, matcher) {
@@ -28095,14 +28155,16 @@ function extractFile(path, text, matcher) {
 }
 /**
  * What a report keeps of one file's evidence, the same for the scanned tree and for the base
- * versions read from git in a pull request: evidence without a host that no catalogue entry
- * claims (an import of react, a dependency on zod) is dropped, as attribution would drop it,
- * and a file naming dozens of vendors is marked as a list of them (low confidence).
+ * versions read from git in a pull request. Dropped as attribution would drop them: evidence
+ * without a host that no catalogue entry claims (an import of react, a dependency on zod), and
+ * hosts that are never a data flow (an SVG namespace, a schema id); the project's own domains
+ * are left to attribution. A file naming dozens of vendors is marked as a list of them (low
+ * confidence), counting every host it names.
  */
 function keptEvidence(evidence, matcher) {
     const kept = evidence.filter((ev) => ev.host || serviceFor(ev, matcher) !== undefined);
     markVendorList(kept, (ev) => serviceFor(ev, matcher));
-    return kept;
+    return kept.filter((ev) => !ev.host || !neverAFlow(ev.host, ev.urlPath));
 }
 /** One read buffer per thread: each file's text is decoded out of it before the next read. */
 const pipeline_scratch = reusableBuffer(1 << 20);

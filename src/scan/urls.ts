@@ -11,7 +11,10 @@ export interface UrlMatch {
 
 // Absolute (http, https, ws, wss) and protocol-relative URLs. The host part stops at
 // the first character that cannot be in a hostname, so template placeholders end it.
-const URL_RE = /(?:\b(?:https?|wss?):)?\/\/(?:[A-Za-z0-9._~%!$&'()*+,;=-]{1,256}@)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,63})(?::\d{1,5})?(\/[^\s"'`<>()\\{}|^]*)?/dg;
+const AUTHORITY_AND_PATH = String.raw`(?:[A-Za-z0-9._~%!$&'()*+,;=-]{1,256}@)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,63})(?::\d{1,5})?(\/[^\s"'\`<>()\\{}|^]*)?`;
+const URL_RE = new RegExp(String.raw`(?:\b(?:https?|wss?):)?\/\/` + AUTHORITY_AND_PATH, 'dg');
+/** The same URL, read from a given `//` on (a scheme before it changes neither host nor path). */
+const URL_FROM_SLASHES = new RegExp(String.raw`\/\/` + AUTHORITY_AND_PATH, 'y');
 // What follows a host that a placeholder cut short: `s3.dualstack.us-${region}`, `api.x.${tld}`, `cdn.x.{{ env }}`.
 const HOST_GOES_ON = /^\.?[-$%{]/;
 
@@ -34,6 +37,13 @@ export function findUrls(text: string): readonly UrlMatch[] {
     out.push({ index: m.index, raw, host: m[1]!.toLowerCase().replace(/\.$/, ''), path: m[2] ?? '/' });
   }
   return out;
+}
+
+/** The host and path findUrls() reads for a URL whose `//` is at `slash` (and the offset after it), or null when none starts there. */
+export function urlFrom(text: string, slash: number): { host: string; path: string; end: number } | null {
+  URL_FROM_SLASHES.lastIndex = slash;
+  const m = URL_FROM_SLASHES.exec(text);
+  return m ? { host: m[1]!.toLowerCase().replace(/\.$/, ''), path: m[2] ?? '/', end: slash + m[0].length } : null;
 }
 
 const BARE_HOST_RE = /^(?:[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,63})(?::\d{1,5})?(\/[^\s]*)?$/i;
@@ -111,6 +121,10 @@ export function isFirstPartyOrNotAFlow(host: string, filter: HostFilter, path = 
   if (NAMESPACE_PATH.test(path)) return true;
   // …except their API and OAuth paths (gitlab.com/api/v4, github.com/login/oauth), which are uses.
   if (LINK_ONLY_HOSTS.has(host) && !/^\/(api|oauth|login\/oauth)(\/|$)/.test(path)) return true;
+  return hostIsFirstPartyOrNotAFlow(host, filter);
+}
+
+function hostIsFirstPartyOrNotAFlow(host: string, filter: HostFilter): boolean {
   // What the host alone decides is worked out once a host: a large tree has hundreds of
   // thousands of pieces of evidence and a few thousand hosts.
   let byHost = verdicts.get(filter);
@@ -121,6 +135,19 @@ export function isFirstPartyOrNotAFlow(host: string, filter: HostFilter, path = 
 }
 
 const verdicts = new WeakMap<HostFilter, Map<string, boolean>>();
+
+/** No first-party domains: what is dropped whatever the project's own domains are. */
+const ANY_PROJECT: HostFilter = Object.freeze({ firstParty: [] });
+
+/** A host (with its URL's path) that is never a data flow, for any project: a namespace, a standard, a documentation link, a placeholder. */
+export function neverAFlow(host: string, path = '/'): boolean {
+  return isFirstPartyOrNotAFlow(host, ANY_PROJECT, path);
+}
+
+/** A host that is never a data flow whatever the URL's path. */
+export function hostNeverAFlow(host: string): boolean {
+  return hostIsFirstPartyOrNotAFlow(host, ANY_PROJECT);
+}
 
 function hostIsNotAFlow(host: string, filter: HostFilter): boolean {
   if (host === 'localhost' || /^\d+\.\d+\.\d+\.\d+$/.test(host)) return true;

@@ -3,7 +3,7 @@
 // and config keys. Every search runs over the lexer's output, so a comment can't be evidence.
 import type { ExtractContext, Detectors } from '../context.js';
 import { lex, lexIncrementally, LANGUAGES, stringAt, firstStringFrom, type Language, type Lexed, type StringToken, type IncrementalLex } from '../lexer.js';
-import { findUrls, bareHost, registrableDomain } from '../urls.js';
+import { findUrls, bareHost, registrableDomain, urlFrom, neverAFlow, hostNeverAFlow } from '../urls.js';
 import { lineStartOf, lineEndOf } from '../source-file.js';
 import type { Evidence, EvidenceKind } from '../../model.js';
 
@@ -449,8 +449,10 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
 // A URL: `://` anywhere, or `//` where findUrls() and templatedUrls() take one to start (after
 // a quote, '=', '(' or white space, or at the start) and followed by something other than a space.
 const URL_HINT = /:\/\/|(?:^|['"`=(\s])\/\/[^\s/]/;
-// A quoted string that may be only a host (and port and path), as knownBareHost() reads them.
-const QUOTED_HOST = /['"`]\s*((?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63})(?::\d{1,5})?(?:\/[^'"`\s]*)?\s*['"`]/gi;
+// A quoted string that may be only a host (and port and path), as knownBareHost() reads them;
+// a string left open runs to the end of its line or of the file. The closing quote is left
+// unread: it may open the next string (`'a.io'` then `'js.stripe.com'` written `'a.io''js…`).
+const QUOTED_HOST = /['"`]\s*((?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63})(?::\d{1,5})?(?:\/[^'"`\s]*)?\s*(?=['"`]|$)/gim;
 
 /** Whether extractCode(ctx, 'js') could find evidence a report keeps in this file. */
 export function mayUseService(ctx: ExtractContext, text = ctx.text): boolean {
@@ -463,7 +465,7 @@ export function mayUseService(ctx: ExtractContext, text = ctx.text): boolean {
  */
 export function javascriptGate(ctx: ExtractContext, text = ctx.text): (() => Lexed) | null {
   const lexing = lexIncrementally(text, LANGUAGES.js!);
-  if (URL_HINT.test(text) && !urlHintsInComments(text, lexing)) return lexing.finish;
+  if (URL_HINT.test(text) && !urlHintsInert(text, lexing)) return lexing.finish;
   const d = ctx.detectors;
   if (d.mayHaveSnippets(text)) return lexing.finish;
   for (const rule of IMPORTS.js!) {
@@ -478,23 +480,55 @@ export function javascriptGate(ctx: ExtractContext, text = ctx.text): (() => Lex
 }
 
 /**
- * Every URL hint sits in a comment: a licence header's link, a JSDoc @see. Comments are blanked
- * before URLs are searched, so such a file has no URL to report. The lexer reads only as far as
- * the hint it is asked about, and stops at the first hint outside a comment (on 40 npm packages,
- * the files whose URLs are all in comments needed 17 of their 44 MB read).
+ * Every URL hint sits in a comment (a licence header's link, a JSDoc @see) or names a host that
+ * is never a data flow (an SVG namespace, a schema id, a link to a repository page). Comments are
+ * blanked before URLs are searched, and such hosts are dropped (keptEvidence), so the file has no
+ * URL to report. The lexer reads only as far as the hint it is asked about, and stops at the
+ * first hint that matters (on 40 npm packages, the files whose URLs are all in comments needed 17
+ * of their 44 MB read; 978 files, 70 MB, had only inert URLs outside comments).
  */
-function urlHintsInComments(text: string, lexing: IncrementalLex): boolean {
+function urlHintsInert(text: string, lexing: IncrementalLex): boolean {
   let k = 0;
   let any = false;
   for (let p = text.indexOf('//'); p >= 0; p = text.indexOf('//', p + 1)) {
     if (!isUrlHint(text, p)) continue;
+    any = true;
+    if (namesNoFlow(text, p)) continue;
     const comments = lexing.commentsUpTo(p);
     while (k < comments.length && comments[k + 1]! <= p) k += 2;
     if (k >= comments.length || comments[k]! > p) return false;
-    any = true;
   }
   return any;
 }
+
+/**
+ * Whether whatever URL a full read takes to start at the `//` at `slash` is one keptEvidence()
+ * drops: findUrls() reads the host that urlFrom() reads, and templatedUrls() reads nothing when
+ * the host's characters (and a port) run up to where an authority stops. Any other character
+ * after them (`@`, `$`, `{`, `}`, `)`, `<`, `#`, a backslash) may join a placeholder or user
+ * part, and the hint counts. Where the path decides (github.com/api is a use, github.com/owner a
+ * link), the URL must end where a string token would (a quote, a space, the end): a token cut
+ * short inside it (at a template's `${`) would give a full read a shorter path.
+ */
+function namesNoFlow(text: string, slash: number): boolean {
+  let end = slash + 2;
+  while (end < text.length && isHostCode(text.charCodeAt(end))) end++;
+  if (text.charCodeAt(end) === 58) {
+    let digits = end + 1;
+    while (digits < text.length && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++;
+    if (digits === end + 1) return false;
+    end = digits;
+  }
+  if (end < text.length && !AUTHORITY_STOP.has(text[end]!)) return false;
+  const url = urlFrom(text, slash);
+  if (url === null || hostNeverAFlow(url.host)) return true;
+  return (url.end === text.length || URL_END.has(text[url.end]!)) && neverAFlow(url.host, url.path);
+}
+
+const URL_END = new Set([' ', '\t', '\n', '\r', '"', "'", '`']);
+
+/** [A-Za-z0-9.-] */
+const isHostCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
 
 /**
  * Whether URL_HINT matches at the `//` at `p`, or may: where the pattern's \s decides, any
