@@ -27,6 +27,21 @@ describe('links in messages and sentences are not uses', () => {
     ['help.js', "const help = 'https://sass-lang.com/documentation/at-rules/use';"],
     ['rule.js', "module.exports = { meta: { deprecated: { url: 'https://lint.vendor-unknown.io/guide/migration' } } };"],
     ['bug.js', "const bug = 'https://bugs.chromium.org/p/v8/issues/detail?id=1';"],
+    // Links in a document a string holds (Markdown, JSDoc), pages opened for the person, an anchor's front page.
+    ['data.js', "export const attrs = [{ name: 'robots', description: 'See [Bing](https://www.vendor-unknown.io/webmaster/which-robots-metatags) and [more](https://vendor-unknown.io)' }];"],
+    ['lib.js', "lib['es2020.d.ts'] = 'interface Intl { /** currency codes {@link http://www.vendor-unknown.io/en/home/tables/table-a1.html ISO 4217} */ x: 1 }';"],
+    ['no-webgl.js', "button.onclick = () => { window.open('https://get.vendor-unknown.io'); };"],
+    ['modebar.js', "const a = document.createElement('a'); a.href = 'https://vendor-unknown.io/'; a.target = '_blank';"],
+    ['shader.js', 'export const frag = /* glsl */`\n  //// http://paulbourke.vendor-unknown.io/geometry/pointlineplane/\n  float d = 1.0;\n`;'],
+    ['warn.js', 'warn(x)(`The \'${a}\' property is deprecated on ${t.type} nodes. Use \'${s}\' instead. See https://lint.vendor-unknown.io/key-property-deprecated.`);'],
+    ['tseslint.js', "let v = `The '${a}' property is deprecated.`; v += \" See https://lint.vendor-unknown.io/key-property-deprecated.\"; warnOnce(v);"],
+    ['attrs.js', "description: 'The variables available in `hovertemplate` are the ones described at this link https://charts.vendor-unknown.io/javascript/events/#data.',"],
+    // Specifications by standards bodies.
+    ['spec.js', "const SPEC = { viewport: 'https://drafts.csswg.org/css-device-adapt/#viewport-meta', gl: 'https://registry.khronos.org/webgl/specs/latest/', es: 'https://tc39.es/ecma262/#sec-array' };"],
+    // A lint rule's documentation page, in its metadata.
+    ['rules/indent.js', "module.exports = { meta: { type: 'layout', docs: { description: 'Enforce indent', url: 'https://lint.vendor-unknown.io/rules/indent' }, schema: [] } };"],
+    ['rules/semi.js', 'module.exports = { meta: { deprecated: { message: "moved", replacedBy: [{ plugin: { name: "@stylistic/eslint-plugin" }, rule: { name: "semi", url: "https://lint.vendor-unknown.io/rules/semi" } }] } } };'],
+    ['rules/quotes.ts', 'export default createRule({ meta: { docs: { recommended: true, "url": `https://lint.vendor-unknown.io/r/${name}` } } });'],
     ['style.js', "const spec = 'https://docs.mapbox.com/mapbox-gl-js/style-spec/';"],
     ['oauth.js', "const register = 'https://developers.vendor-unknown.io/apps/new';"],
     ['errors.js', "const FAQ = 'https://support.vendor-unknown.io/hc/articles/360';"],
@@ -68,6 +83,16 @@ describe('URLs the code connects to stay evidence', () => {
     ['client.py', "url = 'https://vendor-unknown.io/v1/events'", ['vendor-unknown.io']],
     // Markup on the URL's own line still makes it code, however long the string.
     ['page.js', 'const page = `<main>\n  <a class="x" data-src="https://api.vendor-unknown.io/v1">x</a>\n</main>`', ['api.vendor-unknown.io']],
+    // A known service opened in a window, a stylesheet's href, an anchor to an API path: uses.
+    ['pay.js', "window.open('https://checkout.stripe.com/c/pay/cs_test')", ['checkout.stripe.com']],
+    ['fonts.js', "const l = document.createElement('link'); l.rel = 'stylesheet'; l.href = 'https://fonts.googleapis.com/css2?family=Inter';", ['fonts.googleapis.com']],
+    ['a.js', "a.href = 'https://api.vendor-unknown.io/v1/export';", ['api.vendor-unknown.io']],
+    ['msg.js', 'fetch(`https://api.vendor-unknown.io/users/${id}`)', ['api.vendor-unknown.io']],
+    ['cmd.js', "const cmd = `curl https://api.vendor-unknown.io/v1/install | sh`;", ['api.vendor-unknown.io']],
+    ['see.js', "const seed = 'https://api.vendor-unknown.io/v1/seed';", ['api.vendor-unknown.io']],
+    // A docs object's other keys, or a url outside it, are not its documentation page.
+    ['plugin.js', "const docs = { upload: { url: 'https://api.vendor-unknown.io/v1/upload' } };", ['api.vendor-unknown.io']],
+    ['plugin.js', "const conf = { docs: { description: 'x' }, url: 'https://api.vendor-unknown.io/v1' };", ['api.vendor-unknown.io']],
     ['app.js', "const ua = 'Mozilla/5.0 (compatible; Bot/2.1; +https://bot.vendor-unknown.io/info)'; fetch(x, { headers: { 'User-Agent': ua } })", ['bot.vendor-unknown.io']],
   ])('%s: %s', (path, text, expected) => {
     expect(hosts(path, text)).toEqual(expected);

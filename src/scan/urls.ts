@@ -65,7 +65,7 @@ const NOT_A_DATA_FLOW = new Set([
   'w3.org', 'schema.org', 'json-schema.org', 'purl.org', 'xmlsoap.org', 'openxmlformats.org', 'ogp.me',
   'xmlpull.org', 'apache.org', 'opensource.org', 'creativecommons.org', 'gnu.org', 'spdx.org', 'mozilla.org',
   'example.com', 'example.org', 'example.net', 'iana.org', 'ietf.org', 'rfc-editor.org', 'ecma-international.org',
-  'whatwg.org', 'unicode.org', 'xml.org', 'oasis-open.org', 'adobe.com/xap', 'ns.adobe.com', 'jsonapi.org', 'json.org',
+  'whatwg.org', 'csswg.org', 'khronos.org', 'tc39.es', 'unicode.org', 'xml.org', 'oasis-open.org', 'adobe.com/xap', 'ns.adobe.com', 'jsonapi.org', 'json.org',
   'semver.org', 'keepachangelog.com', 'contributor-covenant.org', 'editorconfig.org', 'npmjs.org', 'npmjs.com',
   'yarnpkg.com', 'pypi.org', 'pythonhosted.org', 'rubygems.org', 'packagist.org', 'crates.io', 'maven.org',
   'nuget.org', 'golang.org', 'go.dev', 'pkg.go.dev',

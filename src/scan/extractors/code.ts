@@ -258,8 +258,18 @@ function isProse(value: string, index: number, length: number): boolean {
   let rest = before + ' ' + (cut ? tail.slice(0, cut.index) : tail);
   // A URL on a line of its own is read with the line above it: "…the documentation at:\n\n  https://…".
   if (rest.trim() === '') rest = lineAbove(value, index - before.length);
-  return !NOT_PROSE.test(rest) && PROSE_TEXT.test(rest);
+  // A template's placeholders and Markdown's code spans are words of the sentence:
+  // `Use '${name}' instead. See https://…`, "the variables in `hovertemplate` are described at https://…".
+  if (rest.includes('${')) rest = rest.replace(PLACEHOLDER, 'x');
+  if (rest.includes('`')) rest = rest.replace(CODE_SPAN, 'x');
+  if (NOT_PROSE.test(rest)) return false;
+  return PROSE_TEXT.test(rest) || SEE_BEFORE.test(before);
 }
+
+const PLACEHOLDER = /\$\{[^{}`<>=]*\}/g;
+const CODE_SPAN = /`[^`\s]+`/g;
+// "See https://…" as a message of its own, the rest of the sentence in another string.
+const SEE_BEFORE = /(?:^|[\s(])(?:see|visit|read|consult|refer to)\s*:?\s*$/i;
 
 /** The last line with text before the line starting at `lineStart`, within PROSE_WINDOW characters. */
 function lineAbove(value: string, lineStart: number): string {
@@ -278,8 +288,19 @@ function lineBefore(value: string, index: number): string {
   return value.slice(from, index);
 }
 
+// Links in a document a string holds: Markdown `[text](https://…)` and JSDoc `{@link https://…}`.
+const DOCUMENT_LINK_BEFORE = /\]\($|\{@link(?:code|plain)?\s+$/;
+
+/** The URL is the target of a Markdown or JSDoc link in the string (`[Bing](https://www.bing.com/webmaster/help)`). */
+function isDocumentLink(value: string, index: number): boolean {
+  return DOCUMENT_LINK_BEFORE.test(value.slice(Math.max(0, index - 12), index));
+}
+
+const WINDOW_OPEN_BEFORE = /\bwindow\.open\(\s*$/;
+const HREF_BEFORE = /\.href\s*=\s*$/;
+
 // A comment opened earlier on the line, in code a string holds: a shader, a script, a page.
-const EMBEDDED_COMMENT = /(?:^|\s)(?:\/\/|\/\*|#|<!--|--)(?:\s|$)|^\s*\*\s/;
+const EMBEDDED_COMMENT = /(?:^|\s)(?:\/\/+|\/\*|#+|<!--|--)(?:\s|$)|^\s*\*\s/;
 
 /** The URL sits in a comment of code that a string holds (`// see https://…` in a GLSL chunk). */
 function inEmbeddedComment(value: string, index: number): boolean {
@@ -296,6 +317,11 @@ const READING_HOST = /^(?:bugs|bugzilla|issues|docs|developers|help|support|lear
 export function isReadingLink(host: string, path: string, listed = false): boolean {
   return (READING_HOST.test(host) && !listed) || READING_PATH.test(path);
 }
+
+// The `url` of a `docs`, `rule` or `deprecated` object (ESLint, typescript-eslint and stylelint
+// rule metadata: `docs: { url }`, `deprecated: { url, replacedBy: [{ rule: { name, url } }] }`),
+// the string right after it: nothing between but the object's other keys.
+const DOCS_URL_BEFORE = /\b(?:docs|rule|deprecated)\s*:\s*\{[^{}]*[,{]\s*["']?url["']?\s*:\s*$/;
 
 // A variable, attribute or key that names a site: `url =`, `homepage:`, `"website": `.
 const SITE_NAME_BEFORE = /(?:^|[^\w$.])["']?(?:url|homepage|home_?page|website|web_?site|site|home|link)["']?\s*[:=]\s*[rRbBuUfF]?$/i;
@@ -360,11 +386,17 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     if (plain && inString) {
       const at = offset - inString.start;
       if (isProse(inString.value, at, raw.length) || inEmbeddedComment(inString.value, at) || inMessageCall(code, inString.start - 1)) return;
+      if (isDocumentLink(inString.value, at)) return;
+      // A page opened for the person (`window.open(url)`) or the front page an anchor points to (`a.href = 'https://vendor.com/'`).
+      const codeBefore = code.slice(Math.max(0, inString.start - 41), inString.start - 1);
+      if (!ctx.detectors.knownHost(host) && (WINDOW_OPEN_BEFORE.test(codeBefore) || (isFrontPage(host, path) && HREF_BEFORE.test(codeBefore)))) return;
     }
     if (plain && isReadingLink(host, path, ctx.detectors.listsHost(host))) return;
     // `url = 'https://crystal-lang.org'` (a lexer's metadata), `{ name, url: 'https://x.org' }`:
     // the front page of a site no catalogue entry knows, named as a url or homepage, is a link.
     if (plain && inString && isFrontPage(host, path) && SITE_NAME_BEFORE.test(code.slice(Math.max(0, inString.start - 41), inString.start - 1)) && !ctx.detectors.knownHost(host)) return;
+    // A lint rule's documentation page: `meta: { docs: { description, url: 'https://eslint.style/rules/…' } }`.
+    if (plain && inString && DOCS_URL_BEFORE.test(code.slice(Math.max(0, inString.start - 400), inString.start - 1))) return;
     if (kind === 'code-url' && !inString && (language === 'config' || language === 'toml')) {
       // An unquoted config value that is a sentence: `description: Sends events to https://…`.
       const lineStart = lineStartOf(code, offset);
