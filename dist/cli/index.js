@@ -24139,6 +24139,22 @@ const READING_HOST = /^(?:bugs|bugzilla|issues|docs|developers|help|support|lear
 function isReadingLink(host, path, listed = false) {
     return (READING_HOST.test(host) && !listed) || READING_PATH.test(path);
 }
+/**
+ * Where the string opening at `quoteAt` sits makes its URL a link for a person: the `url` of a
+ * lint rule's metadata (`docs: { url: 'https://eslint.style/rules/…' }`), whatever the host; and,
+ * for a host no catalogue entry knows, a page opened in a window (`window.open(url)`) or the front
+ * page of a site named as a url or homepage (`{ name, url: 'https://x.org' }`, a lexer's
+ * `url = 'https://crystal-lang.org'`) or set as an anchor's href (`a.href = 'https://vendor.com/'`).
+ */
+function isLinkByPlace(code, quoteAt, host, path, detectors) {
+    if (DOCS_URL_BEFORE.test(code.slice(Math.max(0, quoteAt - 400), quoteAt)))
+        return true;
+    const before = code.slice(Math.max(0, quoteAt - 40), quoteAt);
+    const frontPage = isFrontPage(host, path);
+    if (!WINDOW_OPEN_BEFORE.test(before) && !(frontPage && (SITE_NAME_BEFORE.test(before) || HREF_BEFORE.test(before))))
+        return false;
+    return !detectors.knownHost(host);
+}
 // The `url` of a `docs`, `rule` or `deprecated` object (ESLint, typescript-eslint and stylelint
 // rule metadata: `docs: { url }`, `deprecated: { url, replacedBy: [{ rule: { name, url } }] }`),
 // the string right after it: nothing between but the object's other keys.
@@ -24209,23 +24225,12 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
         const plain = k === 'code-url';
         if (plain && inString) {
             const at = offset - inString.start;
-            if (isProse(inString.value, at, raw.length) || inEmbeddedComment(inString.value, at) || inMessageCall(code, inString.start - 1))
+            if (isProse(inString.value, at, raw.length) || inEmbeddedComment(inString.value, at) || isDocumentLink(inString.value, at))
                 return;
-            if (isDocumentLink(inString.value, at))
-                return;
-            // A page opened for the person (`window.open(url)`) or the front page an anchor points to (`a.href = 'https://vendor.com/'`).
-            const codeBefore = code.slice(Math.max(0, inString.start - 41), inString.start - 1);
-            if (!ctx.detectors.knownHost(host) && (WINDOW_OPEN_BEFORE.test(codeBefore) || (isFrontPage(host, path) && HREF_BEFORE.test(codeBefore))))
+            if (inMessageCall(code, inString.start - 1) || isLinkByPlace(code, inString.start - 1, host, path, ctx.detectors))
                 return;
         }
         if (plain && isReadingLink(host, path, ctx.detectors.listsHost(host)))
-            return;
-        // `url = 'https://crystal-lang.org'` (a lexer's metadata), `{ name, url: 'https://x.org' }`:
-        // the front page of a site no catalogue entry knows, named as a url or homepage, is a link.
-        if (plain && inString && isFrontPage(host, path) && SITE_NAME_BEFORE.test(code.slice(Math.max(0, inString.start - 41), inString.start - 1)) && !ctx.detectors.knownHost(host))
-            return;
-        // A lint rule's documentation page: `meta: { docs: { description, url: 'https://eslint.style/rules/…' } }`.
-        if (plain && inString && DOCS_URL_BEFORE.test(code.slice(Math.max(0, inString.start - 400), inString.start - 1)))
             return;
         if (kind === 'code-url' && !inString && (language === 'config' || language === 'toml')) {
             // An unquoted config value that is a sentence: `description: Sends events to https://…`.
