@@ -47,6 +47,16 @@ export interface Evidence {
   consentAttributes?: Record<string, string>;
   /** Processing region implied by the endpoint (eu, us, or a country code). */
   region?: string;
+  /** The URL is the project's own site address (`metadataBase`, `siteUrl`, `canonical`, an Open Graph `url`). */
+  siteAddress?: boolean;
+}
+
+/** A domain taken as the project's own because the code names it as its site address. */
+export interface OwnSite {
+  domain: string;
+  /** Where the code names it. */
+  path: string;
+  line: number;
 }
 
 export interface ServiceHit {
@@ -114,4 +124,6 @@ export interface Report {
   findings: Finding[];
   errors: ScanError[];
   stats: ScanStats;
+  /** Domains treated as first party because the code names them as its site address (on top of first_party and --first-party). */
+  ownSites?: OwnSite[];
 }

@@ -397,7 +397,7 @@ export async function scanRoot(rootArg: string, options: ScanOptions, matcher: M
     if (r.region) regions.set(files[i]!.path, r.region);
   });
 
-  const { services, unclassified } = attribute(evidence, matcher, { firstParty: options.firstParty }, regions);
+  const { services, unclassified, ownSites } = attribute(evidence, matcher, { firstParty: options.firstParty }, regions);
   const skipped = Object.values(skippedBy).reduce((a, b) => a + b, 0);
   errors.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0)));
   const report: Report = {
@@ -410,6 +410,7 @@ export async function scanRoot(rootArg: string, options: ScanOptions, matcher: M
     errors,
     stats: { files: scanned, bytes, skipped, skippedBy, durationMs: Math.round(performance.now() - started) },
   };
+  if (ownSites.length) report.ownSites = ownSites;
   return { report, suppressions, evidence };
 }
 

@@ -2,6 +2,7 @@
 // throws, are links; a URL the code connects to is evidence wherever it sits.
 import { describe, it, expect } from 'vitest';
 import { evidenceOf, unclassifiedOf } from '../helpers/extract.js';
+import { isSocialPage } from '../../src/scan/extractors/code.js';
 
 const hosts = (path: string, text: string): string[] => evidenceOf(path, text).filter((e) => e.host).map((e) => e.host!);
 
@@ -138,5 +139,38 @@ describe('a host among plain words in a YAML list is a keyword', () => {
 
   it('a list of hosts stays evidence', () => {
     expect(evidenceOf('config.yml', 'allowed_hosts:\n  - api.stripe.com\n  - api.sendgrid.com\n').filter((e) => e.host).map((e) => e.host)).toEqual(['api.stripe.com', 'api.sendgrid.com']);
+  });
+});
+
+describe("a social network's pages are links; its SDKs, widgets, embeds and APIs are uses", () => {
+  it.each([
+    ['twitter.com', '/shadcn', true], ['x.com', '/acme', true], ['www.facebook.com', '/acme', true], ['www.linkedin.com', '/in/shadcn', true],
+    ['www.linkedin.com', '/company/acme/', true], ['www.youtube.com', '/@shadcn', true], ['www.youtube.com', '/c/acme', true], ['www.youtube.com', '/watch?v=abc', true],
+    ['twitter.com', '/intent/tweet?text=hi', true], ['www.facebook.com', '/sharer/sharer.php?u=x', true], ['www.instagram.com', '/acme/', true], ['discord.gg', '/abc', true],
+    ['twitter.com', '/acme/status/123', true], ['twitter.com', '/', true], ['m.facebook.com', '/groups/acme', true],
+    ['www.facebook.com', '/tr', false], ['www.facebook.com', '/plugins/like.php', false], ['www.youtube.com', '/embed/abc', false], ['www.youtube.com', '/iframe_api', false],
+    ['connect.facebook.net', '/en_US/sdk.js', false], ['platform.twitter.com', '/widgets.js', false], ['www.instagram.com', '/embed.js', false],
+    ['www.facebook.com', '/v18.0/dialog/oauth', false], ['www.linkedin.com', '/oauth/v2/authorization', false], ['graph.facebook.com', '/me', false],
+    ['api.twitter.com', '/2/tweets', false], ['www.instagram.com', '/p/abc/embed', false], ['twitter.com', '/i/oauth2/authorize', false], ['www.tiktok.com', '/embed/v2/1', false],
+    ['vendor-unknown.io', '/acme', false],
+  ])('%s%s is a page: %s', (host, path, expected) => {
+    expect(isSocialPage(host, path.split('?')[0]!)).toBe(expected);
+  });
+
+  it('a site config of social profiles and share links names no service', () => {
+    const config = `export const siteConfig = {
+  links: { twitter: "https://twitter.com/shadcn", linkedin: "https://www.linkedin.com/in/shadcn", youtube: "https://www.youtube.com/@shadcn", discord: "https://discord.gg/abc" },
+};
+const socials = [{ name: 'X', href: 'https://x.com/acme' }, { name: 'Instagram', href: 'https://www.instagram.com/acme/' }];
+export const share = \`https://twitter.com/intent/tweet?text=\${encodeURIComponent(title)}\`;`;
+    expect(hosts('config/site.ts', config)).toEqual([]);
+  });
+
+  it("the SDK, a widget, an embed or the Graph API stays evidence", () => {
+    const code = `loadScript('https://connect.facebook.net/en_US/sdk.js');
+const frame = '<iframe src="https://www.youtube.com/embed/abc"></iframe>';
+fetch('https://graph.facebook.com/v18.0/me?fields=id');
+const login = 'https://www.facebook.com/v18.0/dialog/oauth?client_id=1';`;
+    expect(hosts('app.js', code)).toEqual(['connect.facebook.net', 'www.youtube.com', 'graph.facebook.com', 'www.facebook.com']);
   });
 });

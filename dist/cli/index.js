@@ -19780,6 +19780,16 @@ function hostIsNotAFlow(host, filter) {
     }
     return false;
 }
+/**
+ * The domain a site address makes first party: its registrable domain, where a shared hosting
+ * platform's suffix (vercel.app, github.io, the private part of the public suffix list) counts
+ * as a public suffix, so myapp.vercel.app stands for itself alone. Null for an IP or a name
+ * without a public suffix.
+ */
+function siteDomain(host) {
+    const parsed = (0,cjs/* parse */.qg)(host, { allowPrivateDomains: true });
+    return parsed.domain && !parsed.isIp ? parsed.domain : null;
+}
 /** Registrable domain (eTLD+1) of a host, falling back to the host itself. */
 function registrableDomain(host) {
     return (0,cjs/* parse */.qg)(host).domain ?? host;
@@ -24155,10 +24165,35 @@ function isLinkByPlace(code, quoteAt, host, path, detectors) {
         return false;
     return !detectors.knownHost(host);
 }
+// Where code names its own site: Next.js `metadataBase: new URL(…)`, a `siteUrl` (Gatsby,
+// next-sitemap, Nuxt), a `canonical` address, an Open Graph `url`.
+const SITE_ADDRESS_BEFORE = /(?:\bmetadataBase\s*[:=]\s*new\s+URL\(\s*|(?:^|[^\w$.])["']?(?:siteUrl|siteURL|site_url|SITE_URL|canonical|canonicalUrl|canonicalURL|canonical_url)["']?\s*[:=]\s*(?:process\.env\.\w+\s*(?:\|\||\?\?)\s*)?|\bopenGraph\s*:\s*\{[^{}]*[,{]\s*["']?url["']?\s*:\s*)$/;
 // The `url` of a `docs`, `rule` or `deprecated` object (ESLint, typescript-eslint and stylelint
 // rule metadata: `docs: { url }`, `deprecated: { url, replacedBy: [{ rule: { name, url } }] }`),
 // the string right after it: nothing between but the object's other keys.
 const DOCS_URL_BEFORE = /\b(?:docs|rule|deprecated)\s*:\s*\{[^{}]*[,{]\s*["']?url["']?\s*:\s*$/;
+// Social networks' own sites, where a URL in code is a page for a person: a profile, a post, a
+// share link. Their SDKs, widgets, embeds and APIs live on other hosts (platform.twitter.com,
+// connect.facebook.net, graph.facebook.com) or on paths no page has (/tr, /plugins/, /embed/).
+const SOCIAL_SITES = new Set([
+    'twitter.com', 'x.com', 'facebook.com', 'fb.com', 'instagram.com', 'linkedin.com', 'youtube.com', 'youtu.be', 'tiktok.com',
+    'pinterest.com', 'reddit.com', 'threads.net', 'threads.com', 'bsky.app', 'mastodon.social', 'discord.gg', 'discord.com', 't.me',
+    'telegram.me', 'wa.me', 'medium.com', 'dribbble.com', 'behance.net', 'twitch.tv', 'snapchat.com', 'tumblr.com', 'vk.com',
+    'producthunt.com', 'patreon.com', 'ko-fi.com', 'buymeacoffee.com', 'opencollective.com',
+]);
+// Page paths: a profile (/acme, /@acme, /in/acme, /company/acme, /c/acme, /r/acme), a post
+// (/acme/status/1, /p/Cx1, /watch?v=, /shorts/x), a share link (/intent/tweet, /sharer/sharer.php,
+// /sharing/share-offsite, /pin/create/button); first segments that are resources never are.
+const SOCIAL_PAGE_PATH = /^\/(?:(?:@?[\w.-]+\/?)|(?:in|company|school|showcase|pub|c|channel|user|u|r|groups|pages|people|hashtag|p|reel|shorts|pin|invite|status)\/[\w@.%-]+\/?|@?[\w.-]+\/(?:status|video|posts|videos)\/[\w-]+\/?|watch|playlist|intent\/\w+|share|sharer(?:\/sharer)?\.php|sharing\/share-offsite\/?|shareArticle|pin\/create\/button\/?|submit)?$/;
+const SOCIAL_RESOURCE = /^\/(?:tr|plugins|embed|embed\.js|iframe_api|player_api|widgets\.js|sdk\.js|oauth2?|api|graphql|ajax|dialog|login|i|v\d[\d.]*)(?:[/?#.]|$)|\.js(?:[?#]|$)/i;
+/** A URL to a social network's page for people (a profile, a post, a share link), not to its SDK, widget, embed or API. */
+function isSocialPage(host, path) {
+    const site = host.replace(/^(?:www|m|mobile)\./, '');
+    if (!SOCIAL_SITES.has(site))
+        return false;
+    const bare = path.replace(/[?#].*$/, '');
+    return !SOCIAL_RESOURCE.test(bare) && SOCIAL_PAGE_PATH.test(bare);
+}
 // A variable, attribute or key that names a site: `url =`, `homepage:`, `"website": `.
 const SITE_NAME_BEFORE = /(?:^|[^\w$.])["']?(?:url|homepage|home_?page|website|web_?site|site|home|link)["']?\s*[:=]\s*[rRbBuUfF]?$/i;
 /** The front page of a site (`https://www.vendor.com`, `https://vendor.com/`): a link to it, not an endpoint. */
@@ -24223,6 +24258,12 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
         const k = urlKind(offset);
         // A URL in code, not in a tag's src or href: the one that may be a link for a person.
         const plain = k === 'code-url';
+        if (plain && inString && SITE_ADDRESS_BEFORE.test(code.slice(Math.max(0, inString.start - 81), inString.start - 1))) {
+            // The project's own address: attribution takes its domain as first party (ownSites).
+            urlSpans.push([offset, offset + raw.length]);
+            ctx.add(k, base + offset, raw, 'medium', { host, urlPath: path, siteAddress: true });
+            return;
+        }
         if (plain && inString) {
             const at = offset - inString.start;
             if (isProse(inString.value, at, raw.length) || inEmbeddedComment(inString.value, at) || isDocumentLink(inString.value, at))
@@ -24230,7 +24271,7 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
             if (inMessageCall(code, inString.start - 1) || isLinkByPlace(code, inString.start - 1, host, path, ctx.detectors))
                 return;
         }
-        if (plain && isReadingLink(host, path, ctx.detectors.listsHost(host)))
+        if (plain && (isReadingLink(host, path, ctx.detectors.listsHost(host)) || isSocialPage(host, path)))
             return;
         if (kind === 'code-url' && !inString && (language === 'config' || language === 'toml')) {
             // An unquoted config value that is a sentence: `description: Sends events to https://…`.
@@ -27193,6 +27234,24 @@ function knownEntity(host) {
 const HOST_KINDS = new Set(['script-src', 'inline-script', 'iframe', 'img', 'link', 'form', 'csp', 'css', 'code-url']);
 // Cloud platforms whose region is set in code or config next to the call rather than in the host.
 const CLOUD_IDS = new Set(['aws', 'google-cloud', 'microsoft-azure', 'amazon-ses', 'amazon-bedrock']);
+/**
+ * The project's own site, where its code names it (`metadataBase: new URL('https://acme.com')`,
+ * `siteUrl`, `canonical`): that domain is first party, as if it were in first_party, so the
+ * site's own images and pages are not unclassified third parties. A host a catalogue entry
+ * claims is never taken (a `canonical` pointing at a vendor stays the vendor's). A host on a
+ * shared platform counts alone: myapp.vercel.app, not all of vercel.app.
+ */
+function ownSites(evidence, matcher) {
+    const sites = new Map();
+    for (const ev of evidence) {
+        if (!ev.siteAddress || !ev.host || ev.dev || serviceFor(ev, matcher) !== undefined)
+            continue;
+        const domain = siteDomain(ev.host);
+        if (domain && !sites.has(domain))
+            sites.set(domain, { domain, path: ev.path, line: ev.line });
+    }
+    return [...sites.values()].sort((a, b) => (a.domain < b.domain ? -1 : 1));
+}
 function serviceFor(ev, matcher) {
     if (ev.serviceHint)
         return matcher.byId.has(ev.serviceHint) ? ev.serviceHint : undefined;
@@ -27257,7 +27316,9 @@ function inheritRegions(evidence) {
         }
     }
 }
-function attribute(evidence, matcher, filter, fileRegions = new Map()) {
+function attribute(evidence, matcher, given, fileRegions = new Map()) {
+    const own = ownSites(evidence, matcher);
+    const filter = own.length ? { firstParty: [...given.firstParty, ...own.map((o) => o.domain)] } : given;
     const services = new Map();
     const unclassified = new Map();
     for (const ev of evidence) {
@@ -27300,6 +27361,7 @@ function attribute(evidence, matcher, filter, fileRegions = new Map()) {
     return {
         services: [...services.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
         unclassified: [...unclassified.values()].sort((a, b) => (a.host < b.host ? -1 : 1)),
+        ownSites: own,
     };
 }
 
@@ -28519,7 +28581,7 @@ async function scanRoot(rootArg, options, matcher) {
         if (r.region)
             regions.set(files[i].path, r.region);
     });
-    const { services, unclassified } = attribute(evidence, matcher, { firstParty: options.firstParty }, regions);
+    const { services, unclassified, ownSites } = attribute(evidence, matcher, { firstParty: options.firstParty }, regions);
     const skipped = Object.values(skippedBy).reduce((a, b) => a + b, 0);
     errors.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0)));
     const report = {
@@ -28532,6 +28594,8 @@ async function scanRoot(rootArg, options, matcher) {
         errors,
         stats: { files: scanned, bytes, skipped, skippedBy, durationMs: Math.round(performance.now() - started) },
     };
+    if (ownSites.length)
+        report.ownSites = ownSites;
     return { report, suppressions, evidence };
 }
 // ---- pull-request scope ----------------------------------------------------------------------
@@ -30905,6 +30969,12 @@ function renderText(report, opts) {
             for (const e of u.evidence)
                 out.push(`    ${evidenceLine(e)}`);
         }
+        out.push('');
+    }
+    if (report.ownSites?.length) {
+        out.push(bold('Your own site') + dim(' (first party, as the code names it; first_party in .privacy-lint.yml adds more)'));
+        for (const o of report.ownSites)
+            out.push(`  ${o.domain}  ${dim(`${o.path}:${o.line}`)}`);
         out.push('');
     }
     if (report.findings.length) {

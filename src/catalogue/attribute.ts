@@ -1,9 +1,9 @@
 // Evidence → services. Each piece of evidence is attributed to at most one catalogue entry;
 // external hosts no entry knows become "unclassified" instead of disappearing.
-import type { Evidence, ServiceHit, UnclassifiedHost } from '../model.js';
+import type { Evidence, OwnSite, ServiceHit, UnclassifiedHost } from '../model.js';
 import type { Matcher } from './matcher.js';
 import { knownEntity } from './known-entities.js';
-import { isFirstPartyOrNotAFlow, type HostFilter } from '../scan/urls.js';
+import { isFirstPartyOrNotAFlow, siteDomain, type HostFilter } from '../scan/urls.js';
 import { regionOf } from '../scan/extractors/infra.js';
 
 // Kinds whose host is a real connection from the browser or the server.
@@ -14,6 +14,25 @@ const CLOUD_IDS = new Set(['aws', 'google-cloud', 'microsoft-azure', 'amazon-ses
 export interface Attribution {
   services: ServiceHit[];
   unclassified: UnclassifiedHost[];
+  /** Domains taken as first party from the project's own site address (see ownSites). */
+  ownSites: OwnSite[];
+}
+
+/**
+ * The project's own site, where its code names it (`metadataBase: new URL('https://acme.com')`,
+ * `siteUrl`, `canonical`): that domain is first party, as if it were in first_party, so the
+ * site's own images and pages are not unclassified third parties. A host a catalogue entry
+ * claims is never taken (a `canonical` pointing at a vendor stays the vendor's). A host on a
+ * shared platform counts alone: myapp.vercel.app, not all of vercel.app.
+ */
+export function ownSites(evidence: Evidence[], matcher: Matcher): OwnSite[] {
+  const sites = new Map<string, OwnSite>();
+  for (const ev of evidence) {
+    if (!ev.siteAddress || !ev.host || ev.dev || serviceFor(ev, matcher) !== undefined) continue;
+    const domain = siteDomain(ev.host);
+    if (domain && !sites.has(domain)) sites.set(domain, { domain, path: ev.path, line: ev.line });
+  }
+  return [...sites.values()].sort((a, b) => (a.domain < b.domain ? -1 : 1));
 }
 
 export function serviceFor(ev: Evidence, matcher: Matcher): string | undefined {
@@ -72,7 +91,9 @@ function inheritRegions(evidence: Evidence[]): void {
   }
 }
 
-export function attribute(evidence: Evidence[], matcher: Matcher, filter: HostFilter, fileRegions: Map<string, string> = new Map()): Attribution {
+export function attribute(evidence: Evidence[], matcher: Matcher, given: HostFilter, fileRegions: Map<string, string> = new Map()): Attribution {
+  const own = ownSites(evidence, matcher);
+  const filter: HostFilter = own.length ? { firstParty: [...given.firstParty, ...own.map((o) => o.domain)] } : given;
   const services = new Map<string, ServiceHit>();
   const unclassified = new Map<string, UnclassifiedHost>();
   for (const ev of evidence) {
@@ -108,5 +129,6 @@ export function attribute(evidence: Evidence[], matcher: Matcher, filter: HostFi
   return {
     services: [...services.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
     unclassified: [...unclassified.values()].sort((a, b) => (a.host < b.host ? -1 : 1)),
+    ownSites: own,
   };
 }

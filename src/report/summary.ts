@@ -65,6 +65,10 @@ function render(result: LintResult, d: Digest, ctx: SummaryContext, maxRows: num
     const rows = [...d.hosts].sort((a, b) => Number(b.isNew) - Number(a.isNew));
     out.push(`### Unclassified hosts (${d.hosts.length})`, '', 'Hosts the catalogue does not know. Find out who runs each one, or add your own domains to `first_party`.', '', hostsTable(rows.slice(0, maxRows), ctx, { showNew }) + cut(rows.length, 'hosts'), '');
   }
+  if (report.ownSites?.length) {
+    const sites = report.ownSites.map((o) => `${mdCode(o.domain)} (${place(o.path, o.line, ctx)})`).join(', ');
+    out.push(`Taken as your own site, where the code names it: ${sites}.`, '');
+  }
   if (d.suppressed.length) {
     const rows = d.suppressed.slice(0, maxRows).map((f) => `- ${mdCode(f.ruleId)} at ${place(f.path, f.line, ctx)}: ${mdText(f.suppressed?.reason ?? '')}`);
     out.push(`<details><summary>Suppressed in the code (${d.suppressed.length})</summary>`, '', ...rows, cut(d.suppressed.length, 'suppressed findings'), '', '</details>', '');

@@ -43,6 +43,11 @@ export function renderText(report: Report, opts: TextOptions): string {
     }
     out.push('');
   }
+  if (report.ownSites?.length) {
+    out.push(bold('Your own site') + dim(' (first party, as the code names it; first_party in .privacy-lint.yml adds more)'));
+    for (const o of report.ownSites) out.push(`  ${o.domain}  ${dim(`${o.path}:${o.line}`)}`);
+    out.push('');
+  }
   if (report.findings.length) {
     out.push(bold('Findings'));
     for (const f of report.findings) {

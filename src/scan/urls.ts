@@ -163,6 +163,17 @@ function hostIsNotAFlow(host: string, filter: HostFilter): boolean {
   return false;
 }
 
+/**
+ * The domain a site address makes first party: its registrable domain, where a shared hosting
+ * platform's suffix (vercel.app, github.io, the private part of the public suffix list) counts
+ * as a public suffix, so myapp.vercel.app stands for itself alone. Null for an IP or a name
+ * without a public suffix.
+ */
+export function siteDomain(host: string): string | null {
+  const parsed = parseDomain(host, { allowPrivateDomains: true });
+  return parsed.domain && !parsed.isIp ? parsed.domain : null;
+}
+
 /** Registrable domain (eTLD+1) of a host, falling back to the host itself. */
 export function registrableDomain(host: string): string {
   return parseDomain(host).domain ?? host;

@@ -333,10 +333,37 @@ function isLinkByPlace(code: string, quoteAt: number, host: string, path: string
   return !detectors.knownHost(host);
 }
 
+// Where code names its own site: Next.js `metadataBase: new URL(…)`, a `siteUrl` (Gatsby,
+// next-sitemap, Nuxt), a `canonical` address, an Open Graph `url`.
+const SITE_ADDRESS_BEFORE = /(?:\bmetadataBase\s*[:=]\s*new\s+URL\(\s*|(?:^|[^\w$.])["']?(?:siteUrl|siteURL|site_url|SITE_URL|canonical|canonicalUrl|canonicalURL|canonical_url)["']?\s*[:=]\s*(?:process\.env\.\w+\s*(?:\|\||\?\?)\s*)?|\bopenGraph\s*:\s*\{[^{}]*[,{]\s*["']?url["']?\s*:\s*)$/;
+
 // The `url` of a `docs`, `rule` or `deprecated` object (ESLint, typescript-eslint and stylelint
 // rule metadata: `docs: { url }`, `deprecated: { url, replacedBy: [{ rule: { name, url } }] }`),
 // the string right after it: nothing between but the object's other keys.
 const DOCS_URL_BEFORE = /\b(?:docs|rule|deprecated)\s*:\s*\{[^{}]*[,{]\s*["']?url["']?\s*:\s*$/;
+
+// Social networks' own sites, where a URL in code is a page for a person: a profile, a post, a
+// share link. Their SDKs, widgets, embeds and APIs live on other hosts (platform.twitter.com,
+// connect.facebook.net, graph.facebook.com) or on paths no page has (/tr, /plugins/, /embed/).
+const SOCIAL_SITES = new Set([
+  'twitter.com', 'x.com', 'facebook.com', 'fb.com', 'instagram.com', 'linkedin.com', 'youtube.com', 'youtu.be', 'tiktok.com',
+  'pinterest.com', 'reddit.com', 'threads.net', 'threads.com', 'bsky.app', 'mastodon.social', 'discord.gg', 'discord.com', 't.me',
+  'telegram.me', 'wa.me', 'medium.com', 'dribbble.com', 'behance.net', 'twitch.tv', 'snapchat.com', 'tumblr.com', 'vk.com',
+  'producthunt.com', 'patreon.com', 'ko-fi.com', 'buymeacoffee.com', 'opencollective.com',
+]);
+// Page paths: a profile (/acme, /@acme, /in/acme, /company/acme, /c/acme, /r/acme), a post
+// (/acme/status/1, /p/Cx1, /watch?v=, /shorts/x), a share link (/intent/tweet, /sharer/sharer.php,
+// /sharing/share-offsite, /pin/create/button); first segments that are resources never are.
+const SOCIAL_PAGE_PATH = /^\/(?:(?:@?[\w.-]+\/?)|(?:in|company|school|showcase|pub|c|channel|user|u|r|groups|pages|people|hashtag|p|reel|shorts|pin|invite|status)\/[\w@.%-]+\/?|@?[\w.-]+\/(?:status|video|posts|videos)\/[\w-]+\/?|watch|playlist|intent\/\w+|share|sharer(?:\/sharer)?\.php|sharing\/share-offsite\/?|shareArticle|pin\/create\/button\/?|submit)?$/;
+const SOCIAL_RESOURCE = /^\/(?:tr|plugins|embed|embed\.js|iframe_api|player_api|widgets\.js|sdk\.js|oauth2?|api|graphql|ajax|dialog|login|i|v\d[\d.]*)(?:[/?#.]|$)|\.js(?:[?#]|$)/i;
+
+/** A URL to a social network's page for people (a profile, a post, a share link), not to its SDK, widget, embed or API. */
+export function isSocialPage(host: string, path: string): boolean {
+  const site = host.replace(/^(?:www|m|mobile)\./, '');
+  if (!SOCIAL_SITES.has(site)) return false;
+  const bare = path.replace(/[?#].*$/, '');
+  return !SOCIAL_RESOURCE.test(bare) && SOCIAL_PAGE_PATH.test(bare);
+}
 
 // A variable, attribute or key that names a site: `url =`, `homepage:`, `"website": `.
 const SITE_NAME_BEFORE = /(?:^|[^\w$.])["']?(?:url|homepage|home_?page|website|web_?site|site|home|link)["']?\s*[:=]\s*[rRbBuUfF]?$/i;
@@ -398,12 +425,18 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     const k = urlKind(offset);
     // A URL in code, not in a tag's src or href: the one that may be a link for a person.
     const plain = k === 'code-url';
+    if (plain && inString && SITE_ADDRESS_BEFORE.test(code.slice(Math.max(0, inString.start - 81), inString.start - 1))) {
+      // The project's own address: attribution takes its domain as first party (ownSites).
+      urlSpans.push([offset, offset + raw.length]);
+      ctx.add(k, base + offset, raw, 'medium', { host, urlPath: path, siteAddress: true });
+      return;
+    }
     if (plain && inString) {
       const at = offset - inString.start;
       if (isProse(inString.value, at, raw.length) || inEmbeddedComment(inString.value, at) || isDocumentLink(inString.value, at)) return;
       if (inMessageCall(code, inString.start - 1) || isLinkByPlace(code, inString.start - 1, host, path, ctx.detectors)) return;
     }
-    if (plain && isReadingLink(host, path, ctx.detectors.listsHost(host))) return;
+    if (plain && (isReadingLink(host, path, ctx.detectors.listsHost(host)) || isSocialPage(host, path))) return;
     if (kind === 'code-url' && !inString && (language === 'config' || language === 'toml')) {
       // An unquoted config value that is a sentence: `description: Sends events to https://…`.
       const lineStart = lineStartOf(code, offset);
