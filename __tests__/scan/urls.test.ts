@@ -34,4 +34,15 @@ describe('URL finding', () => {
   ])('first party or not a data flow: %s → %s', (host, expected) => {
     expect(isFirstPartyOrNotAFlow(host, { firstParty: ['acme.io'] })).toBe(expected);
   });
+
+  it.each([
+    ['sqs.us-east-1.amazonaws.com', '/your-account-id', true],
+    ['hooks.slack.com', '/services/YOUR_WEBHOOK_ID', true],
+    ['storage.googleapis.com', '/<bucket>/file.png', true],
+    ['sqs.us-east-1.amazonaws.com', '/123456789012/jobs', false],
+    ['hooks.slack.com', '/services/T000/B000/XXX', false],
+    ['api.vendor-unknown.io', '/v1/yours', false],
+  ])('a placeholder in the path: %s%s → %s', (host, path, expected) => {
+    expect(isFirstPartyOrNotAFlow(host, { firstParty: [] }, path)).toBe(expected);
+  });
 });

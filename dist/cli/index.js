@@ -19731,8 +19731,11 @@ function hasPublicSuffix(host) {
     }
     return known;
 }
+// A template's placeholder in the path: `https://sqs.us-east-1.amazonaws.com/your-account-id`
+// (Laravel's queue config default), `…/services/YOUR_WEBHOOK_ID`, `…/<bucket>/`.
+const PLACEHOLDER_PATH = /\/(?:your[-_][^/]*|<[^/>]*>)(?:\/|$)/i;
 function isFirstPartyOrNotAFlow(host, filter, path = '/') {
-    if (NAMESPACE_PATH.test(path))
+    if (NAMESPACE_PATH.test(path) || PLACEHOLDER_PATH.test(path))
         return true;
     // …except their API and OAuth paths (gitlab.com/api/v4, github.com/login/oauth), which are uses.
     if (LINK_ONLY_HOSTS.has(host) && !/^\/(api|oauth|login\/oauth)(\/|$)/.test(path))
@@ -24639,10 +24642,19 @@ function extractEnvNames(ctx, code, base = 0, seen = new Set(), prefixesAnywhere
         }
         if (byPrefix.has(name) && !prefixesAnywhere && !READS_ENVIRONMENT.test(code.slice(lineStartOf(code, m.index), lineEndOf(code, m.index))))
             continue;
+        if (LARAVEL_STOCK_ENV.test(name) && LARAVEL_STOCK_CONFIG.test(ctx.path))
+            continue;
         seen.add(name);
         ctx.add('env', base + m.index, name, 'low', { serviceHint: id });
     }
 }
+// Laravel's own config files list every driver the framework supports, each reading its
+// variables with env(): they are in every Laravel app, whatever it uses (its .env picks the
+// driver). Those stock variables in those files say nothing; the same names elsewhere, and any
+// other vendor variable a project adds to config/services.php, still count. A Laravel app that
+// uses Postmark, SES or Stripe also requires its package in composer.json.
+const LARAVEL_STOCK_CONFIG = /(?:^|\/)config\/(?:services|mail|logging|filesystems|queue|cache|broadcasting|database|session)\.php$/;
+const LARAVEL_STOCK_ENV = /^(?:AWS_\w+|SQS_\w+|DYNAMODB_\w+|SES_\w+|POSTMARK_(?:TOKEN|MESSAGE_STREAM_ID)|RESEND_KEY|SLACK_BOT_USER_\w+|LOG_SLACK_\w+|PAPERTRAIL_\w+|MAILGUN_(?:DOMAIN|SECRET|ENDPOINT|SCHEME)|SPARKPOST_SECRET|STRIPE_(?:KEY|SECRET|WEBHOOK_SECRET|WEBHOOK_TOLERANCE)|PUSHER_\w+|ABLY_KEY|MEMCACHED_\w+|REDIS_\w+)$/;
 // process.env, import.meta.env, os.environ, getenv, ENV[…], System.getenv, env::var, $_ENV, Environment.GetEnvironmentVariable …
 const READS_ENVIRONMENT = /env/i;
 /**

@@ -117,8 +117,12 @@ function hasPublicSuffix(host: string): boolean {
   return known;
 }
 
+// A template's placeholder in the path: `https://sqs.us-east-1.amazonaws.com/your-account-id`
+// (Laravel's queue config default), `…/services/YOUR_WEBHOOK_ID`, `…/<bucket>/`.
+const PLACEHOLDER_PATH = /\/(?:your[-_][^/]*|<[^/>]*>)(?:\/|$)/i;
+
 export function isFirstPartyOrNotAFlow(host: string, filter: HostFilter, path = '/'): boolean {
-  if (NAMESPACE_PATH.test(path)) return true;
+  if (NAMESPACE_PATH.test(path) || PLACEHOLDER_PATH.test(path)) return true;
   // …except their API and OAuth paths (gitlab.com/api/v4, github.com/login/oauth), which are uses.
   if (LINK_ONLY_HOSTS.has(host) && !/^\/(api|oauth|login\/oauth)(\/|$)/.test(path)) return true;
   return hostIsFirstPartyOrNotAFlow(host, filter);

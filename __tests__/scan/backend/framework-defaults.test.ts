@@ -1,0 +1,47 @@
+// A framework's skeleton names every service it can drive; only what a project adds or installs
+// says which ones it uses. Laravel's stock config files read each driver's variables with env().
+import { describe, it, expect } from 'vitest';
+import { servicesOf, evidenceOf } from '../../helpers/extract.js';
+
+const STOCK_SERVICES = `<?php
+
+return [
+    'postmark' => [
+        'token' => env('POSTMARK_TOKEN'),
+    ],
+    'ses' => [
+        'key' => env('AWS_ACCESS_KEY_ID'),
+        'secret' => env('AWS_SECRET_ACCESS_KEY'),
+        'region' => env('AWS_DEFAULT_REGION', 'us-east-1'),
+    ],
+    'resend' => [
+        'key' => env('RESEND_KEY'),
+    ],
+    'slack' => [
+        'notifications' => [
+            'bot_user_oauth_token' => env('SLACK_BOT_USER_OAUTH_TOKEN'),
+        ],
+    ],
+];
+`;
+
+describe("Laravel's skeleton", () => {
+  it.each([
+    ['config/services.php', STOCK_SERVICES],
+    ['config/logging.php', "<?php\nreturn ['channels' => ['papertrail' => ['handler_with' => ['host' => env('PAPERTRAIL_URL'), 'port' => env('PAPERTRAIL_PORT')]]]];\n"],
+    ['config/queue.php', "<?php\nreturn ['connections' => ['sqs' => ['key' => env('AWS_ACCESS_KEY_ID'), 'prefix' => env('SQS_PREFIX', 'https://sqs.us-east-1.amazonaws.com/your-account-id')]]];\n"],
+    ['config/broadcasting.php', "<?php\nreturn ['connections' => ['pusher' => ['key' => env('PUSHER_APP_KEY'), 'app_id' => env('PUSHER_APP_ID')], 'ably' => ['key' => env('ABLY_KEY')]]];\n"],
+  ])('%s names no service', (path, text) => {
+    expect(servicesOf(path, text)).toEqual([]);
+  });
+
+  it('a vendor the project adds to config/services.php counts', () => {
+    const text = STOCK_SERVICES.replace("'resend' =>", "'openai' => ['key' => env('OPENAI_API_KEY')],\n    'resend' =>");
+    expect(servicesOf('config/services.php', text)).toEqual(['openai']);
+  });
+
+  it('the stock variables count anywhere else', () => {
+    expect(evidenceOf('app/Mail/Sender.php', "<?php\n$token = env('POSTMARK_TOKEN');\n").map((e) => e.serviceHint)).toEqual(['postmark']);
+    expect(servicesOf('app/Services/Queue.php', "<?php\n$q = 'https://sqs.eu-west-1.amazonaws.com/123456789012/jobs';\n")).toEqual(['aws']);
+  });
+});
