@@ -37,6 +37,8 @@ describe('links in messages and sentences are not uses', () => {
     ['warn.js', 'warn(x)(`The \'${a}\' property is deprecated on ${t.type} nodes. Use \'${s}\' instead. See https://lint.vendor-unknown.io/key-property-deprecated.`);'],
     ['tseslint.js', "let v = `The '${a}' property is deprecated.`; v += \" See https://lint.vendor-unknown.io/key-property-deprecated.\"; warnOnce(v);"],
     ['attrs.js', "description: 'The variables available in `hovertemplate` are the ones described at this link https://charts.vendor-unknown.io/javascript/events/#data.',"],
+    // An anchor whose attributes before the href run long (create-next-app's page).
+    ['app/page.tsx', `<a\n  className="${'rounded-full border border-solid transition-colors flex items-center '.repeat(4)}"\n  href="https://deploy.vendor-unknown.io/new?utm_source=create-next-app"\n  target="_blank"\n>Deploy</a>`],
     // Specifications by standards bodies.
     ['spec.js', "const SPEC = { viewport: 'https://drafts.csswg.org/css-device-adapt/#viewport-meta', gl: 'https://registry.khronos.org/webgl/specs/latest/', es: 'https://tc39.es/ecma262/#sec-array' };"],
     // A lint rule's documentation page, in its metadata.
@@ -172,5 +174,12 @@ const frame = '<iframe src="https://www.youtube.com/embed/abc"></iframe>';
 fetch('https://graph.facebook.com/v18.0/me?fields=id');
 const login = 'https://www.facebook.com/v18.0/dialog/oauth?client_id=1';`;
     expect(hosts('app.js', code)).toEqual(['connect.facebook.net', 'www.youtube.com', 'graph.facebook.com', 'www.facebook.com']);
+  });
+});
+
+describe('the tag a URL sits in decides its kind, however long the attributes before it', () => {
+  it('a script tag in JSX whose src comes after a long className', () => {
+    const text = `export const S = () => <script\n  className="${'a-long-class-name '.repeat(20)}"\n  src="https://js.stripe.com/v3"\n/>;`;
+    expect(evidenceOf('app/s.tsx', text).filter((e) => e.host).map((e) => [e.kind, e.host])).toEqual([['script-src', 'js.stripe.com']]);
   });
 });

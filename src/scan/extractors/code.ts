@@ -221,6 +221,16 @@ const KEY = (names: string): RegExp => new RegExp(`(?:^|[\\s{,"'])["']?(?:${name
 const LINK_KEY_BEFORE = KEY('home_?page|homepage_url|repo(?:sitory)?(?:_url)?|website|docs?|documentation(?:_url)?|license|licen[cs]e_url|bugs|issues?(?:_url)?|source(?:_code)?(?:_url)?|changelog|funding|author_url|link|href|twitter|facebook|linkedin|instagram|youtube|github|\\$schema|\\$id|xmlns(?::\\w+)?|description|summary|help(?:_?text)?|message|hint|comment|note');
 const SITE_KEY_BEFORE = KEY('site_?url|base_?url|url|image|icon|logo|avatar|thumbnail|schema|namespace');
 
+/** How far back the `<` of a tag may be: JSX attributes before an href (a long className) run to hundreds of characters. */
+const TAG_WINDOW = 2000;
+
+/** The markup tag `end` sits in, from its `<` up to `end`, or '' when no tag is open there (a `>` closed it, or none within TAG_WINDOW). */
+function openTagBefore(text: string, end: number): string {
+  const window = text.slice(Math.max(0, end - TAG_WINDOW), end);
+  const lt = window.lastIndexOf('<');
+  return lt < 0 || window.includes('>', lt) ? '' : window.slice(lt);
+}
+
 // A link a person clicks (<a href>, <Link href>) is not a use of the service it points to.
 const ANCHOR_BEFORE = /<(a|A|Link|NavLink|ExternalLink)\b[^<>]*?\bhref\s*=\s*\{?\s*$/;
 const TAG_KIND: Record<string, EvidenceKind> = { script: 'script-src', Script: 'script-src', iframe: 'iframe', img: 'img', Image: 'img', link: 'link', form: 'form' };
@@ -409,20 +419,20 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
   const urlSpans: [number, number][] = [];
   const dynamicScript = language === 'js' && code.includes('createElement') && /createElement\(\s*['"`]script['"`]\s*\)/.test(code);
 
-  const urlKind = (offset: number): EvidenceKind => {
+  const urlKind = (offset: number, tag: string): EvidenceKind => {
     if (kind !== 'code-url') return kind;
-    const before = text.slice(Math.max(0, offset - 160), offset - 1);
-    const tag = TAG_BEFORE.exec(before);
-    if (tag) return TAG_KIND[tag[1]!]!;
-    if (dynamicScript && DYNAMIC_SRC_BEFORE.test(before)) return 'script-src';
+    const element = TAG_BEFORE.exec(tag);
+    if (element) return TAG_KIND[element[1]!]!;
+    if (dynamicScript && DYNAMIC_SRC_BEFORE.test(text.slice(Math.max(0, offset - 160), offset - 1))) return 'script-src';
     return 'code-url';
   };
 
   const addUrl = (offset: number, raw: string, host: string, path: string, inString?: StringToken): void => {
     if (seen.has(offset)) return;
     seen.add(offset);
-    if (kind === 'code-url' && ANCHOR_BEFORE.test(text.slice(Math.max(0, offset - 160), offset - 1))) return;
-    const k = urlKind(offset);
+    const tag = kind === 'code-url' ? openTagBefore(text, offset - 1) : '';
+    if (ANCHOR_BEFORE.test(tag)) return;
+    const k = urlKind(offset, tag);
     // A URL in code, not in a tag's src or href: the one that may be a link for a person.
     const plain = k === 'code-url';
     if (plain && inString && SITE_ADDRESS_BEFORE.test(code.slice(Math.max(0, inString.start - 81), inString.start - 1))) {
