@@ -18,6 +18,7 @@ describe('the code names its own site', () => {
     ['gatsby-config.ts', "export default { siteMetadata: { title: 'Acme', siteUrl: `https://acme.dev` } };", ['acme.dev']],
     ['seo.ts', "const meta = { alternates: { canonical: 'https://acme.com/pricing' }, openGraph: { title: 'x', url: 'https://acme.com/pricing' } };", ['acme.com', 'acme.com']],
     ['app.py', "SITE_URL = 'https://acme.io'", ['acme.io']],
+    ['settings.py', "CSRF_TRUSTED_ORIGINS = [\n    'https://acme.io',\n    'https://www.acme.io',\n]\nCORS_ALLOWED_ORIGINS = ('https://app.acme.io',)", ['acme.io', 'www.acme.io', 'app.acme.io']],
     // Any other url is not the site's address.
     ['client.ts', "const url = 'https://api.vendor-unknown.io'; fetch(url);", []],
     ['axios.ts', "export const api = axios.create({ baseURL: 'https://api.vendor-unknown.io/v1' });", []],

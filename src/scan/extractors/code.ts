@@ -344,8 +344,9 @@ function isLinkByPlace(code: string, quoteAt: number, host: string, path: string
 }
 
 // Where code names its own site: Next.js `metadataBase: new URL(…)`, a `siteUrl` (Gatsby,
-// next-sitemap, Nuxt), a `canonical` address, an Open Graph `url`.
-const SITE_ADDRESS_BEFORE = /(?:\bmetadataBase\s*[:=]\s*new\s+URL\(\s*|(?:^|[^\w$.])["']?(?:siteUrl|siteURL|site_url|SITE_URL|canonical|canonicalUrl|canonicalURL|canonical_url)["']?\s*[:=]\s*(?:process\.env\.\w+\s*(?:\|\||\?\?)\s*)?|\bopenGraph\s*:\s*\{[^{}]*[,{]\s*["']?url["']?\s*:\s*)$/;
+// next-sitemap, Nuxt), a `canonical` address, an Open Graph `url`, Django's list of the origins
+// it trusts (`CSRF_TRUSTED_ORIGINS`, django-cors-headers' `CORS_ALLOWED_ORIGINS`).
+const SITE_ADDRESS_BEFORE = /(?:\b(?:CSRF_TRUSTED_ORIGINS|CORS_ALLOWED_ORIGINS|CORS_ORIGIN_WHITELIST)\s*=\s*[[(][^\])=]*|\bmetadataBase\s*[:=]\s*new\s+URL\(\s*|(?:^|[^\w$.])["']?(?:siteUrl|siteURL|site_url|SITE_URL|canonical|canonicalUrl|canonicalURL|canonical_url)["']?\s*[:=]\s*(?:process\.env\.\w+\s*(?:\|\||\?\?)\s*)?|\bopenGraph\s*:\s*\{[^{}]*[,{]\s*["']?url["']?\s*:\s*)$/;
 
 // The `url` of a `docs`, `rule` or `deprecated` object (ESLint, typescript-eslint and stylelint
 // rule metadata: `docs: { url }`, `deprecated: { url, replacedBy: [{ rule: { name, url } }] }`),
@@ -435,7 +436,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     const k = urlKind(offset, tag);
     // A URL in code, not in a tag's src or href: the one that may be a link for a person.
     const plain = k === 'code-url';
-    if (plain && inString && SITE_ADDRESS_BEFORE.test(code.slice(Math.max(0, inString.start - 81), inString.start - 1))) {
+    if (plain && inString && SITE_ADDRESS_BEFORE.test(code.slice(Math.max(0, inString.start - 201), inString.start - 1))) {
       // The project's own address: attribution takes its domain as first party (ownSites).
       urlSpans.push([offset, offset + raw.length]);
       ctx.add(k, base + offset, raw, 'medium', { host, urlPath: path, siteAddress: true });
