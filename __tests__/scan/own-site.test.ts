@@ -36,13 +36,22 @@ describe('the code names its own site', () => {
     expect(unclassifiedOf('site.ts', text)).toEqual(['other-app.github.io']);
   });
 
-  it("a host the catalogue knows is never the site's own", async () => {
+  it("a host the catalogue knows is never the site's own, and an address is no use of it", async () => {
     const root = mkdtempSync(join(tmpdir(), 'pl-own-site-'));
     mkdirSync(join(root, 'app'));
-    writeFileSync(join(root, 'app', 'layout.tsx'), "export const metadata = { alternates: { canonical: 'https://js.stripe.com/v3' } };\n");
+    writeFileSync(join(root, 'app', 'layout.tsx'), "export const metadata = { metadataBase: new URL('https://acme.vercel.app') };\nconst og = 'https://acme.vercel.app/og.png';\n");
     const { report } = await lint(root, defaultMatcher());
     expect(report.ownSites).toBeUndefined();
-    expect(report.services.map((s) => s.id)).toEqual(['stripe']);
+    expect(report.services.map((s) => [s.id, s.evidence.map((e) => e.line)])).toEqual([['vercel', [2]]]);
+  });
+
+  it('a page names its own address: <link rel="canonical"> and og:url', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pl-own-site-'));
+    const page = '<html><head>\n<link rel="canonical" href="https://www.acme.com/">\n<meta property="og:url" content="https://www.acme.com/">\n<link rel="icon" href="https://www.acme.com/favicon.ico">\n</head><body><img src="https://cdn.acme.com/hero.jpg"><img src="https://img.vendor-unknown.io/x.png"></body></html>\n';
+    writeFileSync(join(root, 'index.html'), page);
+    const { report } = await lint(root, defaultMatcher());
+    expect(report.ownSites).toEqual([{ domain: 'acme.com', path: 'index.html', line: 2 }]);
+    expect(report.unclassified.map((u) => u.host)).toEqual(['img.vendor-unknown.io']);
   });
 
   it('reports the domains it took and where, in JSON and in the terminal', async () => {

@@ -24966,6 +24966,14 @@ function extractHtml(ctx) {
                     ctx.add(kind, valueAt + u.index, u.raw, 'high', extra);
                 }
             }
+            // The page's own address (<link rel="canonical">, <meta property="og:url">): no fetch, but
+            // it names the project's site, which attribution then takes as first party (ownSites).
+            const address = name === 'link' && /\bcanonical\b/i.test(attrs.rel ?? '') ? attrs.href : name === 'meta' && /^og:url$/i.test(attrs.property ?? '') ? attrs.content : undefined;
+            if (address) {
+                const valueAt = tagStart + Math.max(0, tagText.indexOf(address));
+                for (const u of findUrls(address))
+                    ctx.add('link', valueAt + u.index, u.raw, 'high', { host: u.host, urlPath: u.path, siteAddress: true });
+            }
             if (name === 'meta' && /content-security-policy/i.test(attrs['http-equiv'] ?? '') && attrs.content) {
                 extractCspValue(ctx, attrs.content, tagStart + Math.max(0, tagText.indexOf(attrs.content)));
             }
@@ -27257,10 +27265,11 @@ const HOST_KINDS = new Set(['script-src', 'inline-script', 'iframe', 'img', 'lin
 const CLOUD_IDS = new Set(['aws', 'google-cloud', 'microsoft-azure', 'amazon-ses', 'amazon-bedrock']);
 /**
  * The project's own site, where its code names it (`metadataBase: new URL('https://acme.com')`,
- * `siteUrl`, `canonical`): that domain is first party, as if it were in first_party, so the
- * site's own images and pages are not unclassified third parties. A host a catalogue entry
- * claims is never taken (a `canonical` pointing at a vendor stays the vendor's). A host on a
- * shared platform counts alone: myapp.vercel.app, not all of vercel.app.
+ * `siteUrl`, `canonical`, `<link rel="canonical">`): that domain is first party, as if it were
+ * in first_party, so the site's own images and pages are not unclassified third parties. A host
+ * a catalogue entry claims is never taken (a site on vercel.app is hosted by Vercel, whose other
+ * evidence stays), and a site address is never evidence of a service itself. A host on a shared
+ * platform counts alone: myapp.github.io, not all of github.io.
  */
 function ownSites(evidence, matcher) {
     const sites = new Map();
@@ -27343,6 +27352,9 @@ function attribute(evidence, matcher, given, fileRegions = new Map()) {
     const services = new Map();
     const unclassified = new Map();
     for (const ev of evidence) {
+        // A site address is metadata (a canonical URL, a sitemap's base), not a connection.
+        if (ev.siteAddress)
+            continue;
         if (ev.host && isFirstPartyOrNotAFlow(ev.host, filter, ev.urlPath))
             continue;
         const id = serviceFor(ev, matcher);

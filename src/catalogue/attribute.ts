@@ -20,10 +20,11 @@ export interface Attribution {
 
 /**
  * The project's own site, where its code names it (`metadataBase: new URL('https://acme.com')`,
- * `siteUrl`, `canonical`): that domain is first party, as if it were in first_party, so the
- * site's own images and pages are not unclassified third parties. A host a catalogue entry
- * claims is never taken (a `canonical` pointing at a vendor stays the vendor's). A host on a
- * shared platform counts alone: myapp.vercel.app, not all of vercel.app.
+ * `siteUrl`, `canonical`, `<link rel="canonical">`): that domain is first party, as if it were
+ * in first_party, so the site's own images and pages are not unclassified third parties. A host
+ * a catalogue entry claims is never taken (a site on vercel.app is hosted by Vercel, whose other
+ * evidence stays), and a site address is never evidence of a service itself. A host on a shared
+ * platform counts alone: myapp.github.io, not all of github.io.
  */
 export function ownSites(evidence: Evidence[], matcher: Matcher): OwnSite[] {
   const sites = new Map<string, OwnSite>();
@@ -97,6 +98,8 @@ export function attribute(evidence: Evidence[], matcher: Matcher, given: HostFil
   const services = new Map<string, ServiceHit>();
   const unclassified = new Map<string, UnclassifiedHost>();
   for (const ev of evidence) {
+    // A site address is metadata (a canonical URL, a sitemap's base), not a connection.
+    if (ev.siteAddress) continue;
     if (ev.host && isFirstPartyOrNotAFlow(ev.host, filter, ev.urlPath)) continue;
     const id = serviceFor(ev, matcher);
     if (id) {

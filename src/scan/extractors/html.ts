@@ -85,6 +85,13 @@ export function extractHtml(ctx: ExtractContext): void {
             ctx.add(kind, valueAt + u.index, u.raw, 'high', extra);
           }
         }
+        // The page's own address (<link rel="canonical">, <meta property="og:url">): no fetch, but
+        // it names the project's site, which attribution then takes as first party (ownSites).
+        const address = name === 'link' && /\bcanonical\b/i.test(attrs.rel ?? '') ? attrs.href : name === 'meta' && /^og:url$/i.test(attrs.property ?? '') ? attrs.content : undefined;
+        if (address) {
+          const valueAt = tagStart + Math.max(0, tagText.indexOf(address));
+          for (const u of findUrls(address)) ctx.add('link', valueAt + u.index, u.raw, 'high', { host: u.host, urlPath: u.path, siteAddress: true });
+        }
         if (name === 'meta' && /content-security-policy/i.test(attrs['http-equiv'] ?? '') && attrs.content) {
           extractCspValue(ctx, attrs.content, tagStart + Math.max(0, tagText.indexOf(attrs.content)));
         }
