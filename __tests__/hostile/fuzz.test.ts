@@ -30,6 +30,8 @@ const SEEDS: [string, string][] = [
   ['Podfile', "target 'App' do\n  pod 'Firebase/Analytics'\n  target 'AppTests' do\n    pod 'Quick'\n  end\nend\n"],
   ['pubspec.yaml', 'name: app\ndependencies:\n  firebase_analytics: ^11.0.0\n  flutter:\n    sdk: flutter\ndev_dependencies:\n  flutter_test:\n    sdk: flutter\n'],
   ['Package.swift', 'let package = Package(dependencies: [.package(url: "https://github.com/getsentry/sentry-cocoa.git", from: "8.0.0")])\n'],
+  ['layout.html.haml', '%head\n  %script{async: true, src: "https://www.googletagmanager.com/gtag/js?id=G-1"}\n  :javascript\n    fbq(\'init\', \'1\');\n'],
+  ['layout.pug', "head\n  script(src='https://cdn.segment.com/a.js')\n  a(href='https://github.com/x') x\n"],
   ['netlify.toml', '[[headers]]\n  [headers.values]\n    Content-Security-Policy = "script-src https://www.google-analytics.com"\n'],
 ];
 

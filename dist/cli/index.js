@@ -25018,6 +25018,40 @@ function extractHtml(ctx) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/scan/extractors/indented-templates.ts
+
+
+const ELEMENT_KIND = { script: 'script-src', iframe: 'iframe', img: 'img', link: 'link' };
+// The element first on its line (Haml's %, an optional .class or #id chain), then its src or
+// href among the attributes: `src: "…"`, `:src => "…"`, `"src" => "…"`, `src="…"`.
+const ELEMENT_LINE = /^[ \t]*%?(script|iframe|img|link|a)\b[^\n]*?["':]?\b(?:src|href)["']?\s*(?:=>|[:=])\s*(["'])([^"'\n]+)\2/gm;
+const indented_templates_FETCHING_LINK = /\b(?:stylesheet|preconnect|dns-prefetch|preload|prefetch|modulepreload|icon|manifest)\b/i;
+function extractIndentedTemplate(ctx) {
+    const text = ctx.text;
+    // Where an element's URL is: evidence of the element's kind, or (an anchor, a link that fetches
+    // nothing) a link for a person, never a plain URL of the code.
+    const elementAt = new Set();
+    for (const m of text.matchAll(ELEMENT_LINE)) {
+        const element = m[1];
+        const lineEnd = text.indexOf('\n', m.index);
+        const loads = element !== 'a' && (element !== 'link' || indented_templates_FETCHING_LINK.test(text.slice(m.index, lineEnd < 0 ? text.length : lineEnd)));
+        const valueAt = m.index + m[0].length - 1 - m[3].length;
+        for (const u of findUrls(m[3])) {
+            const pos = ctx.position(valueAt + u.index);
+            elementAt.add(`${pos.line}:${pos.column}`);
+            if (loads)
+                ctx.add(ELEMENT_KIND[element], valueAt + u.index, u.raw, 'high', { host: u.host, urlPath: u.path });
+        }
+    }
+    const first = ctx.evidence.length;
+    extractCode(ctx, 'js');
+    // The code read finds an element's URL again as a plain URL.
+    const code = ctx.evidence.splice(first);
+    for (const ev of code)
+        if (!(ev.kind === 'code-url' && elementAt.has(`${ev.line}:${ev.column}`)))
+            ctx.evidence.push(ev);
+}
+
 ;// CONCATENATED MODULE: ./src/scan/extractors/infra.ts
 
 
@@ -27027,6 +27061,7 @@ function swiftPackageName(url) {
 
 
 
+
 const code = (lang) => (ctx) => extractCode(ctx, lang);
 /** JavaScript and TypeScript, read in full only when they may use a service (see javascriptGate). */
 const javascript = (ctx) => {
@@ -27104,6 +27139,8 @@ const BY_EXT = {
 };
 for (const ext of HTML_EXT)
     BY_EXT[ext] = extractHtml;
+for (const ext of ['haml', 'slim', 'pug', 'jade'])
+    BY_EXT[ext] = extractIndentedTemplate;
 // A PHP file that is only code (<?php at the top, no markup after a ?>) has no HTML to read.
 const PURE_PHP_START = /^(?:#![^\n]*\n)?\s*<\?php\b/;
 const MARKUP_AFTER_PHP = /\?>\s*\S/;
@@ -29498,7 +29535,7 @@ function staysInAdequateArea(location, policy) {
 // Evidence that makes a browser load or run the service.
 const LOADS = new Set(['script-src', 'inline-script', 'iframe', 'img']);
 // SDK code runs in the browser only in front-end files.
-const BROWSER_FILE = /\.(html?|xhtml|vue|svelte|astro|jsx|tsx|hbs|handlebars|ejs|erb|liquid|njk|twig|php|jsp|cshtml|j2|jinja2?|mustache)$|(^|\/)(public|static|client|frontend|web|www|assets|components|pages|src\/app|app\/javascript|resources\/js|themes?|templates)\//;
+const BROWSER_FILE = /\.(html?|xhtml|vue|svelte|astro|jsx|tsx|hbs|handlebars|ejs|erb|liquid|njk|twig|php|jsp|cshtml|j2|jinja2?|mustache|haml|slim|pug|jade)$|(^|\/)(public|static|client|frontend|web|www|assets|components|pages|src\/app|app\/javascript|resources\/js|themes?|templates)\//;
 function loadsInBrowser(ev) {
     if (LOADS.has(ev.kind))
         return true;

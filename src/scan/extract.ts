@@ -3,6 +3,7 @@ import { ExtractContext } from './context.js';
 import { lex, LANGUAGES } from './lexer.js';
 import { extractHtml } from './extractors/html.js';
 import { extractCss } from './extractors/css.js';
+import { extractIndentedTemplate } from './extractors/indented-templates.js';
 import { extractCode, javascriptGate, type CodeLanguage } from './extractors/code.js';
 import { extractCspHeaders } from './extractors/csp.js';
 import { extractTerraform, descriptorFor, extractDescriptor } from './extractors/infra.js';
@@ -87,6 +88,7 @@ const BY_EXT: Record<string, Route> = {
   htaccess: extractCspHeaders,
 };
 for (const ext of HTML_EXT) BY_EXT[ext] = extractHtml;
+for (const ext of ['haml', 'slim', 'pug', 'jade']) BY_EXT[ext] = extractIndentedTemplate;
 
 // A PHP file that is only code (<?php at the top, no markup after a ?>) has no HTML to read.
 const PURE_PHP_START = /^(?:#![^\n]*\n)?\s*<\?php\b/;
