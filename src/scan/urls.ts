@@ -69,17 +69,22 @@ const NOT_A_DATA_FLOW = new Set([
   'semver.org', 'keepachangelog.com', 'contributor-covenant.org', 'editorconfig.org', 'npmjs.org', 'npmjs.com',
   'yarnpkg.com', 'pypi.org', 'pythonhosted.org', 'rubygems.org', 'packagist.org', 'crates.io', 'maven.org',
   'nuget.org', 'golang.org', 'go.dev', 'pkg.go.dev',
-  // Documentation sites: URLs to them in code are links in messages and comments-as-strings.
+  // Placeholders in examples and tests.
+  'foo.com', 'foo.bar', 'bar.com', 'baz.com', 'foobar.com', 'domain.com', 'yourdomain.com', 'your-domain.com', 'mydomain.com',
+  'yoursite.com', 'mysite.com', 'yourcompany.com', 'test.com', 'sitemaps.org',
+]);
+
+// Documentation sites: URLs to them in code are links in messages and comments-as-strings.
+// A CDN host under one (cdn.tailwindcss.com, the Tailwind Play CDN) serves scripts, not pages.
+const DOCUMENTATION_SITES = new Set([
   'wikipedia.org', 'stackoverflow.com', 'stackexchange.com', 'nodejs.org', 'python.org', 'reactjs.org', 'react.dev',
   'typescriptlang.org', 'rust-lang.org', 'readthedocs.io', 'readthedocs.org', 'learn.microsoft.com', 'docs.microsoft.com',
   'developer.apple.com', 'developer.android.com', 'developers.google.com', 'support.google.com', 'eslint.org',
   'webpack.js.org', 'vuejs.org', 'angular.io', 'angular.dev', 'svelte.dev', 'nextjs.org', 'vitejs.dev', 'vite.dev', 'jestjs.io',
   'vitest.dev', 'tailwindcss.com', 'getbootstrap.com', 'php.net', 'ruby-doc.org', 'rubyonrails.org', 'djangoproject.com',
   'docs.rs', 'shields.io', 'img.shields.io', 'choosealicense.com', 'tldrlegal.com',
-  // Placeholders in examples and tests.
-  'foo.com', 'foo.bar', 'bar.com', 'baz.com', 'foobar.com', 'domain.com', 'yourdomain.com', 'your-domain.com', 'mydomain.com',
-  'yoursite.com', 'mysite.com', 'yourcompany.com', 'test.com', 'sitemaps.org',
 ]);
+const CDN_HOST = /^cdn\d*\./;
 
 // XML and document-format namespaces and schemas (`http://www.figma.com/figma/ns`,
 // `http://inkscape.sourceforge.net/DTD/sodipodi-0.dtd`): identifiers, never fetched.
@@ -160,8 +165,9 @@ function hostIsNotAFlow(host: string, filter: HostFilter): boolean {
   if (host.startsWith('schemas.')) return true;
   const tld = host.slice(host.lastIndexOf('.') + 1);
   if (RESERVED_TLDS.has(tld)) return true;
+  const cdn = CDN_HOST.test(host);
   for (const s of suffixes(host)) {
-    if (NOT_A_DATA_FLOW.has(s)) return true;
+    if (NOT_A_DATA_FLOW.has(s) || (DOCUMENTATION_SITES.has(s) && !cdn)) return true;
     if (filter.firstParty.includes(s)) return true;
   }
   return false;
