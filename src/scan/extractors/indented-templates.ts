@@ -12,8 +12,8 @@ import { findUrls } from '../urls.js';
 import { extractCode } from './code.js';
 
 const ELEMENT_KIND: Record<string, EvidenceKind> = { script: 'script-src', iframe: 'iframe', img: 'img', link: 'link' };
-// The element first on its line (Haml's %, an optional .class or #id chain), then its src or
-// href among the attributes: `src: "…"`, `:src => "…"`, `"src" => "…"`, `src="…"`.
+// The element first on its line (after Haml's %; classes, ids and other attributes may follow
+// it), then its src or href: `src: "…"`, `:src => "…"`, `"src" => "…"`, `src="…"`.
 const ELEMENT_LINE = /^[ \t]*%?(script|iframe|img|link|a)\b[^\n]*?["':]?\b(?:src|href)["']?\s*(?:=>|[:=])\s*(["'])([^"'\n]+)\2/gm;
 const FETCHING_LINK = /\b(?:stylesheet|preconnect|dns-prefetch|preload|prefetch|modulepreload|icon|manifest)\b/i;
 
