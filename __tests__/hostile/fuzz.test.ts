@@ -32,6 +32,7 @@ const SEEDS: [string, string][] = [
   ['Package.swift', 'let package = Package(dependencies: [.package(url: "https://github.com/getsentry/sentry-cocoa.git", from: "8.0.0")])\n'],
   ['layout.html.haml', '%head\n  %script{async: true, src: "https://www.googletagmanager.com/gtag/js?id=G-1"}\n  :javascript\n    fbq(\'init\', \'1\');\n'],
   ['layout.pug', "head\n  script(src='https://cdn.segment.com/a.js')\n  a(href='https://github.com/x') x\n"],
+  ['post.mdx', '---\ntitle: x\n---\n\n```js\nconst a = 1;\n```\n\n<iframe src="https://www.youtube.com/embed/a"></iframe> `code`\n'],
   ['netlify.toml', '[[headers]]\n  [headers.values]\n    Content-Security-Policy = "script-src https://www.google-analytics.com"\n'],
 ];
 

@@ -19256,7 +19256,7 @@ const ASSET_EXT = new Set([
     'pbxproj', 'xcf', 'sketch', 'fig', 'ai', 'eps', 'heic', 'dmg', 'iso', 'img', 'parquet', 'avro', 'pkl', 'npy', 'pt', 'onnx',
 ]);
 // Prose: URLs in documentation are links, not uses of a service.
-const PROSE_EXT = new Set(['md', 'markdown', 'mdx', 'rst', 'adoc', 'txt', 'rtf', 'tex', 'org']);
+const PROSE_EXT = new Set(['md', 'markdown', 'rst', 'adoc', 'txt', 'rtf', 'tex', 'org']);
 /** Why a file is passed over unread, from its root-relative path; undefined when it is read. */
 function skipReasonForName(path) {
     const name = path.slice(path.lastIndexOf('/') + 1);
@@ -27146,6 +27146,21 @@ for (const ext of HTML_EXT)
     BY_EXT[ext] = extractHtml;
 for (const ext of ['haml', 'slim', 'pug', 'jade'])
     BY_EXT[ext] = extractIndentedTemplate;
+BY_EXT.mdx = extractMdx;
+// MDX pages (Docusaurus, Nextra, Astro and Next.js blogs) put JSX and HTML between their prose:
+// an embedded <iframe> or <script> there loads on the published page. Code blocks, code spans
+// and the front matter are documentation and settings, not markup; Markdown's own links and
+// images (a README's badges) are never read, as in the .md files that stay prose.
+const MDX_FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/;
+const MDX_CODE = /^[ \t]*(?:```|~~~)[\s\S]*?(?:^[ \t]*(?:```|~~~)[ \t]*$|(?![\s\S]))|`[^`\n]*`/gm;
+const blank = (s) => s.replace(/[^\n\r]/g, ' ');
+function extractMdx(ctx) {
+    const markup = ctx.text.replace(MDX_FRONT_MATTER, blank).replace(MDX_CODE, blank);
+    const page = new ExtractContext(ctx.path, markup, ctx.detectors, ctx.isTestFile);
+    extractHtml(page);
+    ctx.evidence.push(...page.evidence);
+    ctx.errors.push(...page.errors);
+}
 // A PHP file that is only code (<?php at the top, no markup after a ?>) has no HTML to read.
 const PURE_PHP_START = /^(?:#![^\n]*\n)?\s*<\?php\b/;
 const MARKUP_AFTER_PHP = /\?>\s*\S/;
@@ -29225,7 +29240,7 @@ const MARKUP = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[\s\S
 const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z][a-z0-9]{1,31}));/gi;
 const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…', middot: '·', bull: '•', copy: '©', reg: '®', trade: '™', eacute: 'é', egrave: 'è', uuml: 'ü', ouml: 'ö', auml: 'ä', aring: 'å', szlig: 'ß', agrave: 'à', ccedil: 'ç' };
 /** Replaces every character but line ends with a space. */
-const blank = (s) => s.replace(/[^\r\n]/g, ' ');
+const document_text_blank = (s) => s.replace(/[^\r\n]/g, ' ');
 /** An entity becomes its character padded with spaces, so that offsets do not move. */
 function decodeEntity(match, dec, hex, name) {
     let ch;
@@ -29243,7 +29258,7 @@ function decodeEntity(match, dec, hex, name) {
     return ch.replace(/\s/g, ' ') + ' '.repeat(match.length - ch.length);
 }
 function stripMarkup(html) {
-    return html.replace(HIDDEN_BLOCK, blank).replace(MARKUP, blank).replace(ENTITY, decodeEntity);
+    return html.replace(HIDDEN_BLOCK, document_text_blank).replace(MARKUP, document_text_blank).replace(ENTITY, decodeEntity);
 }
 function documentKind(path, text) {
     if (HTML_EXTENSIONS.test(path) || LOOKS_LIKE_HTML.test(text.slice(0, 1024)))

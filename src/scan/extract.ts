@@ -89,6 +89,23 @@ const BY_EXT: Record<string, Route> = {
 };
 for (const ext of HTML_EXT) BY_EXT[ext] = extractHtml;
 for (const ext of ['haml', 'slim', 'pug', 'jade']) BY_EXT[ext] = extractIndentedTemplate;
+BY_EXT.mdx = extractMdx;
+
+// MDX pages (Docusaurus, Nextra, Astro and Next.js blogs) put JSX and HTML between their prose:
+// an embedded <iframe> or <script> there loads on the published page. Code blocks, code spans
+// and the front matter are documentation and settings, not markup; Markdown's own links and
+// images (a README's badges) are never read, as in the .md files that stay prose.
+const MDX_FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/;
+const MDX_CODE = /^[ \t]*(?:```|~~~)[\s\S]*?(?:^[ \t]*(?:```|~~~)[ \t]*$|(?![\s\S]))|`[^`\n]*`/gm;
+const blank = (s: string): string => s.replace(/[^\n\r]/g, ' ');
+
+function extractMdx(ctx: ExtractContext): void {
+  const markup = ctx.text.replace(MDX_FRONT_MATTER, blank).replace(MDX_CODE, blank);
+  const page = new ExtractContext(ctx.path, markup, ctx.detectors, ctx.isTestFile);
+  extractHtml(page);
+  ctx.evidence.push(...page.evidence);
+  ctx.errors.push(...page.errors);
+}
 
 // A PHP file that is only code (<?php at the top, no markup after a ?>) has no HTML to read.
 const PURE_PHP_START = /^(?:#![^\n]*\n)?\s*<\?php\b/;

@@ -41,7 +41,7 @@ const ASSET_EXT = new Set([
   'pbxproj', 'xcf', 'sketch', 'fig', 'ai', 'eps', 'heic', 'dmg', 'iso', 'img', 'parquet', 'avro', 'pkl', 'npy', 'pt', 'onnx',
 ]);
 // Prose: URLs in documentation are links, not uses of a service.
-const PROSE_EXT = new Set(['md', 'markdown', 'mdx', 'rst', 'adoc', 'txt', 'rtf', 'tex', 'org']);
+const PROSE_EXT = new Set(['md', 'markdown', 'rst', 'adoc', 'txt', 'rtf', 'tex', 'org']);
 
 /** Why a file is passed over unread, from its root-relative path; undefined when it is read. */
 export function skipReasonForName(path: string): string | undefined {

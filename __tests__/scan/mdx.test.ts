@@ -1,0 +1,34 @@
+// MDX pages: the JSX and HTML between the prose loads on the published page; code blocks, code
+// spans, front matter and Markdown's own links and images do not.
+import { describe, it, expect } from 'vitest';
+import { evidenceOf } from '../helpers/extract.js';
+import { skipReasonForName } from '../../src/scan/walk.js';
+
+const hosts = (text: string): [string, string, number][] => evidenceOf('docs/blog/launch.mdx', text).filter((e) => e.host).map((e) => [e.kind, e.host!, e.line]);
+
+describe('MDX pages', () => {
+  it('an embed in the page is evidence, with its line', () => {
+    const page = '---\ntitle: Launch\n---\n\n# We launched\n\n<iframe src="https://www.youtube.com/embed/abc" allowFullScreen />\n\n<script async src="https://platform.twitter.com/widgets.js"></script>\n';
+    expect(hosts(page)).toEqual([['iframe', 'www.youtube.com', 7], ['script-src', 'platform.twitter.com', 9]]);
+  });
+
+  it.each([
+    ['a fenced code block', 'Install the tag:\n\n```html\n<script src="https://cdn.vendor-unknown.io/t.js"></script>\n```\n'],
+    ['a tilde fence left open', '~~~html\n<iframe src="https://embed.vendor-unknown.io/x"></iframe>\n'],
+    ['a code span', 'Add `<script src="https://cdn.vendor-unknown.io/t.js">` to your page.'],
+    ['front matter', '---\nimage: https://img.vendor-unknown.io/cover.png\n---\n\nText.'],
+    ['Markdown links and images', '[![build](https://ci.vendor-unknown.io/badge.svg)](https://ci.vendor-unknown.io/acme)\n\nSee [the docs](https://docs.vendor-unknown.io).'],
+  ])('nothing for %s', (_name, page) => {
+    expect(hosts(page)).toEqual([]);
+  });
+
+  it('a horizontal rule is no front matter', () => {
+    const page = 'Intro\n\n---\n\n<iframe src="https://www.youtube.com/embed/abc"></iframe>\n\n---\n';
+    expect(hosts(page)).toEqual([['iframe', 'www.youtube.com', 5]]);
+  });
+
+  it('Markdown files stay prose', () => {
+    expect(skipReasonForName('README.md')).toBe('prose');
+    expect(skipReasonForName('docs/intro.mdx')).toBeUndefined();
+  });
+});
