@@ -38,6 +38,7 @@ describe('walkPaths decides like walk', () => {
       'src/nested/kept.js': '1',
       'secret/key.js': '1',
       'node_modules/lib/index.js': '1',
+      '.contentlayer/generated/Post/blog.mdx.json': '{"url":"https://img.vendor-unknown.io/a.png"}',
       'dist/bundle.js': '1',
       'docs/guide.md': '# guide',
       'LICENSE': 'MIT',
@@ -60,6 +61,7 @@ describe('walkPaths decides like walk', () => {
 
   it.each([
     ['node_modules/lib/index.js', 'dependency-or-tool-folder'],
+    ['.contentlayer/generated/Post/blog.mdx.json', 'dependency-or-tool-folder'],
     ['dist/bundle.js', 'generated-folder'],
     ['secret/key.js', 'gitignored'],
     ['src/debug.log', 'gitignored'],

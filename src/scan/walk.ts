@@ -29,6 +29,8 @@ const ALWAYS_SKIPPED_DIRS = new Set([
   '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache', '.next', '.nuxt', '.svelte-kit', '.turbo', '.cache',
   '.parcel-cache', '.terraform', '.gradle', '.idea', '.vscode', '.yarn', 'Pods', 'DerivedData', 'site-packages', '.angular',
   '.docusaurus', '.vercel', '.netlify', '.serverless', '.expo', 'coverage', '.nyc_output', '_build', 'deps', '.dart_tool',
+  // Caches and build output of content and deploy tools, generated from files scanned where they live.
+  '.contentlayer', '.velite', '.astro', '.wrangler', '.aws-sam', '.firebase', '.quasar',
 ]);
 const GENERATED_DIRS = new Set(['dist', 'build', 'out', 'target', 'public/build', '.output']);
 const BUILD_MANIFESTS = ['package.json', 'tsconfig.json', 'pyproject.toml', 'setup.py', 'Cargo.toml', 'go.mod', 'pom.xml', 'build.gradle', 'build.gradle.kts', 'composer.json', 'angular.json', 'vite.config.ts', 'vite.config.js', 'webpack.config.js', 'Makefile'];
