@@ -8,6 +8,10 @@ import { walk, walkPaths } from '../../src/scan/walk.js';
 import { lint } from '../../src/lint.js';
 import { defaultMatcher } from '../../src/catalogue/index.js';
 import { newGitRepo } from '../helpers/git-repo.js';
+import picomatch from 'picomatch';
+import { routeFor } from '../../src/scan/extract.js';
+import * as manifests from '../../src/scan/extractors/manifests.js';
+import { MANIFEST_PATHSPECS } from '../../src/pipeline.js';
 
 function write(root: string, files: Record<string, string>): void {
   for (const [path, text] of Object.entries(files)) {
@@ -165,5 +169,18 @@ describe('lint with changedOnly and rules that judge the whole tree', () => {
     const result = await lint(repo, defaultMatcher(), { base: 'main', changedOnly: true });
     expect(result.report.services.map((s) => s.id)).toEqual(['mailgun']);
     expect(result.report.findings.filter((f) => f.ruleId === 'subprocessor-unused')).toEqual([]);
+  });
+});
+
+describe("a pull request's scope", () => {
+  // mix.exs is read as a manifest and as code, so its route is no manifest reader itself.
+  const readers = new Set<unknown>(Object.values(manifests));
+  it.each([
+    'package.json', 'package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'requirements.txt', 'requirements-dev.txt',
+    'pyproject.toml', 'Pipfile', 'Gemfile', 'Gemfile.lock', 'go.mod', 'composer.json', 'pom.xml', 'build.gradle', 'build.gradle.kts',
+    'Cargo.toml', 'packages.config', 'App.csproj', 'App.fsproj', 'App.vbproj', 'Podfile', 'pubspec.yaml', 'Package.swift',
+  ])('always takes in %s, which a manifest reader reads', (name) => {
+    expect(readers.has(routeFor(name))).toBe(true);
+    expect(MANIFEST_PATHSPECS.some((spec) => picomatch(spec.replace(/^:\(glob\)/, ''))(name))).toBe(true);
   });
 });

@@ -28699,6 +28699,7 @@ async function scanRoot(rootArg, options, matcher) {
 const MANIFEST_PATHSPECS = [
     'package.json', 'package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'pyproject.toml', 'Pipfile', 'requirements*.txt',
     'Gemfile', 'Gemfile.lock', 'go.mod', 'composer.json', 'pom.xml', 'build.gradle', 'build.gradle.kts', 'Cargo.toml', 'packages.config', 'mix.exs', '*.csproj',
+    '*.fsproj', '*.vbproj', 'Podfile', 'pubspec.yaml', 'Package.swift',
 ].flatMap((name) => [`:(glob)${name}`, `:(glob)**/${name}`]);
 class UsageError extends Error {
 }
