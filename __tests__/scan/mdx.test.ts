@@ -27,8 +27,19 @@ describe('MDX pages', () => {
     expect(hosts(page)).toEqual([['iframe', 'www.youtube.com', 5]]);
   });
 
-  it('Markdown files stay prose', () => {
+  it('Markdown files stay prose, except the pages a site generator publishes', () => {
     expect(skipReasonForName('README.md')).toBe('prose');
+    expect(skipReasonForName('docs/guide.md')).toBe('prose');
+    expect(skipReasonForName('content/README.md')).toBe('prose');
     expect(skipReasonForName('docs/intro.mdx')).toBeUndefined();
+    for (const page of ['_posts/2024-01-01-launch.md', 'content/blog/launch.md', 'site/src/content/posts/a.markdown', 'src/pages/about.md']) {
+      expect(skipReasonForName(page)).toBeUndefined();
+    }
+  });
+
+  it('a published Markdown page is read like an MDX page; a README is not read at all', () => {
+    const page = '---\ntitle: Launch\n---\n\n<iframe src="https://www.youtube.com/embed/abc"></iframe>\n\n```html\n<script src="https://cdn.vendor-unknown.io/t.js"></script>\n```\n';
+    expect(evidenceOf('content/blog/launch.md', page).map((e) => [e.kind, e.host, e.line])).toEqual([['iframe', 'www.youtube.com', 5]]);
+    expect(evidenceOf('README.md', '<p align="center"><img src="https://ci.vendor-unknown.io/badge.svg"></p>\n' + page)).toEqual([]);
   });
 });

@@ -19259,6 +19259,15 @@ const ASSET_EXT = new Set([
 ]);
 // Prose: URLs in documentation are links, not uses of a service.
 const PROSE_EXT = new Set(['md', 'markdown', 'rst', 'adoc', 'txt', 'rtf', 'tex', 'org']);
+// Where static site generators keep the pages they publish (Jekyll's _posts, Hugo's and Astro's
+// content, Astro's and Gatsby's src/pages): raw HTML in those Markdown files (an <iframe>
+// embed) loads on the site. Elsewhere Markdown is documentation (a README's badges never load
+// for a visitor) and stays prose.
+const PUBLISHED_MARKDOWN = /(?:^|\/)(?:_posts|_drafts|content|src\/content|src\/pages)\//;
+/** A Markdown file a static site generator publishes as a page. */
+function isPublishedMarkdown(path, ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase()) {
+    return (ext === 'md' || ext === 'markdown') && PUBLISHED_MARKDOWN.test(path) && !/(?:^|\/)(?:README|CHANGELOG|CHANGES|LICENSE)[^/]*$/i.test(path);
+}
 /** Why a file is passed over unread, from its root-relative path; undefined when it is read. */
 function skipReasonForName(path) {
     const name = path.slice(path.lastIndexOf('/') + 1);
@@ -19268,7 +19277,7 @@ function skipReasonForName(path) {
     // The policy names vendors and their paperwork: it is configuration, not a use of them.
     if (name === '.privacy-lint.yml' || name === '.privacy-lint.yaml')
         return 'policy-file';
-    if (PROSE_EXT.has(ext) && !/(^|\/)requirements([^/]*|\/[^/]+)\.txt$/.test(path))
+    if (PROSE_EXT.has(ext) && !/(^|\/)requirements([^/]*|\/[^/]+)\.txt$/.test(path) && !isPublishedMarkdown(path, ext))
         return 'prose';
     if (/^(LICENSE|LICENCE|COPYING|NOTICE|AUTHORS|CHANGELOG|CHANGES)(\..*)?$/i.test(name))
         return 'prose';
@@ -27149,8 +27158,12 @@ for (const ext of HTML_EXT)
 for (const ext of ['haml', 'slim', 'pug', 'jade'])
     BY_EXT[ext] = extractIndentedTemplate;
 BY_EXT.mdx = extractMdx;
-// MDX pages (Docusaurus, Nextra, Astro and Next.js blogs) put JSX and HTML between their prose:
-// an embedded <iframe> or <script> there loads on the published page. Code blocks, code spans
+// Markdown reaches a reader only where a site generator publishes it (isPublishedMarkdown); elsewhere it is prose.
+BY_EXT.md = extractMdx;
+BY_EXT.markdown = extractMdx;
+// MDX pages (Docusaurus, Nextra, Astro and Next.js blogs), and the Markdown pages a site
+// generator publishes, put JSX and HTML between their prose: an embedded <iframe> or <script>
+// there loads on the published page. Code blocks, code spans
 // and the front matter are documentation and settings, not markup; Markdown's own links and
 // images (a README's badges) are never read, as in the .md files that stay prose.
 const MDX_FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/;
@@ -28337,10 +28350,10 @@ const TOOL = { name: 'privacy-lint', version: '0.1.0' };
 
 
 const DEFAULT_SCAN_OPTIONS = { ignore: [], includeGenerated: false, maxFileBytes: 5 * 1024 * 1024, firstParty: [] };
-/** Extracts evidence from one file's text. Pure: used by the scanner, the tests and the fuzzer. */
+/** Extracts evidence from one file's text, as a scan would (a file a scan passes over by name yields nothing). Pure: used by the pull-request comparison, the tests and the fuzzer. */
 function extractFile(path, text, matcher) {
     const ctx = new ExtractContext(path, text, matcher, isTestPath(path));
-    const route = routeFor(path);
+    const route = skipReasonForName(path) ? undefined : routeFor(path);
     if (route)
         route(ctx);
     return ctx;

@@ -90,9 +90,13 @@ const BY_EXT: Record<string, Route> = {
 for (const ext of HTML_EXT) BY_EXT[ext] = extractHtml;
 for (const ext of ['haml', 'slim', 'pug', 'jade']) BY_EXT[ext] = extractIndentedTemplate;
 BY_EXT.mdx = extractMdx;
+// Markdown reaches a reader only where a site generator publishes it (isPublishedMarkdown); elsewhere it is prose.
+BY_EXT.md = extractMdx;
+BY_EXT.markdown = extractMdx;
 
-// MDX pages (Docusaurus, Nextra, Astro and Next.js blogs) put JSX and HTML between their prose:
-// an embedded <iframe> or <script> there loads on the published page. Code blocks, code spans
+// MDX pages (Docusaurus, Nextra, Astro and Next.js blogs), and the Markdown pages a site
+// generator publishes, put JSX and HTML between their prose: an embedded <iframe> or <script>
+// there loads on the published page. Code blocks, code spans
 // and the front matter are documentation and settings, not markup; Markdown's own links and
 // images (a README's badges) are never read, as in the .md files that stay prose.
 const MDX_FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/;

@@ -45,6 +45,17 @@ const ASSET_EXT = new Set([
 // Prose: URLs in documentation are links, not uses of a service.
 const PROSE_EXT = new Set(['md', 'markdown', 'rst', 'adoc', 'txt', 'rtf', 'tex', 'org']);
 
+// Where static site generators keep the pages they publish (Jekyll's _posts, Hugo's and Astro's
+// content, Astro's and Gatsby's src/pages): raw HTML in those Markdown files (an <iframe>
+// embed) loads on the site. Elsewhere Markdown is documentation (a README's badges never load
+// for a visitor) and stays prose.
+const PUBLISHED_MARKDOWN = /(?:^|\/)(?:_posts|_drafts|content|src\/content|src\/pages)\//;
+
+/** A Markdown file a static site generator publishes as a page. */
+export function isPublishedMarkdown(path: string, ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase()): boolean {
+  return (ext === 'md' || ext === 'markdown') && PUBLISHED_MARKDOWN.test(path) && !/(?:^|\/)(?:README|CHANGELOG|CHANGES|LICENSE)[^/]*$/i.test(path);
+}
+
 /** Why a file is passed over unread, from its root-relative path; undefined when it is read. */
 export function skipReasonForName(path: string): string | undefined {
   const name = path.slice(path.lastIndexOf('/') + 1);
@@ -52,7 +63,7 @@ export function skipReasonForName(path: string): string | undefined {
   if (ASSET_EXT.has(ext)) return 'binary';
   // The policy names vendors and their paperwork: it is configuration, not a use of them.
   if (name === '.privacy-lint.yml' || name === '.privacy-lint.yaml') return 'policy-file';
-  if (PROSE_EXT.has(ext) && !/(^|\/)requirements([^/]*|\/[^/]+)\.txt$/.test(path)) return 'prose';
+  if (PROSE_EXT.has(ext) && !/(^|\/)requirements([^/]*|\/[^/]+)\.txt$/.test(path) && !isPublishedMarkdown(path, ext)) return 'prose';
   if (/^(LICENSE|LICENCE|COPYING|NOTICE|AUTHORS|CHANGELOG|CHANGES)(\..*)?$/i.test(name)) return 'prose';
   // TypeScript declarations hold types only (the compiler refuses statements in them): nothing
   // in one runs, so nothing in one sends data. The code they describe is scanned where it is.
