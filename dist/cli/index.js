@@ -24650,6 +24650,7 @@ function schemeStartBefore(value, slash) {
 function extractEnvNames(ctx, code, base = 0, seen = new Set(), prefixesAnywhere = true) {
     if (!/[A-Z]_[A-Z]/.test(code))
         return;
+    const laravelEnv = isLaravelEnvFile(ctx.path, code);
     const misses = new Set();
     const byPrefix = new Map();
     for (const m of code.matchAll(ENV_TOKEN)) {
@@ -24667,8 +24668,10 @@ function extractEnvNames(ctx, code, base = 0, seen = new Set(), prefixesAnywhere
         }
         if (byPrefix.has(name) && !prefixesAnywhere && !READS_ENVIRONMENT.test(code.slice(lineStartOf(code, m.index), lineEndOf(code, m.index))))
             continue;
-        if (LARAVEL_STOCK_ENV.test(name) && LARAVEL_STOCK_CONFIG.test(ctx.path))
+        if (LARAVEL_STOCK_ENV.test(name) && (LARAVEL_STOCK_CONFIG.test(ctx.path) || (laravelEnv && hasStockValue(code, m.index + name.length)))) {
+            seen.add(name); // nor is it a config key that spells a vendor variable
             continue;
+        }
         seen.add(name);
         ctx.add('env', base + m.index, name, 'low', { serviceHint: id });
     }
@@ -24680,6 +24683,13 @@ function extractEnvNames(ctx, code, base = 0, seen = new Set(), prefixesAnywhere
 // uses Postmark, SES or Stripe also requires its package in composer.json.
 const LARAVEL_STOCK_CONFIG = /(?:^|\/)config\/(?:services|mail|logging|filesystems|queue|cache|broadcasting|database|session)\.php$/;
 const LARAVEL_STOCK_ENV = /^(?:AWS_\w+|SQS_\w+|DYNAMODB_\w+|SES_\w+|POSTMARK_(?:TOKEN|MESSAGE_STREAM_ID)|RESEND_KEY|SLACK_BOT_USER_\w+|LOG_SLACK_\w+|PAPERTRAIL_\w+|MAILGUN_(?:DOMAIN|SECRET|ENDPOINT|SCHEME)|SPARKPOST_SECRET|STRIPE_(?:KEY|SECRET|WEBHOOK_SECRET|WEBHOOK_TOLERANCE)|PUSHER_\w+|ABLY_KEY|MEMCACHED_\w+|REDIS_\w+)$/;
+// Laravel's stock .env.example lists the same variables, empty or at the framework's defaults
+// (AWS_DEFAULT_REGION=us-east-1, PUSHER_APP_CLUSTER=mt1). Such a line configures nothing; a value
+// a project filled in (AWS_BUCKET=acme-uploads) still counts.
+const LARAVEL_ENV_FILE = /(?:^|\/)\.env(?:\.example|\.sample|\.dist|\.template)?$/;
+const isLaravelEnvFile = (path, text) => LARAVEL_ENV_FILE.test(path) && /^APP_KEY=/m.test(text) && /^LOG_CHANNEL=/m.test(text);
+const STOCK_VALUE = /^=[ \t]*(?:|null|false|true|us-east-1|mt1|443|https|"\$\{\w+\}")[ \t]*(?:\r?\n|$)/;
+const hasStockValue = (text, afterName) => STOCK_VALUE.test(text.slice(afterName, afterName + 40));
 // process.env, import.meta.env, os.environ, getenv, ENV[…], System.getenv, env::var, $_ENV, Environment.GetEnvironmentVariable …
 const READS_ENVIRONMENT = /env/i;
 /**

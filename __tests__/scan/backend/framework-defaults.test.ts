@@ -35,6 +35,18 @@ describe("Laravel's skeleton", () => {
     expect(servicesOf(path, text)).toEqual([]);
   });
 
+  const ENV_EXAMPLE = 'APP_NAME=Laravel\nAPP_ENV=local\nAPP_KEY=\nLOG_CHANNEL=stack\nAWS_ACCESS_KEY_ID=\nAWS_SECRET_ACCESS_KEY=\nAWS_DEFAULT_REGION=us-east-1\nAWS_BUCKET=\nAWS_USE_PATH_STYLE_ENDPOINT=false\nPUSHER_APP_CLUSTER=mt1\nVITE_PUSHER_APP_KEY="${PUSHER_APP_KEY}"\n';
+
+  it('its stock .env.example names no service', () => {
+    expect(servicesOf('.env.example', ENV_EXAMPLE)).toEqual([]);
+  });
+
+  it('a value the project filled in, or a vendor it added, counts', () => {
+    expect(servicesOf('.env.example', ENV_EXAMPLE.replace('AWS_DEFAULT_REGION=us-east-1', 'AWS_DEFAULT_REGION=eu-central-1'))).toEqual(['aws']);
+    expect(servicesOf('.env.example', ENV_EXAMPLE + 'STRIPE_SECRET_KEY=\n')).toEqual(['stripe']);
+    expect(servicesOf('.env.example', 'AWS_ACCESS_KEY_ID=\nAWS_DEFAULT_REGION=us-east-1\n')).toEqual(['aws']);
+  });
+
   it('a vendor the project adds to config/services.php counts', () => {
     const text = STOCK_SERVICES.replace("'resend' =>", "'openai' => ['key' => env('OPENAI_API_KEY')],\n    'resend' =>");
     expect(servicesOf('config/services.php', text)).toEqual(['openai']);

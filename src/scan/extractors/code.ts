@@ -772,6 +772,7 @@ function schemeStartBefore(value: string, slash: number): number {
  */
 export function extractEnvNames(ctx: ExtractContext, code: string, base = 0, seen = new Set<string>(), prefixesAnywhere = true): void {
   if (!/[A-Z]_[A-Z]/.test(code)) return;
+  const laravelEnv = isLaravelEnvFile(ctx.path, code);
   const misses = new Set<string>();
   const byPrefix = new Map<string, string>();
   for (const m of code.matchAll(ENV_TOKEN)) {
@@ -787,7 +788,10 @@ export function extractEnvNames(ctx: ExtractContext, code: string, base = 0, see
       byPrefix.set(name, id);
     }
     if (byPrefix.has(name) && !prefixesAnywhere && !READS_ENVIRONMENT.test(code.slice(lineStartOf(code, m.index!), lineEndOf(code, m.index!)))) continue;
-    if (LARAVEL_STOCK_ENV.test(name) && LARAVEL_STOCK_CONFIG.test(ctx.path)) continue;
+    if (LARAVEL_STOCK_ENV.test(name) && (LARAVEL_STOCK_CONFIG.test(ctx.path) || (laravelEnv && hasStockValue(code, m.index! + name.length)))) {
+      seen.add(name); // nor is it a config key that spells a vendor variable
+      continue;
+    }
     seen.add(name);
     ctx.add('env', base + m.index!, name, 'low', { serviceHint: id });
   }
@@ -800,6 +804,14 @@ export function extractEnvNames(ctx: ExtractContext, code: string, base = 0, see
 // uses Postmark, SES or Stripe also requires its package in composer.json.
 const LARAVEL_STOCK_CONFIG = /(?:^|\/)config\/(?:services|mail|logging|filesystems|queue|cache|broadcasting|database|session)\.php$/;
 const LARAVEL_STOCK_ENV = /^(?:AWS_\w+|SQS_\w+|DYNAMODB_\w+|SES_\w+|POSTMARK_(?:TOKEN|MESSAGE_STREAM_ID)|RESEND_KEY|SLACK_BOT_USER_\w+|LOG_SLACK_\w+|PAPERTRAIL_\w+|MAILGUN_(?:DOMAIN|SECRET|ENDPOINT|SCHEME)|SPARKPOST_SECRET|STRIPE_(?:KEY|SECRET|WEBHOOK_SECRET|WEBHOOK_TOLERANCE)|PUSHER_\w+|ABLY_KEY|MEMCACHED_\w+|REDIS_\w+)$/;
+
+// Laravel's stock .env.example lists the same variables, empty or at the framework's defaults
+// (AWS_DEFAULT_REGION=us-east-1, PUSHER_APP_CLUSTER=mt1). Such a line configures nothing; a value
+// a project filled in (AWS_BUCKET=acme-uploads) still counts.
+const LARAVEL_ENV_FILE = /(?:^|\/)\.env(?:\.example|\.sample|\.dist|\.template)?$/;
+const isLaravelEnvFile = (path: string, text: string): boolean => LARAVEL_ENV_FILE.test(path) && /^APP_KEY=/m.test(text) && /^LOG_CHANNEL=/m.test(text);
+const STOCK_VALUE = /^=[ \t]*(?:|null|false|true|us-east-1|mt1|443|https|"\$\{\w+\}")[ \t]*(?:\r?\n|$)/;
+const hasStockValue = (text: string, afterName: number): boolean => STOCK_VALUE.test(text.slice(afterName, afterName + 40));
 
 // process.env, import.meta.env, os.environ, getenv, ENV[…], System.getenv, env::var, $_ENV, Environment.GetEnvironmentVariable …
 const READS_ENVIRONMENT = /env/i;
