@@ -24685,7 +24685,7 @@ const LARAVEL_STOCK_CONFIG = /(?:^|\/)config\/(?:services|mail|logging|filesyste
 const LARAVEL_STOCK_ENV = /^(?:AWS_\w+|SQS_\w+|DYNAMODB_\w+|SES_\w+|POSTMARK_(?:TOKEN|MESSAGE_STREAM_ID)|RESEND_KEY|SLACK_BOT_USER_\w+|LOG_SLACK_\w+|PAPERTRAIL_\w+|MAILGUN_(?:DOMAIN|SECRET|ENDPOINT|SCHEME)|SPARKPOST_SECRET|STRIPE_(?:KEY|SECRET|WEBHOOK_SECRET|WEBHOOK_TOLERANCE)|PUSHER_\w+|ABLY_KEY|MEMCACHED_\w+|REDIS_\w+)$/;
 // Laravel's stock .env.example lists the same variables, empty or at the framework's defaults
 // (AWS_DEFAULT_REGION=us-east-1, PUSHER_APP_CLUSTER=mt1). Such a line configures nothing; a value
-// a project filled in (AWS_BUCKET=acme-uploads) still counts.
+// a project filled in (AWS_DEFAULT_REGION=eu-central-1) still counts.
 const LARAVEL_ENV_FILE = /(?:^|\/)\.env(?:\.example|\.sample|\.dist|\.template)?$/;
 const isLaravelEnvFile = (path, text) => LARAVEL_ENV_FILE.test(path) && /^APP_KEY=/m.test(text) && /^LOG_CHANNEL=/m.test(text);
 const STOCK_VALUE = /^=[ \t]*(?:|null|false|true|us-east-1|mt1|443|https|"\$\{\w+\}")[ \t]*(?:\r?\n|$)/;
@@ -27167,19 +27167,18 @@ for (const ext of HTML_EXT)
     BY_EXT[ext] = extractHtml;
 for (const ext of ['haml', 'slim', 'pug', 'jade'])
     BY_EXT[ext] = extractIndentedTemplate;
-BY_EXT.mdx = extractMdx;
-// Markdown reaches a reader only where a site generator publishes it (isPublishedMarkdown); elsewhere it is prose.
-BY_EXT.md = extractMdx;
-BY_EXT.markdown = extractMdx;
+BY_EXT.mdx = extractMarkdownPage;
+// Markdown is read only where a site generator publishes it (walk.ts); elsewhere it is prose.
+BY_EXT.md = extractMarkdownPage;
+BY_EXT.markdown = extractMarkdownPage;
 // MDX pages (Docusaurus, Nextra, Astro and Next.js blogs), and the Markdown pages a site
 // generator publishes, put JSX and HTML between their prose: an embedded <iframe> or <script>
-// there loads on the published page. Code blocks, code spans
-// and the front matter are documentation and settings, not markup; Markdown's own links and
-// images (a README's badges) are never read, as in the .md files that stay prose.
+// there loads on the published page. Code blocks, code spans and the front matter are
+// documentation and settings, not markup; Markdown's own links and images are never read.
 const MDX_FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/;
 const MDX_CODE = /^[ \t]*(?:```|~~~)[\s\S]*?(?:^[ \t]*(?:```|~~~)[ \t]*$|(?![\s\S]))|`[^`\n]*`/gm;
 const blank = (s) => s.replace(/[^\n\r]/g, ' ');
-function extractMdx(ctx) {
+function extractMarkdownPage(ctx) {
     const markup = ctx.text.replace(MDX_FRONT_MATTER, blank).replace(MDX_CODE, blank);
     const page = new ExtractContext(ctx.path, markup, ctx.detectors, ctx.isTestFile);
     extractHtml(page);

@@ -89,21 +89,20 @@ const BY_EXT: Record<string, Route> = {
 };
 for (const ext of HTML_EXT) BY_EXT[ext] = extractHtml;
 for (const ext of ['haml', 'slim', 'pug', 'jade']) BY_EXT[ext] = extractIndentedTemplate;
-BY_EXT.mdx = extractMdx;
-// Markdown reaches a reader only where a site generator publishes it (isPublishedMarkdown); elsewhere it is prose.
-BY_EXT.md = extractMdx;
-BY_EXT.markdown = extractMdx;
+BY_EXT.mdx = extractMarkdownPage;
+// Markdown is read only where a site generator publishes it (walk.ts); elsewhere it is prose.
+BY_EXT.md = extractMarkdownPage;
+BY_EXT.markdown = extractMarkdownPage;
 
 // MDX pages (Docusaurus, Nextra, Astro and Next.js blogs), and the Markdown pages a site
 // generator publishes, put JSX and HTML between their prose: an embedded <iframe> or <script>
-// there loads on the published page. Code blocks, code spans
-// and the front matter are documentation and settings, not markup; Markdown's own links and
-// images (a README's badges) are never read, as in the .md files that stay prose.
+// there loads on the published page. Code blocks, code spans and the front matter are
+// documentation and settings, not markup; Markdown's own links and images are never read.
 const MDX_FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/;
 const MDX_CODE = /^[ \t]*(?:```|~~~)[\s\S]*?(?:^[ \t]*(?:```|~~~)[ \t]*$|(?![\s\S]))|`[^`\n]*`/gm;
 const blank = (s: string): string => s.replace(/[^\n\r]/g, ' ');
 
-function extractMdx(ctx: ExtractContext): void {
+function extractMarkdownPage(ctx: ExtractContext): void {
   const markup = ctx.text.replace(MDX_FRONT_MATTER, blank).replace(MDX_CODE, blank);
   const page = new ExtractContext(ctx.path, markup, ctx.detectors, ctx.isTestFile);
   extractHtml(page);

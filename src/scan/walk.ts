@@ -52,7 +52,7 @@ const PROSE_EXT = new Set(['md', 'markdown', 'rst', 'adoc', 'txt', 'rtf', 'tex',
 const PUBLISHED_MARKDOWN = /(?:^|\/)(?:_posts|_drafts|content|src\/content|src\/pages)\//;
 
 /** A Markdown file a static site generator publishes as a page. */
-export function isPublishedMarkdown(path: string, ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase()): boolean {
+function isPublishedMarkdown(path: string, ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase()): boolean {
   return (ext === 'md' || ext === 'markdown') && PUBLISHED_MARKDOWN.test(path) && !/(?:^|\/)(?:README|CHANGELOG|CHANGES|LICENSE)[^/]*$/i.test(path);
 }
 

@@ -807,7 +807,7 @@ const LARAVEL_STOCK_ENV = /^(?:AWS_\w+|SQS_\w+|DYNAMODB_\w+|SES_\w+|POSTMARK_(?:
 
 // Laravel's stock .env.example lists the same variables, empty or at the framework's defaults
 // (AWS_DEFAULT_REGION=us-east-1, PUSHER_APP_CLUSTER=mt1). Such a line configures nothing; a value
-// a project filled in (AWS_BUCKET=acme-uploads) still counts.
+// a project filled in (AWS_DEFAULT_REGION=eu-central-1) still counts.
 const LARAVEL_ENV_FILE = /(?:^|\/)\.env(?:\.example|\.sample|\.dist|\.template)?$/;
 const isLaravelEnvFile = (path: string, text: string): boolean => LARAVEL_ENV_FILE.test(path) && /^APP_KEY=/m.test(text) && /^LOG_CHANNEL=/m.test(text);
 const STOCK_VALUE = /^=[ \t]*(?:|null|false|true|us-east-1|mt1|443|https|"\$\{\w+\}")[ \t]*(?:\r?\n|$)/;
