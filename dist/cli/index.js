@@ -19265,8 +19265,8 @@ const PROSE_EXT = new Set(['md', 'markdown', 'rst', 'adoc', 'txt', 'rtf', 'tex',
 // for a visitor) and stays prose.
 const PUBLISHED_MARKDOWN = /(?:^|\/)(?:_posts|_drafts|content|src\/content|src\/pages)\//;
 /** A Markdown file a static site generator publishes as a page. */
-function isPublishedMarkdown(path, ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase()) {
-    return (ext === 'md' || ext === 'markdown') && PUBLISHED_MARKDOWN.test(path) && !/(?:^|\/)(?:README|CHANGELOG|CHANGES|LICENSE)[^/]*$/i.test(path);
+function isPublishedMarkdown(path, ext) {
+    return (ext === 'md' || ext === 'markdown') && PUBLISHED_MARKDOWN.test(path) && !/(?:^|\/)README[^/]*$/i.test(path);
 }
 /** Why a file is passed over unread, from its root-relative path; undefined when it is read. */
 function skipReasonForName(path) {
@@ -24402,7 +24402,7 @@ function mayUseService(ctx, text = ctx.text) {
 }
 /**
  * The gate itself: null when a full read of this JavaScript can find nothing a report keeps,
- * else the file's lexing for that read, which the gate may have begun (see urlHintsInComments).
+ * else the file's lexing for that read, which the gate may have begun (see urlHintsInert).
  */
 function javascriptGate(ctx, text = ctx.text) {
     const lexing = lexIncrementally(text, LANGUAGES.js);
@@ -24668,11 +24668,9 @@ function extractEnvNames(ctx, code, base = 0, seen = new Set(), prefixesAnywhere
         }
         if (byPrefix.has(name) && !prefixesAnywhere && !READS_ENVIRONMENT.test(code.slice(lineStartOf(code, m.index), lineEndOf(code, m.index))))
             continue;
-        if (LARAVEL_STOCK_ENV.test(name) && (LARAVEL_STOCK_CONFIG.test(ctx.path) || (laravelEnv && hasStockValue(code, m.index + name.length)))) {
-            seen.add(name); // nor is it a config key that spells a vendor variable
+        seen.add(name); // a stock variable skipped below is no config key spelling a vendor variable either
+        if (LARAVEL_STOCK_ENV.test(name) && (LARAVEL_STOCK_CONFIG.test(ctx.path) || (laravelEnv && hasStockValue(code, m.index + name.length))))
             continue;
-        }
-        seen.add(name);
         ctx.add('env', base + m.index, name, 'low', { serviceHint: id });
     }
 }
@@ -27177,9 +27175,13 @@ BY_EXT.markdown = extractMarkdownPage;
 // documentation and settings, not markup; Markdown's own links and images are never read.
 const MDX_FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/;
 const MDX_CODE = /^[ \t]*(?:```|~~~)[\s\S]*?(?:^[ \t]*(?:```|~~~)[ \t]*$|(?![\s\S]))|`[^`\n]*`/gm;
-const blank = (s) => s.replace(/[^\n\r]/g, ' ');
 function extractMarkdownPage(ctx) {
-    const markup = ctx.text.replace(MDX_FRONT_MATTER, blank).replace(MDX_CODE, blank);
+    extractHtmlOf(ctx, ctx.text.replace(MDX_FRONT_MATTER, blank).replace(MDX_CODE, blank));
+}
+/** Spaces for every character but line breaks: text taken out of a file keeps every offset, line and column. */
+const blank = (s) => s.replace(/[^\n\r]/g, ' ');
+/** Reads `markup`, the file's text with some parts blanked, as HTML into the file's evidence. */
+function extractHtmlOf(ctx, markup) {
     const page = new ExtractContext(ctx.path, markup, ctx.detectors, ctx.isTestFile);
     extractHtml(page);
     ctx.evidence.push(...page.evidence);
@@ -27199,17 +27201,14 @@ function extractPhp(ctx) {
         extractHtml(ctx);
         return;
     }
-    const masked = text.replace(/\?>[\s\S]*?(<\?(?:php|=)?|$)/g, (s) => s.replace(/[^\n\r]/g, ' '));
+    const masked = text.replace(/\?>[\s\S]*?(<\?(?:php|=)?|$)/g, blank);
     const start = masked.search(/<\?(php|=)?/);
-    const onlyPhp = (start > 0 ? masked.slice(0, start).replace(/[^\n\r]/g, ' ') : '') + masked.slice(Math.max(start, 0));
+    const onlyPhp = (start > 0 ? blank(masked.slice(0, start)) : '') + masked.slice(Math.max(start, 0));
     const lexed = lex(onlyPhp, LANGUAGES.php);
     extractCode(ctx, 'php', 0, onlyPhp, 'code-url', lexed);
     if (pure)
         return;
-    const markup = new ExtractContext(ctx.path, withoutComments(text, onlyPhp, lexed.code), ctx.detectors, ctx.isTestFile);
-    extractHtml(markup);
-    ctx.evidence.push(...markup.evidence);
-    ctx.errors.push(...markup.errors);
+    extractHtmlOf(ctx, withoutComments(text, onlyPhp, lexed.code));
 }
 /** `text` with blanks wherever lexing `before` blanked a comment (`after` differs from it). */
 function withoutComments(text, before, after) {

@@ -100,10 +100,15 @@ BY_EXT.markdown = extractMarkdownPage;
 // documentation and settings, not markup; Markdown's own links and images are never read.
 const MDX_FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/;
 const MDX_CODE = /^[ \t]*(?:```|~~~)[\s\S]*?(?:^[ \t]*(?:```|~~~)[ \t]*$|(?![\s\S]))|`[^`\n]*`/gm;
+function extractMarkdownPage(ctx: ExtractContext): void {
+  extractHtmlOf(ctx, ctx.text.replace(MDX_FRONT_MATTER, blank).replace(MDX_CODE, blank));
+}
+
+/** Spaces for every character but line breaks: text taken out of a file keeps every offset, line and column. */
 const blank = (s: string): string => s.replace(/[^\n\r]/g, ' ');
 
-function extractMarkdownPage(ctx: ExtractContext): void {
-  const markup = ctx.text.replace(MDX_FRONT_MATTER, blank).replace(MDX_CODE, blank);
+/** Reads `markup`, the file's text with some parts blanked, as HTML into the file's evidence. */
+function extractHtmlOf(ctx: ExtractContext, markup: string): void {
   const page = new ExtractContext(ctx.path, markup, ctx.detectors, ctx.isTestFile);
   extractHtml(page);
   ctx.evidence.push(...page.evidence);
@@ -125,16 +130,13 @@ function extractPhp(ctx: ExtractContext): void {
     extractHtml(ctx);
     return;
   }
-  const masked = text.replace(/\?>[\s\S]*?(<\?(?:php|=)?|$)/g, (s) => s.replace(/[^\n\r]/g, ' '));
+  const masked = text.replace(/\?>[\s\S]*?(<\?(?:php|=)?|$)/g, blank);
   const start = masked.search(/<\?(php|=)?/);
-  const onlyPhp = (start > 0 ? masked.slice(0, start).replace(/[^\n\r]/g, ' ') : '') + masked.slice(Math.max(start, 0));
+  const onlyPhp = (start > 0 ? blank(masked.slice(0, start)) : '') + masked.slice(Math.max(start, 0));
   const lexed = lex(onlyPhp, LANGUAGES.php);
   extractCode(ctx, 'php', 0, onlyPhp, 'code-url', lexed);
   if (pure) return;
-  const markup = new ExtractContext(ctx.path, withoutComments(text, onlyPhp, lexed.code), ctx.detectors, ctx.isTestFile);
-  extractHtml(markup);
-  ctx.evidence.push(...markup.evidence);
-  ctx.errors.push(...markup.errors);
+  extractHtmlOf(ctx, withoutComments(text, onlyPhp, lexed.code));
 }
 
 /** `text` with blanks wherever lexing `before` blanked a comment (`after` differs from it). */

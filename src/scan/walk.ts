@@ -52,8 +52,8 @@ const PROSE_EXT = new Set(['md', 'markdown', 'rst', 'adoc', 'txt', 'rtf', 'tex',
 const PUBLISHED_MARKDOWN = /(?:^|\/)(?:_posts|_drafts|content|src\/content|src\/pages)\//;
 
 /** A Markdown file a static site generator publishes as a page. */
-function isPublishedMarkdown(path: string, ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase()): boolean {
-  return (ext === 'md' || ext === 'markdown') && PUBLISHED_MARKDOWN.test(path) && !/(?:^|\/)(?:README|CHANGELOG|CHANGES|LICENSE)[^/]*$/i.test(path);
+function isPublishedMarkdown(path: string, ext: string): boolean {
+  return (ext === 'md' || ext === 'markdown') && PUBLISHED_MARKDOWN.test(path) && !/(?:^|\/)README[^/]*$/i.test(path);
 }
 
 /** Why a file is passed over unread, from its root-relative path; undefined when it is read. */

@@ -544,7 +544,7 @@ export function mayUseService(ctx: ExtractContext, text = ctx.text): boolean {
 
 /**
  * The gate itself: null when a full read of this JavaScript can find nothing a report keeps,
- * else the file's lexing for that read, which the gate may have begun (see urlHintsInComments).
+ * else the file's lexing for that read, which the gate may have begun (see urlHintsInert).
  */
 export function javascriptGate(ctx: ExtractContext, text = ctx.text): (() => Lexed) | null {
   const lexing = lexIncrementally(text, LANGUAGES.js!);
@@ -788,11 +788,8 @@ export function extractEnvNames(ctx: ExtractContext, code: string, base = 0, see
       byPrefix.set(name, id);
     }
     if (byPrefix.has(name) && !prefixesAnywhere && !READS_ENVIRONMENT.test(code.slice(lineStartOf(code, m.index!), lineEndOf(code, m.index!)))) continue;
-    if (LARAVEL_STOCK_ENV.test(name) && (LARAVEL_STOCK_CONFIG.test(ctx.path) || (laravelEnv && hasStockValue(code, m.index! + name.length)))) {
-      seen.add(name); // nor is it a config key that spells a vendor variable
-      continue;
-    }
-    seen.add(name);
+    seen.add(name); // a stock variable skipped below is no config key spelling a vendor variable either
+    if (LARAVEL_STOCK_ENV.test(name) && (LARAVEL_STOCK_CONFIG.test(ctx.path) || (laravelEnv && hasStockValue(code, m.index! + name.length)))) continue;
     ctx.add('env', base + m.index!, name, 'low', { serviceHint: id });
   }
 }
