@@ -19822,6 +19822,7 @@ function hostSuffixes(host) {
 const NO_DETECTORS = {
     snippets: () => [],
     mayHaveSnippets: () => false,
+    snippetMatchesIn: () => false,
     knownHost: () => false,
     listsHost: () => false,
     knownImport: () => false,
@@ -23968,6 +23969,37 @@ function byStatementStart(words, pattern, split) {
         return importsFrom(matches, strings, split);
     };
 }
+/**
+ * The gate's search for a byStatementStart pattern: the statement from each of its words,
+ * wherever the word stands (in the lexed code a blanked comment before it leaves it first on its
+ * line; in the raw text it may not be). Only a block comment inside the statement itself (`import
+ * /* x *\/ com.vendor.Sdk;`) reads differently raw, and there the search cannot tell.
+ */
+function statementsAnywhere(words, pattern, split) {
+    const tail = new RegExp(pattern.source.replace(/^(?:\(\?:\^\|;\)|\^)\[ \\t\]\*/, ''), 'y');
+    return (text) => {
+        const modules = [];
+        for (const word of words) {
+            for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+                tail.lastIndex = at;
+                const m = tail.exec(text);
+                if (m) {
+                    for (const [module] of split ? split(m[1], 0) : [[m[1]]])
+                        modules.push(module);
+                    continue;
+                }
+                const lineEnd = text.indexOf('\n', at);
+                if (text.slice(at, lineEnd < 0 ? text.length : lineEnd).includes('/*'))
+                    return true;
+            }
+        }
+        return modules;
+    };
+}
+/** An import rule for a statement that starts a line (see byStatementStart), with its gate search. */
+function statementRule(ecosystem, words, pattern, split, normalise) {
+    return { ecosystem, find: byStatementStart(words, pattern, split), gate: statementsAnywhere(words, pattern, split), ...(normalise ? { normalise } : {}) };
+}
 /** Imports from pattern matches whose group 1 is the module; a match whose keyword sits inside a string is not one. */
 function importsFrom(matches, strings, split) {
     const out = [];
@@ -24030,6 +24062,9 @@ const goImports = (code, strings) => {
     }
     return out;
 };
+// Every string goImports() can take: a module path in quotes or backticks, wherever it stands.
+const GO_MODULE_STRING = /["`]([a-z0-9.-]+\.[a-z]{2,}\/[^"`\n]*)(?=["`])/g;
+const goModulePaths = (text) => Array.from(text.matchAll(GO_MODULE_STRING), (m) => m[1]);
 const PHP_QUALIFIED_NAME = /(?<![\w\\$>:])\\([A-Za-z_]\w*(?:\\[A-Za-z_]\w*)+)/g;
 /** PHP fully qualified names used without a `use`: `\Sentry\init(…)`, `new \Twilio\Rest\Client(…)`. */
 const phpQualifiedNames = (code, strings) => {
@@ -24051,24 +24086,24 @@ const IMPORTS = {
         { ecosystem: 'npm', normalise: npmPackageName, find: byKeyword(['require', 'import'], /\b(?:require|import)\s*\(\s*['"]([^'"\n]+)['"]\s*\)/) },
     ],
     python: [
-        { ecosystem: 'python', find: byStatementStart(['import'], /(?:^|;)[ \t]*import[ \t]+([A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?)*)/gm, commaList) },
-        { ecosystem: 'python', find: byStatementStart(['from'], /(?:^|;)[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b/gm) },
+        statementRule('python', ['import'], /(?:^|;)[ \t]*import[ \t]+([A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?)*)/gm, commaList),
+        statementRule('python', ['from'], /(?:^|;)[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b/gm),
     ],
-    go: [{ ecosystem: 'go', find: goImports }],
+    go: [{ ecosystem: 'go', find: goImports, gate: goModulePaths }],
     ruby: [
-        { ecosystem: 'ruby', find: byStatementStart(['require'], /^[ \t]*require[ \t(]+['"]([\w/.-]+)['"]/gm) },
+        statementRule('ruby', ['require'], /^[ \t]*require[ \t(]+['"]([\w/.-]+)['"]/gm),
         // bundler/inline scripts declare their gems in the code.
-        { ecosystem: 'ruby', find: byStatementStart(['gem'], /^[ \t]*gem[ \t(]+['"]([\w.-]+)['"]/gm) },
+        statementRule('ruby', ['gem'], /^[ \t]*gem[ \t(]+['"]([\w.-]+)['"]/gm),
     ],
     php: [
-        { ecosystem: 'php', find: byStatementStart(['use'], /^[ \t]*use[ \t]+(?:function[ \t]+|const[ \t]+)?\\?([A-Za-z_][\w\\]*)/gm) },
+        statementRule('php', ['use'], /^[ \t]*use[ \t]+(?:function[ \t]+|const[ \t]+)?\\?([A-Za-z_][\w\\]*)/gm),
         { ecosystem: 'php', find: phpQualifiedNames },
     ],
-    java: [{ ecosystem: 'java', find: byStatementStart(['import'], /^[ \t]*import[ \t]+(?:static[ \t]+)?([a-z][\w.]*)/gm) }],
-    kotlin: [{ ecosystem: 'java', find: byStatementStart(['import'], /^[ \t]*import[ \t]+(?:static[ \t]+)?([a-z][\w.]*)/gm) }],
-    csharp: [{ ecosystem: 'csharp', find: byStatementStart(['global', 'using'], /^[ \t]*(?:global[ \t]+)?using[ \t]+(?:static[ \t]+)?(?:[A-Za-z_]\w*[ \t]*=[ \t]*)?([A-Z][\w.]*)[ \t]*;/gm) }],
-    rust: [{ ecosystem: 'rust', normalise: (m) => (RUST_LOCAL.has(m) ? null : m), find: byStatementStart(['pub', 'use', 'extern'], /^[ \t]*(?:pub(?:\([\w ]+\))?[ \t]+)?(?:use|extern[ \t]+crate)[ \t]+(?:::)?([a-z_]\w*)/gm) }],
-    elixir: [{ ecosystem: 'elixir', find: byStatementStart(['alias', 'import', 'use', 'require'], /^[ \t]*(?:alias|import|use|require)[ \t]+([A-Z][\w.]*)/gm) }],
+    java: [statementRule('java', ['import'], /^[ \t]*import[ \t]+(?:static[ \t]+)?([a-z][\w.]*)/gm)],
+    kotlin: [statementRule('java', ['import'], /^[ \t]*import[ \t]+(?:static[ \t]+)?([a-z][\w.]*)/gm)],
+    csharp: [statementRule('csharp', ['global', 'using'], /^[ \t]*(?:global[ \t]+)?using[ \t]+(?:static[ \t]+)?(?:[A-Za-z_]\w*[ \t]*=[ \t]*)?([A-Z][\w.]*)[ \t]*;/gm)],
+    rust: [statementRule('rust', ['pub', 'use', 'extern'], /^[ \t]*(?:pub(?:\([\w ]+\))?[ \t]+)?(?:use|extern[ \t]+crate)[ \t]+(?:::)?([a-z_]\w*)/gm, undefined, (m) => (RUST_LOCAL.has(m) ? null : m))],
+    elixir: [statementRule('elixir', ['alias', 'import', 'use', 'require'], /^[ \t]*(?:alias|import|use|require)[ \t]+([A-Z][\w.]*)/gm)],
 };
 // JSX and HTML-in-strings: the tag a URL sits in decides what kind of evidence it is.
 const TAG_BEFORE = /<(script|Script|iframe|img|Image|link|form)\b[^<>]*?\b(src|href|action)\s*=\s*\{?\s*$/;
@@ -24396,35 +24431,53 @@ const URL_HINT = /:\/\/|(?:^|['"`=(\s])\/\/[^\s/]/;
 // a string left open runs to the end of its line or of the file. The closing quote is left
 // unread: it may open the next string (`'a.io'` then `'js.stripe.com'` written `'a.io''js…`).
 const QUOTED_HOST = /['"`]\s*((?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63})(?::\d{1,5})?(?:\/[^'"`\s]*)?\s*(?=['"`]|$)/gim;
-/** Whether extractCode(ctx, 'js') could find evidence a report keeps in this file. */
-function mayUseService(ctx, text = ctx.text) {
-    return javascriptGate(ctx, text) !== null;
+// Ruby's %q(…) and %w[…] and Elixir's sigils (~s(…)) quote with any punctuation: there a host
+// counts wherever it stands alone, in the shape knownBareHost() takes (MAYBE_BARE_HOST).
+const DELIMITED_HOST = /(?<![A-Za-z0-9.-])([a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,63})(?![A-Za-z0-9-])/gi;
+/** Whether extractCode(ctx, language) could find evidence a report keeps in this file. */
+function mayUseService(ctx, language = 'js', text = ctx.text) {
+    return codeGate(ctx, language, text) !== null;
 }
 /**
- * The gate itself: null when a full read of this JavaScript can find nothing a report keeps,
- * else the file's lexing for that read, which the gate may have begun (see urlHintsInert).
+ * The languages with a gate: programming languages whose evidence is in strings, imports,
+ * variable names and snippets alone. Config files (keys spell vendor variables, values go
+ * unquoted), shell and PHP (markup around the code) are always read in full.
  */
-function javascriptGate(ctx, text = ctx.text) {
-    const lexing = lexIncrementally(text, LANGUAGES.js);
+const GATED_LANGUAGES = (/* unused pure expression or super */ null && (['js', 'python', 'ruby', 'go', 'java', 'kotlin', 'swift', 'csharp', 'rust', 'elixir']));
+/**
+ * The gate itself: null when a full read of this file can find nothing a report keeps, else the
+ * file's lexing for that read, which the gate may have begun (see urlHintsInert).
+ */
+function codeGate(ctx, language, text = ctx.text) {
+    const lexing = lexIncrementally(text, LANGUAGES[language]);
+    let lexed;
+    const finish = () => (lexed ??= lexing.finish());
     if (URL_HINT.test(text) && !urlHintsInert(text, lexing))
-        return lexing.finish;
+        return finish;
     const d = ctx.detectors;
-    if (d.mayHaveSnippets(text))
-        return lexing.finish;
-    for (const rule of IMPORTS.js) {
-        for (const imp of rule.find(text, [])) {
-            const name = npmPackageName(imp.module);
-            if (name && d.knownImport('npm', name))
-                return lexing.finish;
+    for (const rule of IMPORTS[language] ?? []) {
+        const modules = rule.gate ? rule.gate(text) : rule.find(text, []).map((imp) => imp.module);
+        if (modules === true)
+            return finish;
+        for (const module of modules) {
+            const name = rule.normalise ? rule.normalise(module) : module;
+            if (name && d.knownImport(rule.ecosystem, name))
+                return finish;
         }
     }
     if (/[A-Z]_[A-Z]/.test(text))
         for (const m of text.matchAll(ENV_TOKEN))
             if (d.envName(m[0]))
-                return lexing.finish;
-    for (const m of text.matchAll(QUOTED_HOST))
+                return finish;
+    const spec = LANGUAGES[language];
+    for (const m of text.matchAll(spec.percentLiterals || spec.sigils ? DELIMITED_HOST : QUOTED_HOST))
         if (d.knownHost(m[1].toLowerCase()))
-            return lexing.finish;
+            return finish;
+    // Snippets last: their literals are common words ("cloud" and "id" of `cloud: { id:` are in
+    // most Python files), so a text holding them is searched with the snippets themselves, in the
+    // code as the full read has it (a blanked comment can join what the raw text keeps apart).
+    if (d.mayHaveSnippets(text) && (d.snippetMatchesIn(text, text) || d.snippetMatchesIn(finish().code, text)))
+        return finish;
     return null;
 }
 /**
@@ -27087,12 +27140,13 @@ function swiftPackageName(url) {
 
 
 const code = (lang) => (ctx) => extractCode(ctx, lang);
-/** JavaScript and TypeScript, read in full only when they may use a service (see javascriptGate). */
-const javascript = (ctx) => {
-    const lexing = javascriptGate(ctx);
+/** Source code read in full only when it may use a service (see codeGate). */
+const gated = (lang) => (ctx) => {
+    const lexing = codeGate(ctx, lang);
     if (lexing)
-        extractCode(ctx, 'js', 0, ctx.text, 'code-url', lexing());
+        extractCode(ctx, lang, 0, ctx.text, 'code-url', lexing());
 };
+const javascript = gated('js');
 const both = (...routes) => (ctx) => routes.forEach((r) => r(ctx));
 /**
  * A Dockerfile both builds and configures: hosts on RUN/ADD/FROM lines are build-time downloads
@@ -27144,21 +27198,21 @@ const HTML_EXT = ['html', 'htm', 'xhtml', 'vue', 'svelte', 'astro', 'hbs', 'hand
 const BY_EXT = {
     js: javascript, mjs: javascript, cjs: javascript, jsx: javascript, ts: javascript, tsx: javascript, mts: javascript, cts: javascript,
     css: extractCss, scss: extractCss, sass: extractCss, less: extractCss, styl: extractCss,
-    py: code('python'), pyi: code('python'), pyw: code('python'),
-    rb: code('ruby'), rake: code('ruby'), gemspec: code('ruby'), ru: code('ruby'),
-    go: code('go'),
+    py: gated('python'), pyi: gated('python'), pyw: gated('python'),
+    rb: gated('ruby'), rake: gated('ruby'), gemspec: gated('ruby'), ru: gated('ruby'),
+    go: gated('go'),
     php: extractPhp,
-    java: code('java'), kt: code('kotlin'), kts: code('kotlin'), scala: code('kotlin'), sc: code('kotlin'), groovy: code('kotlin'), gradle: code('kotlin'),
-    cs: code('csharp'),
-    rs: code('rust'),
-    ex: code('elixir'), exs: code('elixir'),
+    java: gated('java'), kt: gated('kotlin'), kts: gated('kotlin'), scala: gated('kotlin'), sc: gated('kotlin'), groovy: gated('kotlin'), gradle: gated('kotlin'),
+    cs: gated('csharp'),
+    rs: gated('rust'),
+    ex: gated('elixir'), exs: gated('elixir'),
     sh: code('shell'), bash: code('shell'), zsh: code('shell'),
     yml: code('config'), yaml: code('config'), toml: code('toml'), ini: code('config'), properties: code('config'), cfg: code('config'), conf: both(code('config'), extractCspHeaders),
     env: code('config'),
     tf: extractTerraform, tfvars: code('hcl'), hcl: code('hcl'),
     json: code('json'), jsonc: code('json'), json5: code('json'),
     csproj: csproj, fsproj: csproj, vbproj: csproj,
-    swift: code('swift'), dart: code('kotlin'),
+    swift: gated('swift'), dart: gated('kotlin'),
     htaccess: extractCspHeaders,
 };
 for (const ext of HTML_EXT)
@@ -27872,6 +27926,9 @@ class Matcher {
     snippets(code, source) {
         return this.snippetIndex.find(code, source);
     }
+    snippetMatchesIn(code, source) {
+        return this.snippetIndex.matchesIn(code, source);
+    }
     mayHaveSnippets(text) {
         return this.snippetIndex.mayMatch(text);
     }
@@ -28269,6 +28326,18 @@ class SnippetIndex {
         const candidates = this.candidates(text);
         this.last = { text, candidates };
         return candidates.length > 0;
+    }
+    /**
+     * Whether a snippet matches somewhere in `code`: the candidates of `source` (the last text
+     * mayMatch() looked at, which `code` is, or is with its comments blanked) are kept for find().
+     */
+    matchesIn(code, source) {
+        const snippets = this.last?.text === source ? this.last.candidates : this.candidates(code);
+        return snippets.some((s) => {
+            const re = this.regexp(s);
+            re.lastIndex = 0;
+            return re.test(code);
+        });
     }
     /** Records the anchors that the gram at `gramStart` really starts or continues. */
     verify(text, h, gramStart, found) {

@@ -184,6 +184,9 @@ export class Matcher implements Detectors {
   snippets(code: string, source?: string): [number, string, string][] {
     return this.snippetIndex.find(code, source);
   }
+  snippetMatchesIn(code: string, source: string): boolean {
+    return this.snippetIndex.matchesIn(code, source);
+  }
 
   mayHaveSnippets(text: string): boolean {
     return this.snippetIndex.mayMatch(text);
@@ -575,6 +578,19 @@ class SnippetIndex {
     const candidates = this.candidates(text);
     this.last = { text, candidates };
     return candidates.length > 0;
+  }
+
+  /**
+   * Whether a snippet matches somewhere in `code`: the candidates of `source` (the last text
+   * mayMatch() looked at, which `code` is, or is with its comments blanked) are kept for find().
+   */
+  matchesIn(code: string, source: string): boolean {
+    const snippets = this.last?.text === source ? this.last.candidates : this.candidates(code);
+    return snippets.some((s) => {
+      const re = this.regexp(s);
+      re.lastIndex = 0;
+      return re.test(code);
+    });
   }
 
   /** Records the anchors that the gram at `gramStart` really starts or continues. */

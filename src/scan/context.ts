@@ -9,6 +9,8 @@ export interface Detectors {
   snippets(code: string, source?: string): [number, string, string][];
   /** False only when no snippet can match anywhere in the text (a cheap prefilter of snippets()). */
   mayHaveSnippets(text: string): boolean;
+  /** Whether a snippet matches in `code`: `source`, or it with comments blanked, after mayHaveSnippets(source). */
+  snippetMatchesIn(code: string, source: string): boolean;
   /** True when a hostname (with the URL's path, when there is one) belongs to a catalogue entry. */
   knownHost(host: string, path?: string): boolean;
   /** True when the catalogue names this very host as a domain (not only a parent domain of it). */
@@ -26,6 +28,7 @@ export interface Detectors {
 export const NO_DETECTORS: Detectors = {
   snippets: () => [],
   mayHaveSnippets: () => false,
+  snippetMatchesIn: () => false,
   knownHost: () => false,
   listsHost: () => false,
   knownImport: () => false,

@@ -4,7 +4,7 @@ import { lex, LANGUAGES } from './lexer.js';
 import { extractHtml } from './extractors/html.js';
 import { extractCss } from './extractors/css.js';
 import { extractIndentedTemplate } from './extractors/indented-templates.js';
-import { extractCode, javascriptGate, type CodeLanguage } from './extractors/code.js';
+import { extractCode, codeGate, type CodeLanguage, type GatedLanguage } from './extractors/code.js';
 import { extractCspHeaders } from './extractors/csp.js';
 import { extractTerraform, descriptorFor, extractDescriptor } from './extractors/infra.js';
 import * as m from './extractors/manifests.js';
@@ -12,11 +12,12 @@ import * as m from './extractors/manifests.js';
 type Route = (ctx: ExtractContext) => void;
 
 const code = (lang: CodeLanguage): Route => (ctx) => extractCode(ctx, lang);
-/** JavaScript and TypeScript, read in full only when they may use a service (see javascriptGate). */
-const javascript = (ctx: ExtractContext): void => {
-  const lexing = javascriptGate(ctx);
-  if (lexing) extractCode(ctx, 'js', 0, ctx.text, 'code-url', lexing());
+/** Source code read in full only when it may use a service (see codeGate). */
+const gated = (lang: GatedLanguage): Route => (ctx) => {
+  const lexing = codeGate(ctx, lang);
+  if (lexing) extractCode(ctx, lang, 0, ctx.text, 'code-url', lexing());
 };
+const javascript = gated('js');
 const both = (...routes: Route[]): Route => (ctx) => routes.forEach((r) => r(ctx));
 
 /**
@@ -70,21 +71,21 @@ const HTML_EXT = ['html', 'htm', 'xhtml', 'vue', 'svelte', 'astro', 'hbs', 'hand
 const BY_EXT: Record<string, Route> = {
   js: javascript, mjs: javascript, cjs: javascript, jsx: javascript, ts: javascript, tsx: javascript, mts: javascript, cts: javascript,
   css: extractCss, scss: extractCss, sass: extractCss, less: extractCss, styl: extractCss,
-  py: code('python'), pyi: code('python'), pyw: code('python'),
-  rb: code('ruby'), rake: code('ruby'), gemspec: code('ruby'), ru: code('ruby'),
-  go: code('go'),
+  py: gated('python'), pyi: gated('python'), pyw: gated('python'),
+  rb: gated('ruby'), rake: gated('ruby'), gemspec: gated('ruby'), ru: gated('ruby'),
+  go: gated('go'),
   php: extractPhp,
-  java: code('java'), kt: code('kotlin'), kts: code('kotlin'), scala: code('kotlin'), sc: code('kotlin'), groovy: code('kotlin'), gradle: code('kotlin'),
-  cs: code('csharp'),
-  rs: code('rust'),
-  ex: code('elixir'), exs: code('elixir'),
+  java: gated('java'), kt: gated('kotlin'), kts: gated('kotlin'), scala: gated('kotlin'), sc: gated('kotlin'), groovy: gated('kotlin'), gradle: gated('kotlin'),
+  cs: gated('csharp'),
+  rs: gated('rust'),
+  ex: gated('elixir'), exs: gated('elixir'),
   sh: code('shell'), bash: code('shell'), zsh: code('shell'),
   yml: code('config'), yaml: code('config'), toml: code('toml'), ini: code('config'), properties: code('config'), cfg: code('config'), conf: both(code('config'), extractCspHeaders),
   env: code('config'),
   tf: extractTerraform, tfvars: code('hcl'), hcl: code('hcl'),
   json: code('json'), jsonc: code('json'), json5: code('json'),
   csproj: m.csproj, fsproj: m.csproj, vbproj: m.csproj,
-  swift: code('swift'), dart: code('kotlin'),
+  swift: gated('swift'), dart: gated('kotlin'),
   htaccess: extractCspHeaders,
 };
 for (const ext of HTML_EXT) BY_EXT[ext] = extractHtml;

@@ -23,6 +23,12 @@ type ImportFinder = (code: string, strings: StringToken[]) => FoundImport[];
 interface ImportRule {
   ecosystem: string;
   find: ImportFinder;
+  /**
+   * For the gate (codeGate): a search of the raw text, comments included, that finds every
+   * module `find` finds in the lexed code, and may find more; `true` when it cannot tell. Without
+   * one, `find` itself runs on the raw text with no strings.
+   */
+  gate?: (text: string) => string[] | true;
   /** Turns the module into the name the catalogue knows, or null to drop it (relative paths, built-ins). */
   normalise?: (module: string) => string | null;
 }
@@ -111,6 +117,37 @@ export function byStatementStart(words: string[], pattern: RegExp, split?: (grou
   };
 }
 
+/**
+ * The gate's search for a byStatementStart pattern: the statement from each of its words,
+ * wherever the word stands (in the lexed code a blanked comment before it leaves it first on its
+ * line; in the raw text it may not be). Only a block comment inside the statement itself (`import
+ * /* x *\/ com.vendor.Sdk;`) reads differently raw, and there the search cannot tell.
+ */
+function statementsAnywhere(words: string[], pattern: RegExp, split?: (group: string, at: number) => [string, number][]): (text: string) => string[] | true {
+  const tail = new RegExp(pattern.source.replace(/^(?:\(\?:\^\|;\)|\^)\[ \\t\]\*/, ''), 'y');
+  return (text) => {
+    const modules: string[] = [];
+    for (const word of words) {
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+        tail.lastIndex = at;
+        const m = tail.exec(text);
+        if (m) {
+          for (const [module] of split ? split(m[1]!, 0) : [[m[1]!]]) modules.push(module);
+          continue;
+        }
+        const lineEnd = text.indexOf('\n', at);
+        if (text.slice(at, lineEnd < 0 ? text.length : lineEnd).includes('/*')) return true;
+      }
+    }
+    return modules;
+  };
+}
+
+/** An import rule for a statement that starts a line (see byStatementStart), with its gate search. */
+function statementRule(ecosystem: string, words: string[], pattern: RegExp, split?: (group: string, at: number) => [string, number][], normalise?: (module: string) => string | null): ImportRule {
+  return { ecosystem, find: byStatementStart(words, pattern, split), gate: statementsAnywhere(words, pattern, split), ...(normalise ? { normalise } : {}) };
+}
+
 /** Imports from pattern matches whose group 1 is the module; a match whose keyword sits inside a string is not one. */
 function importsFrom(matches: Iterable<RegExpMatchArray>, strings: StringToken[], split?: (group: string, at: number) => [string, number][]): FoundImport[] {
   const out: FoundImport[] = [];
@@ -169,6 +206,10 @@ const goImports: ImportFinder = (code, strings) => {
   return out;
 };
 
+// Every string goImports() can take: a module path in quotes or backticks, wherever it stands.
+const GO_MODULE_STRING = /["`]([a-z0-9.-]+\.[a-z]{2,}\/[^"`\n]*)(?=["`])/g;
+const goModulePaths = (text: string): string[] => Array.from(text.matchAll(GO_MODULE_STRING), (m) => m[1]!);
+
 const PHP_QUALIFIED_NAME = /(?<![\w\\$>:])\\([A-Za-z_]\w*(?:\\[A-Za-z_]\w*)+)/g;
 
 /** PHP fully qualified names used without a `use`: `\Sentry\init(…)`, `new \Twilio\Rest\Client(…)`. */
@@ -192,24 +233,24 @@ const IMPORTS: Partial<Record<CodeLanguage, ImportRule[]>> = {
     { ecosystem: 'npm', normalise: npmPackageName, find: byKeyword(['require', 'import'], /\b(?:require|import)\s*\(\s*['"]([^'"\n]+)['"]\s*\)/) },
   ],
   python: [
-    { ecosystem: 'python', find: byStatementStart(['import'], /(?:^|;)[ \t]*import[ \t]+([A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?)*)/gm, commaList) },
-    { ecosystem: 'python', find: byStatementStart(['from'], /(?:^|;)[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b/gm) },
+    statementRule('python', ['import'], /(?:^|;)[ \t]*import[ \t]+([A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?)*)/gm, commaList),
+    statementRule('python', ['from'], /(?:^|;)[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b/gm),
   ],
-  go: [{ ecosystem: 'go', find: goImports }],
+  go: [{ ecosystem: 'go', find: goImports, gate: goModulePaths }],
   ruby: [
-    { ecosystem: 'ruby', find: byStatementStart(['require'], /^[ \t]*require[ \t(]+['"]([\w/.-]+)['"]/gm) },
+    statementRule('ruby', ['require'], /^[ \t]*require[ \t(]+['"]([\w/.-]+)['"]/gm),
     // bundler/inline scripts declare their gems in the code.
-    { ecosystem: 'ruby', find: byStatementStart(['gem'], /^[ \t]*gem[ \t(]+['"]([\w.-]+)['"]/gm) },
+    statementRule('ruby', ['gem'], /^[ \t]*gem[ \t(]+['"]([\w.-]+)['"]/gm),
   ],
   php: [
-    { ecosystem: 'php', find: byStatementStart(['use'], /^[ \t]*use[ \t]+(?:function[ \t]+|const[ \t]+)?\\?([A-Za-z_][\w\\]*)/gm) },
+    statementRule('php', ['use'], /^[ \t]*use[ \t]+(?:function[ \t]+|const[ \t]+)?\\?([A-Za-z_][\w\\]*)/gm),
     { ecosystem: 'php', find: phpQualifiedNames },
   ],
-  java: [{ ecosystem: 'java', find: byStatementStart(['import'], /^[ \t]*import[ \t]+(?:static[ \t]+)?([a-z][\w.]*)/gm) }],
-  kotlin: [{ ecosystem: 'java', find: byStatementStart(['import'], /^[ \t]*import[ \t]+(?:static[ \t]+)?([a-z][\w.]*)/gm) }],
-  csharp: [{ ecosystem: 'csharp', find: byStatementStart(['global', 'using'], /^[ \t]*(?:global[ \t]+)?using[ \t]+(?:static[ \t]+)?(?:[A-Za-z_]\w*[ \t]*=[ \t]*)?([A-Z][\w.]*)[ \t]*;/gm) }],
-  rust: [{ ecosystem: 'rust', normalise: (m) => (RUST_LOCAL.has(m) ? null : m), find: byStatementStart(['pub', 'use', 'extern'], /^[ \t]*(?:pub(?:\([\w ]+\))?[ \t]+)?(?:use|extern[ \t]+crate)[ \t]+(?:::)?([a-z_]\w*)/gm) }],
-  elixir: [{ ecosystem: 'elixir', find: byStatementStart(['alias', 'import', 'use', 'require'], /^[ \t]*(?:alias|import|use|require)[ \t]+([A-Z][\w.]*)/gm) }],
+  java: [statementRule('java', ['import'], /^[ \t]*import[ \t]+(?:static[ \t]+)?([a-z][\w.]*)/gm)],
+  kotlin: [statementRule('java', ['import'], /^[ \t]*import[ \t]+(?:static[ \t]+)?([a-z][\w.]*)/gm)],
+  csharp: [statementRule('csharp', ['global', 'using'], /^[ \t]*(?:global[ \t]+)?using[ \t]+(?:static[ \t]+)?(?:[A-Za-z_]\w*[ \t]*=[ \t]*)?([A-Z][\w.]*)[ \t]*;/gm)],
+  rust: [statementRule('rust', ['pub', 'use', 'extern'], /^[ \t]*(?:pub(?:\([\w ]+\))?[ \t]+)?(?:use|extern[ \t]+crate)[ \t]+(?:::)?([a-z_]\w*)/gm, undefined, (m) => (RUST_LOCAL.has(m) ? null : m))],
+  elixir: [statementRule('elixir', ['alias', 'import', 'use', 'require'], /^[ \t]*(?:alias|import|use|require)[ \t]+([A-Z][\w.]*)/gm)],
 };
 
 // JSX and HTML-in-strings: the tag a URL sits in decides what kind of evidence it is.
@@ -536,29 +577,48 @@ const URL_HINT = /:\/\/|(?:^|['"`=(\s])\/\/[^\s/]/;
 // a string left open runs to the end of its line or of the file. The closing quote is left
 // unread: it may open the next string (`'a.io'` then `'js.stripe.com'` written `'a.io''js…`).
 const QUOTED_HOST = /['"`]\s*((?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63})(?::\d{1,5})?(?:\/[^'"`\s]*)?\s*(?=['"`]|$)/gim;
+// Ruby's %q(…) and %w[…] and Elixir's sigils (~s(…)) quote with any punctuation: there a host
+// counts wherever it stands alone, in the shape knownBareHost() takes (MAYBE_BARE_HOST).
+const DELIMITED_HOST = /(?<![A-Za-z0-9.-])([a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,63})(?![A-Za-z0-9-])/gi;
 
-/** Whether extractCode(ctx, 'js') could find evidence a report keeps in this file. */
-export function mayUseService(ctx: ExtractContext, text = ctx.text): boolean {
-  return javascriptGate(ctx, text) !== null;
+/** Whether extractCode(ctx, language) could find evidence a report keeps in this file. */
+export function mayUseService(ctx: ExtractContext, language: GatedLanguage = 'js', text = ctx.text): boolean {
+  return codeGate(ctx, language, text) !== null;
 }
 
 /**
- * The gate itself: null when a full read of this JavaScript can find nothing a report keeps,
- * else the file's lexing for that read, which the gate may have begun (see urlHintsInert).
+ * The languages with a gate: programming languages whose evidence is in strings, imports,
+ * variable names and snippets alone. Config files (keys spell vendor variables, values go
+ * unquoted), shell and PHP (markup around the code) are always read in full.
  */
-export function javascriptGate(ctx: ExtractContext, text = ctx.text): (() => Lexed) | null {
-  const lexing = lexIncrementally(text, LANGUAGES.js!);
-  if (URL_HINT.test(text) && !urlHintsInert(text, lexing)) return lexing.finish;
+export const GATED_LANGUAGES = ['js', 'python', 'ruby', 'go', 'java', 'kotlin', 'swift', 'csharp', 'rust', 'elixir'] as const satisfies readonly CodeLanguage[];
+export type GatedLanguage = (typeof GATED_LANGUAGES)[number];
+
+/**
+ * The gate itself: null when a full read of this file can find nothing a report keeps, else the
+ * file's lexing for that read, which the gate may have begun (see urlHintsInert).
+ */
+export function codeGate(ctx: ExtractContext, language: GatedLanguage, text = ctx.text): (() => Lexed) | null {
+  const lexing = lexIncrementally(text, LANGUAGES[language]);
+  let lexed: Lexed | undefined;
+  const finish = (): Lexed => (lexed ??= lexing.finish());
+  if (URL_HINT.test(text) && !urlHintsInert(text, lexing)) return finish;
   const d = ctx.detectors;
-  if (d.mayHaveSnippets(text)) return lexing.finish;
-  for (const rule of IMPORTS.js!) {
-    for (const imp of rule.find(text, [])) {
-      const name = npmPackageName(imp.module);
-      if (name && d.knownImport('npm', name)) return lexing.finish;
+  for (const rule of IMPORTS[language] ?? []) {
+    const modules = rule.gate ? rule.gate(text) : rule.find(text, []).map((imp) => imp.module);
+    if (modules === true) return finish;
+    for (const module of modules) {
+      const name = rule.normalise ? rule.normalise(module) : module;
+      if (name && d.knownImport(rule.ecosystem, name)) return finish;
     }
   }
-  if (/[A-Z]_[A-Z]/.test(text)) for (const m of text.matchAll(ENV_TOKEN)) if (d.envName(m[0])) return lexing.finish;
-  for (const m of text.matchAll(QUOTED_HOST)) if (d.knownHost(m[1]!.toLowerCase())) return lexing.finish;
+  if (/[A-Z]_[A-Z]/.test(text)) for (const m of text.matchAll(ENV_TOKEN)) if (d.envName(m[0])) return finish;
+  const spec = LANGUAGES[language];
+  for (const m of text.matchAll(spec.percentLiterals || spec.sigils ? DELIMITED_HOST : QUOTED_HOST)) if (d.knownHost(m[1]!.toLowerCase())) return finish;
+  // Snippets last: their literals are common words ("cloud" and "id" of `cloud: { id:` are in
+  // most Python files), so a text holding them is searched with the snippets themselves, in the
+  // code as the full read has it (a blanked comment can join what the raw text keeps apart).
+  if (d.mayHaveSnippets(text) && (d.snippetMatchesIn(text, text) || d.snippetMatchesIn(finish().code, text))) return finish;
   return null;
 }
 
