@@ -17,6 +17,7 @@ const kept = (evidence: Evidence[]): Evidence[] => keptEvidence(evidence, matche
 const FILE: Record<GatedLanguage, string> = {
   js: 'src/app.ts', python: 'app/views.py', ruby: 'app/models/user.rb', go: 'cmd/server/main.go', java: 'src/main/java/App.java',
   kotlin: 'app/src/main/kotlin/App.kt', swift: 'Sources/App/App.swift', csharp: 'src/App/Program.cs', rust: 'src/main.rs', elixir: 'lib/app/client.ex',
+  json: 'config/appsettings.json',
 };
 const gated = (text: string, language: GatedLanguage = 'js'): Evidence[] => kept(extractFile(FILE[language], text, matcher).evidence);
 const full = (text: string, language: GatedLanguage = 'js'): Evidence[] => {
@@ -138,12 +139,26 @@ describe('the gate of the other languages', () => {
     ['elixir', 'defmodule App.Client do\n  @host ~s(api.openai.com)\nend\n', true],
     ['swift', 'import Foundation\n\nlet x = 1\n', false],
     ['swift', 'let url = URL(string: "https://api.vendor-unknown.io/v1")\n', true],
+    // JSON: keys that start like a vendor variable (NEXT_, AUTH…) but spell none are no evidence
+    ['json', '{"next": {"auth": {"public": true}}, "customer": {"streamId": 1}}', false],
+    ['json', '{"Sentry": {"Dsn": "https://key@o1.ingest.sentry.io/1"}}', true],
+    ['json', '{"Sentry": {"Dsn": ""}}', true],
+    ['json', '{"sentry.dsn": ""}', true],
+    ['json', '{"app.sentry": {"dsn": ""}}', true],
+    ['json', '{"mailgun": {"config": {"apiKey": "x"}}}', true],
+    // pieces of a name in unrelated keys: the gate cannot tell, so the file is read
+    ['json', '{"apiKey": "x", "mailgun": {}}', true],
+    ['json', '{"compilerOptions": {"strict": true}} // https://aka.ms/tsconfig', false],
+    ['json', '{"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object"}', false],
+    ['json', '{"endpoint": "api.openai.com"}', true],
+    ['json', '{"env": ["STRIPE_SECRET_KEY"]}', true],
   ])('%s: %j → read in full: %s', (language, text, expected) => {
     expect(passes(text, language)).toBe(expected);
   });
 
   // Pieces of every language: strings, imports, comments and docstrings of each, variables, hosts, snippets.
   const PIECES: Record<Exclude<GatedLanguage, 'js'>, string[]> = {
+    json: ['{', '}', '[', ']', ':', ',', ' ', '\n', '"', '"sentry"', '"Sentry"', '"dsn"', '"Dsn"', '"sentry.dsn"', '"mailgun"', '"apiKey"', '"api_key"', '"config"', '"next"', '"public"', '""', '"x"', '1', 'true', '//', '/*', '*/', '\\', '\\"', '"https://api.vendor-unknown.io/v1"', '"api.openai.com"', '"STRIPE_SECRET_KEY"', '"cloud"', '"id"'],
     python: ['import ', 'from ', ' import ', 'stripe', 'os', 'sentry_sdk', ', ', ' as s', '#', '"""', "'", '"', '\n', ';', ' ', 'f"', '{', '}', 'cloud', ': ', 'id', '{"cloud": {"id": ', 'https://api.vendor-unknown.io/v1', '//', 'STRIPE_SECRET_KEY', '"api.openai.com"', 'api.openai.com', 'x = ', '(', ')', '\\'],
     ruby: ['require ', 'gem ', "'stripe'", '"json"', '#', '=begin\n', '=end\n', '%q(', '%w[', ')', ']', 'api.openai.com', "'", '"', '#{', '}', '\n', ' ', '<<~EOS\n', 'EOS\n', 'https://api.vendor-unknown.io', 'SENTRY_DSN', 'x = '],
     go: ['import ', '(', ')', '"fmt"', '"github.com/getsentry/sentry-go"', 'sentry ', '`', '"', '//', '/*', '*/', '\n', '\t', ' ', 'api.openai.com', 'https://api.vendor-unknown.io', 'os.Getenv(', '"STRIPE_SECRET_KEY"', 'var x = '],
@@ -175,7 +190,7 @@ describe('the gate of the other languages', () => {
 describe('every fixture and source file', () => {
   const LANGUAGE_OF: Record<string, GatedLanguage> = {
     '.js': 'js', '.mjs': 'js', '.cjs': 'js', '.ts': 'js', '.tsx': 'js', '.jsx': 'js', '.py': 'python', '.rb': 'ruby', '.go': 'go', '.java': 'java',
-    '.kt': 'kotlin', '.swift': 'swift', '.cs': 'csharp', '.rs': 'rust', '.ex': 'elixir', '.exs': 'elixir',
+    '.kt': 'kotlin', '.swift': 'swift', '.cs': 'csharp', '.rs': 'rust', '.ex': 'elixir', '.exs': 'elixir', '.json': 'json',
   };
   it('keeps what a full read keeps', () => {
     const files: [string, GatedLanguage][] = [];

@@ -19828,6 +19828,7 @@ const NO_DETECTORS = {
     knownImport: () => false,
     envName: () => undefined,
     envHead: () => false,
+    spellsEnvName: () => false,
     terraformProvider: () => undefined,
 };
 class ExtractContext {
@@ -24440,10 +24441,11 @@ function mayUseService(ctx, language = 'js', text = ctx.text) {
 }
 /**
  * The languages with a gate: programming languages whose evidence is in strings, imports,
- * variable names and snippets alone. Config files (keys spell vendor variables, values go
- * unquoted), shell and PHP (markup around the code) are always read in full.
+ * variable names and snippets alone, and JSON, whose keys may also spell a vendor variable.
+ * Other config (values go unquoted, keys stand on lines), shell, and PHP (markup around the
+ * code) are always read in full.
  */
-const GATED_LANGUAGES = (/* unused pure expression or super */ null && (['js', 'python', 'ruby', 'go', 'java', 'kotlin', 'swift', 'csharp', 'rust', 'elixir']));
+const GATED_LANGUAGES = (/* unused pure expression or super */ null && (['js', 'python', 'ruby', 'go', 'java', 'kotlin', 'swift', 'csharp', 'rust', 'elixir', 'json']));
 /**
  * The gate itself: null when a full read of this file can find nothing a report keeps, else the
  * file's lexing for that read, which the gate may have begun (see urlHintsInert).
@@ -24473,12 +24475,65 @@ function codeGate(ctx, language, text = ctx.text) {
     for (const m of text.matchAll(spec.percentLiterals || spec.sigils ? DELIMITED_HOST : QUOTED_HOST))
         if (d.knownHost(m[1].toLowerCase()))
             return finish;
+    if (language === 'json' && mayNameConfigKey(text, d))
+        return finish;
     // Snippets last: their literals are common words ("cloud" and "id" of `cloud: { id:` are in
     // most Python files), so a text holding them is searched with the snippets themselves, in the
     // code as the full read has it (a blanked comment can join what the raw text keeps apart).
     if (d.mayHaveSnippets(text) && (d.snippetMatchesIn(text, text) || d.snippetMatchesIn(finish().code, text)))
         return finish;
     return null;
+}
+/**
+ * The keys of a JSON text as jsonKeyPaths() takes them: for each colon, the string that ends
+ * just before it (blanks between). Read backwards from the colon, the string is the one the lexer
+ * reads, since a string holds no unescaped quote; a comment may add keys, never hide one.
+ */
+function jsonKeysIn(text) {
+    const keys = new Set();
+    for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+        let close = colon - 1;
+        for (let c = text.charCodeAt(close); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(--close))
+            ;
+        if (close < 0 || text.charCodeAt(close) !== 34 || isEscaped(text, close))
+            continue;
+        let open = close - 1;
+        while (open >= 0 && (text.charCodeAt(open) !== 34 || isEscaped(text, open)))
+            open--;
+        if (open >= 0)
+            keys.add(text.slice(open + 1, close));
+    }
+    return keys;
+}
+/** Whether the character at `at` follows an odd number of backslashes. */
+function isEscaped(text, at) {
+    let k = at - 1;
+    while (k >= 0 && text.charCodeAt(k) === 92)
+        k--;
+    return ((at - 1 - k) & 1) === 1;
+}
+/** envSegment() of the keys seen so far: data files of one tree share their keys. */
+const keySegments = new Map();
+/**
+ * Whether the file's keys could spell a catalogue variable as extractConfigKeys() builds one:
+ * every piece of such a name is the envSegment() of a dotted part of some key in the file.
+ */
+function mayNameConfigKey(text, d) {
+    const pieces = new Set();
+    for (const key of jsonKeysIn(text)) {
+        for (const part of key.includes('.') ? key.split('.') : [key]) {
+            if (!part)
+                continue;
+            let piece = keySegments.get(part);
+            if (piece === undefined) {
+                if (keySegments.size >= 100_000)
+                    keySegments.clear();
+                keySegments.set(part, (piece = envSegment(part)));
+            }
+            pieces.add(piece);
+        }
+    }
+    return pieces.size > 0 && d.spellsEnvName(pieces);
 }
 /**
  * Every URL hint sits in a comment (a licence header's link, a JSDoc @see) or names a host that
@@ -27210,7 +27265,7 @@ const BY_EXT = {
     yml: code('config'), yaml: code('config'), toml: code('toml'), ini: code('config'), properties: code('config'), cfg: code('config'), conf: both(code('config'), extractCspHeaders),
     env: code('config'),
     tf: extractTerraform, tfvars: code('hcl'), hcl: code('hcl'),
-    json: code('json'), jsonc: code('json'), json5: code('json'),
+    json: gated('json'), jsonc: gated('json'), json5: gated('json'),
     csproj: csproj, fsproj: csproj, vbproj: csproj,
     swift: gated('swift'), dart: gated('kotlin'),
     htaccess: extractCspHeaders,
@@ -27960,9 +28015,43 @@ class Matcher {
     envHead(segment) {
         return this.envHeads.has(segment + '_');
     }
+    /** Each catalogue variable cut at one or two of its underscores: first piece → the pieces after it. Built when first asked. */
+    spellings;
+    spellsEnvName(pieces) {
+        this.spellings ??= envSpellings(this.env.keys());
+        for (const piece of pieces)
+            for (const rest of this.spellings.get(piece) ?? [])
+                if (rest.every((r) => pieces.has(r)))
+                    return true;
+        return false;
+    }
     terraformProvider(name) {
         return this.terraform.get(name);
     }
+}
+/** Every way of writing each name as one, two or three pieces joined by '_' (a config key spells one piece a segment): first piece → the rest. */
+function envSpellings(names) {
+    const out = new Map();
+    const add = (first, rest) => {
+        const list = out.get(first);
+        if (list)
+            list.push(rest);
+        else
+            out.set(first, [rest]);
+    };
+    for (const name of names) {
+        const cuts = [];
+        for (let i = name.indexOf('_'); i >= 0; i = name.indexOf('_', i + 1))
+            cuts.push(i);
+        add(name, []);
+        for (let a = 0; a < cuts.length; a++) {
+            const first = name.slice(0, cuts[a]);
+            add(first, [name.slice(cuts[a] + 1)]);
+            for (let b = a + 1; b < cuts.length; b++)
+                add(first, [name.slice(cuts[a] + 1, cuts[b]), name.slice(cuts[b] + 1)]);
+        }
+    }
+    return out;
 }
 // Snippets are regular expressions, hundreds of them. One alternation of them all costs V8
 // tens of microseconds per character (every alternative is tried at every offset), which made

@@ -222,9 +222,39 @@ export class Matcher implements Detectors {
     return this.envHeads.has(segment + '_');
   }
 
+  /** Each catalogue variable cut at one or two of its underscores: first piece → the pieces after it. Built when first asked. */
+  private spellings: Map<string, string[][]> | undefined;
+
+  spellsEnvName(pieces: ReadonlySet<string>): boolean {
+    this.spellings ??= envSpellings(this.env.keys());
+    for (const piece of pieces) for (const rest of this.spellings.get(piece) ?? []) if (rest.every((r) => pieces.has(r))) return true;
+    return false;
+  }
+
   terraformProvider(name: string): string | undefined {
     return this.terraform.get(name);
   }
+}
+
+/** Every way of writing each name as one, two or three pieces joined by '_' (a config key spells one piece a segment): first piece → the rest. */
+function envSpellings(names: Iterable<string>): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  const add = (first: string, rest: string[]): void => {
+    const list = out.get(first);
+    if (list) list.push(rest);
+    else out.set(first, [rest]);
+  };
+  for (const name of names) {
+    const cuts: number[] = [];
+    for (let i = name.indexOf('_'); i >= 0; i = name.indexOf('_', i + 1)) cuts.push(i);
+    add(name, []);
+    for (let a = 0; a < cuts.length; a++) {
+      const first = name.slice(0, cuts[a]);
+      add(first, [name.slice(cuts[a]! + 1)]);
+      for (let b = a + 1; b < cuts.length; b++) add(first, [name.slice(cuts[a]! + 1, cuts[b]), name.slice(cuts[b]! + 1)]);
+    }
+  }
+  return out;
 }
 
 // Snippets are regular expressions, hundreds of them. One alternation of them all costs V8

@@ -21,6 +21,8 @@ export interface Detectors {
   envName(name: string, prefixes?: boolean): string | undefined;
   /** False when no catalogue variable starts with this segment (`SENTRY`, `NEXT`): a cheap prefilter of envName(). */
   envHead(segment: string): boolean;
+  /** Whether a catalogue variable is these pieces, one to three of them, joined by '_' (how config keys spell one: `sentry` › `dsn`). */
+  spellsEnvName(pieces: ReadonlySet<string>): boolean;
   /** Service id for a Terraform provider name. */
   terraformProvider(name: string): string | undefined;
 }
@@ -34,6 +36,7 @@ export const NO_DETECTORS: Detectors = {
   knownImport: () => false,
   envName: () => undefined,
   envHead: () => false,
+  spellsEnvName: () => false,
   terraformProvider: () => undefined,
 };
 

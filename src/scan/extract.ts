@@ -83,7 +83,7 @@ const BY_EXT: Record<string, Route> = {
   yml: code('config'), yaml: code('config'), toml: code('toml'), ini: code('config'), properties: code('config'), cfg: code('config'), conf: both(code('config'), extractCspHeaders),
   env: code('config'),
   tf: extractTerraform, tfvars: code('hcl'), hcl: code('hcl'),
-  json: code('json'), jsonc: code('json'), json5: code('json'),
+  json: gated('json'), jsonc: gated('json'), json5: gated('json'),
   csproj: m.csproj, fsproj: m.csproj, vbproj: m.csproj,
   swift: gated('swift'), dart: gated('kotlin'),
   htaccess: extractCspHeaders,

@@ -387,6 +387,7 @@ describe('config keys are listed only where a vendor variable can start (a prefi
     knownImport: (language, module) => matcher.knownImport(language, module),
     envName: (name, prefixes) => matcher.envName(name, prefixes),
     envHead: () => true,
+    spellsEnvName: (pieces) => matcher.spellsEnvName(pieces),
     terraformProvider: (name) => matcher.terraformProvider(name),
   };
   const evidence = (path: string, text: string, detectors: Detectors) => {

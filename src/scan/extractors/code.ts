@@ -588,10 +588,11 @@ export function mayUseService(ctx: ExtractContext, language: GatedLanguage = 'js
 
 /**
  * The languages with a gate: programming languages whose evidence is in strings, imports,
- * variable names and snippets alone. Config files (keys spell vendor variables, values go
- * unquoted), shell and PHP (markup around the code) are always read in full.
+ * variable names and snippets alone, and JSON, whose keys may also spell a vendor variable.
+ * Other config (values go unquoted, keys stand on lines), shell, and PHP (markup around the
+ * code) are always read in full.
  */
-export const GATED_LANGUAGES = ['js', 'python', 'ruby', 'go', 'java', 'kotlin', 'swift', 'csharp', 'rust', 'elixir'] as const satisfies readonly CodeLanguage[];
+export const GATED_LANGUAGES = ['js', 'python', 'ruby', 'go', 'java', 'kotlin', 'swift', 'csharp', 'rust', 'elixir', 'json'] as const satisfies readonly CodeLanguage[];
 export type GatedLanguage = (typeof GATED_LANGUAGES)[number];
 
 /**
@@ -615,11 +616,60 @@ export function codeGate(ctx: ExtractContext, language: GatedLanguage, text = ct
   if (/[A-Z]_[A-Z]/.test(text)) for (const m of text.matchAll(ENV_TOKEN)) if (d.envName(m[0])) return finish;
   const spec = LANGUAGES[language];
   for (const m of text.matchAll(spec.percentLiterals || spec.sigils ? DELIMITED_HOST : QUOTED_HOST)) if (d.knownHost(m[1]!.toLowerCase())) return finish;
+  if (language === 'json' && mayNameConfigKey(text, d)) return finish;
   // Snippets last: their literals are common words ("cloud" and "id" of `cloud: { id:` are in
   // most Python files), so a text holding them is searched with the snippets themselves, in the
   // code as the full read has it (a blanked comment can join what the raw text keeps apart).
   if (d.mayHaveSnippets(text) && (d.snippetMatchesIn(text, text) || d.snippetMatchesIn(finish().code, text))) return finish;
   return null;
+}
+
+/**
+ * The keys of a JSON text as jsonKeyPaths() takes them: for each colon, the string that ends
+ * just before it (blanks between). Read backwards from the colon, the string is the one the lexer
+ * reads, since a string holds no unescaped quote; a comment may add keys, never hide one.
+ */
+function jsonKeysIn(text: string): Set<string> {
+  const keys = new Set<string>();
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    let close = colon - 1;
+    for (let c = text.charCodeAt(close); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(--close));
+    if (close < 0 || text.charCodeAt(close) !== 34 || isEscaped(text, close)) continue;
+    let open = close - 1;
+    while (open >= 0 && (text.charCodeAt(open) !== 34 || isEscaped(text, open))) open--;
+    if (open >= 0) keys.add(text.slice(open + 1, close));
+  }
+  return keys;
+}
+
+/** Whether the character at `at` follows an odd number of backslashes. */
+function isEscaped(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && text.charCodeAt(k) === 92) k--;
+  return ((at - 1 - k) & 1) === 1;
+}
+
+/** envSegment() of the keys seen so far: data files of one tree share their keys. */
+const keySegments = new Map<string, string>();
+
+/**
+ * Whether the file's keys could spell a catalogue variable as extractConfigKeys() builds one:
+ * every piece of such a name is the envSegment() of a dotted part of some key in the file.
+ */
+function mayNameConfigKey(text: string, d: Detectors): boolean {
+  const pieces = new Set<string>();
+  for (const key of jsonKeysIn(text)) {
+    for (const part of key.includes('.') ? key.split('.') : [key]) {
+      if (!part) continue;
+      let piece = keySegments.get(part);
+      if (piece === undefined) {
+        if (keySegments.size >= 100_000) keySegments.clear();
+        keySegments.set(part, (piece = envSegment(part)));
+      }
+      pieces.add(piece);
+    }
+  }
+  return pieces.size > 0 && d.spellsEnvName(pieces);
 }
 
 /**
