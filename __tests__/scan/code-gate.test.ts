@@ -17,7 +17,7 @@ const kept = (evidence: Evidence[]): Evidence[] => keptEvidence(evidence, matche
 const FILE: Record<GatedLanguage, string> = {
   js: 'src/app.ts', python: 'app/views.py', ruby: 'app/models/user.rb', go: 'cmd/server/main.go', java: 'src/main/java/App.java',
   kotlin: 'app/src/main/kotlin/App.kt', swift: 'Sources/App/App.swift', csharp: 'src/App/Program.cs', rust: 'src/main.rs', elixir: 'lib/app/client.ex',
-  json: 'config/appsettings.json',
+  json: 'config/appsettings.json', config: 'config/settings.yml', toml: 'config/app.toml',
 };
 const gated = (text: string, language: GatedLanguage = 'js'): Evidence[] => kept(extractFile(FILE[language], text, matcher).evidence);
 const full = (text: string, language: GatedLanguage = 'js'): Evidence[] => {
@@ -51,6 +51,9 @@ describe('the JavaScript gate', () => {
     ['const MAX_RETRIES = 3;\nfunction retry(fn) { for (let i = 0; i < MAX_RETRIES; i++) fn(); }\n', false],
     ["fetch('https://api.vendor-unknown.io/v1')", true],
     ["const cdn = '//cdn.vendor-unknown.io/a.js'", true],
+    // findUrls() takes `//` after a comma or a bracket too
+    ["const cdns = 'a.js,//cdn.vendor-unknown.io/a.js'", true],
+    ["const cdns = '[//cdn.vendor-unknown.io/a.js]'", true],
     ["import Stripe from 'stripe';", true],
     ["const Sentry = require('@sentry/node');", true],
     ['const key = process.env.STRIPE_SECRET_KEY;', true],
@@ -90,7 +93,7 @@ describe('the JavaScript gate', () => {
     '/** @see https://docs.vendor-unknown.io */', '// https://x.io/a\n', ' * ', 'require(', "ire('identify'", '/', 'x = ',
     'SENTRY_DSN', "'api.openai.com'", '"js.stripe.com"', "'example.com'", "gtag('config'", "fbq('init'", 'posthog.init(', 'window.', '${', '}',
     'http://www.w3.org/2000/svg', 'https://github.com/', 'api', 'login/oauth', 'owner/repo', 'json-schema.org', 'www.w3.org', '.', '@', ':8080',
-    'https:', 'stripe.com', 'ns', '#', '{', ')', '<%= x %>', '\\', '?q=1', 'js.stripe.com/v3', 'cloud: ', '{ id: ',
+    'https:', 'stripe.com', 'ns', '#', '{', ')', '<%= x %>', '\\', '?q=1', 'js.stripe.com/v3', 'cloud: ', '{ id: ', ',', '[',
   ];
 
   it('keeps what a full read keeps, for texts built from those pieces (property)', () => {
@@ -152,12 +155,26 @@ describe('the gate of the other languages', () => {
     ['json', '{"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object"}', false],
     ['json', '{"endpoint": "api.openai.com"}', true],
     ['json', '{"env": ["STRIPE_SECRET_KEY"]}', true],
+    // YAML, TOML, INI: keys on lines and [sections], unquoted values
+    ['config', 'name: build\non:\n  push:\n    branches: [main]\njobs:\n  test:\n    runs-on: ubuntu-latest\n', false],
+    ['config', 'next:\n  auth:\n    public: true\n', false],
+    ['config', 'sentry:\n  dsn: ${SENTRY_DSN_VALUE}\n', true],
+    ['config', 'spring.mail.host: smtp.sendgrid.net # outgoing mail\n', true],
+    ['config', '- smtp.sendgrid.net\n', true],
+    ['config', 'url: https://api.vendor-unknown.io/v1\n', true],
+    ['config', '# https://docs.vendor-unknown.io/config\nretries: 3\n', false],
+    ['config', 'mirrors: [//cdn.vendor-unknown.io/a]\n', true],
+    ['toml', '[tool.black]\nline-length = 100\n', false],
+    ['toml', '[sentry]\ndsn = ""\n', true],
+    ['toml', '[app.sentry] # errors\ndsn = ""\n', true],
   ])('%s: %j → read in full: %s', (language, text, expected) => {
     expect(passes(text, language)).toBe(expected);
   });
 
   // Pieces of every language: strings, imports, comments and docstrings of each, variables, hosts, snippets.
   const PIECES: Record<Exclude<GatedLanguage, 'js'>, string[]> = {
+    config: ['sentry', 'Sentry', 'dsn', 'mailgun', 'apiKey', 'api_key', 'config', 'next', 'spring.mail.host', ':', ': ', '=', ' = ', '- ', '  ', '\n', '#', ' # x', '"', "'", '[', ']', '[sentry]', 'export ', 'smtp.sendgrid.net', 'api.openai.com', 'https://api.vendor-unknown.io/v1', '//cdn.vendor-unknown.io', 'SENTRY_DSN', 'x', '|', '>', '{', '}', ','],
+    toml: ['[', ']', '[[', ']]', 'sentry', 'app.sentry', 'tool', 'dsn', 'api_key', ' = ', '=', '\n', '#', '"', '"""', "'", 'api.openai.com', 'https://api.vendor-unknown.io/v1', 'SENTRY_DSN', 'x', '.', ' '],
     json: ['{', '}', '[', ']', ':', ',', ' ', '\n', '"', '"sentry"', '"Sentry"', '"dsn"', '"Dsn"', '"sentry.dsn"', '"mailgun"', '"apiKey"', '"api_key"', '"config"', '"next"', '"public"', '""', '"x"', '1', 'true', '//', '/*', '*/', '\\', '\\"', '"https://api.vendor-unknown.io/v1"', '"api.openai.com"', '"STRIPE_SECRET_KEY"', '"cloud"', '"id"'],
     python: ['import ', 'from ', ' import ', 'stripe', 'os', 'sentry_sdk', ', ', ' as s', '#', '"""', "'", '"', '\n', ';', ' ', 'f"', '{', '}', 'cloud', ': ', 'id', '{"cloud": {"id": ', 'https://api.vendor-unknown.io/v1', '//', 'STRIPE_SECRET_KEY', '"api.openai.com"', 'api.openai.com', 'x = ', '(', ')', '\\'],
     ruby: ['require ', 'gem ', "'stripe'", '"json"', '#', '=begin\n', '=end\n', '%q(', '%w[', ')', ']', 'api.openai.com', "'", '"', '#{', '}', '\n', ' ', '<<~EOS\n', 'EOS\n', 'https://api.vendor-unknown.io', 'SENTRY_DSN', 'x = '],
@@ -191,6 +208,7 @@ describe('every fixture and source file', () => {
   const LANGUAGE_OF: Record<string, GatedLanguage> = {
     '.js': 'js', '.mjs': 'js', '.cjs': 'js', '.ts': 'js', '.tsx': 'js', '.jsx': 'js', '.py': 'python', '.rb': 'ruby', '.go': 'go', '.java': 'java',
     '.kt': 'kotlin', '.swift': 'swift', '.cs': 'csharp', '.rs': 'rust', '.ex': 'elixir', '.exs': 'elixir', '.json': 'json',
+    '.yml': 'config', '.yaml': 'config', '.ini': 'config', '.properties': 'config', '.toml': 'toml',
   };
   it('keeps what a full read keeps', () => {
     const files: [string, GatedLanguage][] = [];

@@ -24293,6 +24293,8 @@ const ENV_TOKEN = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\b/g;
 const MAYBE_BARE_HOST = /^[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,63}(?::\d{1,5})?(?:\/\S*)?$/i;
 // Unquoted hosts in config (smtp.sendgrid.net, api.eu.mailgun.net) after '=', ':' or a list dash.
 const CONFIG_BARE_HOST = /(?:[=:]|^[ \t]*-)[ \t]*["']?([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(?::\d+)?["']?[ \t]*$/gim;
+// CONFIG_BARE_HOST in the raw text, where a comment may still follow the value.
+const CONFIG_BARE_HOST_RAW = /(?:[=:]|^[ \t]*-)[ \t]*["']?([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(?::\d+)?["']?(?:[ \t].*)?$/gim;
 const HOST_AFTER_PLACEHOLDER = /^((?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63})(?::\d{1,5})?$/i;
 function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url', lexed = lex(text, LANGUAGES[language])) {
     const spec = LANGUAGES[language];
@@ -24426,8 +24428,9 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
 // whether a full read can find anything; when it cannot, the file adds no evidence either way:
 // an import or variable no catalogue entry knows is dropped before the report (scanFile).
 // A URL: `://` anywhere, or `//` where findUrls() and templatedUrls() take one to start (after
-// a quote, '=', '(' or white space, or at the start) and followed by something other than a space.
-const URL_HINT = /:\/\/|(?:^|['"`=(\s])\/\/[^\s/]/;
+// a quote, '=', '(', ',', '[' or white space, or at the start) and followed by something other
+// than a space.
+const URL_HINT = /:\/\/|(?:^|['"`=(,[\s])\/\/[^\s/]/;
 // A quoted string that may be only a host (and port and path), as knownBareHost() reads them;
 // a string left open runs to the end of its line or of the file. The closing quote is left
 // unread: it may open the next string (`'a.io'` then `'js.stripe.com'` written `'a.io''js…`).
@@ -24441,11 +24444,11 @@ function mayUseService(ctx, language = 'js', text = ctx.text) {
 }
 /**
  * The languages with a gate: programming languages whose evidence is in strings, imports,
- * variable names and snippets alone, and JSON, whose keys may also spell a vendor variable.
- * Other config (values go unquoted, keys stand on lines), shell, and PHP (markup around the
- * code) are always read in full.
+ * variable names and snippets alone, and JSON, YAML, TOML, INI and .env files, whose keys may
+ * also spell a vendor variable. Shell, HCL (heredocs and interpolation around unquoted
+ * values) and PHP (markup around the code) are always read in full.
  */
-const GATED_LANGUAGES = (/* unused pure expression or super */ null && (['js', 'python', 'ruby', 'go', 'java', 'kotlin', 'swift', 'csharp', 'rust', 'elixir', 'json']));
+const GATED_LANGUAGES = (/* unused pure expression or super */ null && (['js', 'python', 'ruby', 'go', 'java', 'kotlin', 'swift', 'csharp', 'rust', 'elixir', 'json', 'config', 'toml']));
 /**
  * The gate itself: null when a full read of this file can find nothing a report keeps, else the
  * file's lexing for that read, which the gate may have begun (see urlHintsInert).
@@ -24475,7 +24478,11 @@ function codeGate(ctx, language, text = ctx.text) {
     for (const m of text.matchAll(spec.percentLiterals || spec.sigils ? DELIMITED_HOST : QUOTED_HOST))
         if (d.knownHost(m[1].toLowerCase()))
             return finish;
-    if (language === 'json' && mayNameConfigKey(text, d))
+    if (spec.unquotedValues)
+        for (const m of text.matchAll(CONFIG_BARE_HOST_RAW))
+            if (d.knownHost(m[1].toLowerCase()))
+                return finish;
+    if (language === 'json' ? mayNameConfigKey(jsonKeysIn(text), d) : (language === 'config' || language === 'toml') && mayNameConfigKey(lineKeysIn(text), d))
         return finish;
     // Snippets last: their literals are common words ("cloud" and "id" of `cloud: { id:` are in
     // most Python files), so a text holding them is searched with the snippets themselves, in the
@@ -24512,15 +24519,39 @@ function isEscaped(text, at) {
         k--;
     return ((at - 1 - k) & 1) === 1;
 }
+// SECTION_LINE in the raw text, where a comment may still follow the section's name.
+const SECTION_LINE_RAW = /[ \t]*\[+[ \t]*([A-Za-z_][\w.-]*)[ \t]*\]+(?:[ \t].*)?\r?$/my;
+/**
+ * The keys and [section] names of a YAML, TOML, INI or .env text, as lineKeyPaths() reads them
+ * from the lexed code: a comment there runs to the end of its line, so the raw lines start alike.
+ */
+function lineKeysIn(text) {
+    const keys = new Set();
+    for (let start = 0; start < text.length;) {
+        const nl = text.indexOf('\n', start);
+        SECTION_LINE_RAW.lastIndex = start;
+        const sec = SECTION_LINE_RAW.exec(text);
+        if (sec)
+            keys.add(sec[1]);
+        else {
+            KEY_LINE.lastIndex = start;
+            const m = KEY_LINE.exec(text);
+            if (m)
+                keys.add(m[3]);
+        }
+        start = nl < 0 ? text.length : nl + 1;
+    }
+    return keys;
+}
 /** envSegment() of the keys seen so far: data files of one tree share their keys. */
 const keySegments = new Map();
 /**
- * Whether the file's keys could spell a catalogue variable as extractConfigKeys() builds one:
+ * Whether a file's keys could spell a catalogue variable as extractConfigKeys() builds one:
  * every piece of such a name is the envSegment() of a dotted part of some key in the file.
  */
-function mayNameConfigKey(text, d) {
+function mayNameConfigKey(keys, d) {
     const pieces = new Set();
-    for (const key of jsonKeysIn(text)) {
+    for (const key of keys) {
         for (const part of key.includes('.') ? key.split('.') : [key]) {
             if (!part)
                 continue;
@@ -24601,7 +24632,7 @@ function isUrlHint(text, p) {
     const before = text.charCodeAt(p - 1);
     if (before === 58)
         return true; // ://
-    const opens = before === 39 || before === 34 || before === 96 || before === 61 || before === 40 || before === 32 || (before >= 9 && before <= 13) || before > 127;
+    const opens = before === 39 || before === 34 || before === 96 || before === 61 || before === 40 || before === 44 || before === 91 || before === 32 || (before >= 9 && before <= 13) || before > 127;
     return opens && p + 2 < text.length && !isAsciiBlankOrSlash(text.charCodeAt(p + 2));
 }
 const isAsciiBlankOrSlash = (c) => c === 47 || c === 32 || (c >= 9 && c <= 13);
@@ -27262,8 +27293,8 @@ const BY_EXT = {
     rs: gated('rust'),
     ex: gated('elixir'), exs: gated('elixir'),
     sh: code('shell'), bash: code('shell'), zsh: code('shell'),
-    yml: code('config'), yaml: code('config'), toml: code('toml'), ini: code('config'), properties: code('config'), cfg: code('config'), conf: both(code('config'), extractCspHeaders),
-    env: code('config'),
+    yml: gated('config'), yaml: gated('config'), toml: gated('toml'), ini: gated('config'), properties: gated('config'), cfg: gated('config'), conf: both(code('config'), extractCspHeaders),
+    env: gated('config'),
     tf: extractTerraform, tfvars: code('hcl'), hcl: code('hcl'),
     json: gated('json'), jsonc: gated('json'), json5: gated('json'),
     csproj: csproj, fsproj: csproj, vbproj: csproj,
@@ -27347,7 +27378,7 @@ function routeFor(path) {
     if (/^requirements.*\.(txt|in)$/.test(name) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path))
         return requirementsTxt;
     if (/^\.env(\..+)?$/.test(name) || name.endsWith('.env'))
-        return code('config');
+        return gated('config');
     if (/^Dockerfile\./.test(name) || /\.dockerfile$/i.test(name))
         return dockerfile;
     if (/^(nginx|httpd|apache2?)\b.*\.conf$/.test(name))

@@ -80,8 +80,8 @@ const BY_EXT: Record<string, Route> = {
   rs: gated('rust'),
   ex: gated('elixir'), exs: gated('elixir'),
   sh: code('shell'), bash: code('shell'), zsh: code('shell'),
-  yml: code('config'), yaml: code('config'), toml: code('toml'), ini: code('config'), properties: code('config'), cfg: code('config'), conf: both(code('config'), extractCspHeaders),
-  env: code('config'),
+  yml: gated('config'), yaml: gated('config'), toml: gated('toml'), ini: gated('config'), properties: gated('config'), cfg: gated('config'), conf: both(code('config'), extractCspHeaders),
+  env: gated('config'),
   tf: extractTerraform, tfvars: code('hcl'), hcl: code('hcl'),
   json: gated('json'), jsonc: gated('json'), json5: gated('json'),
   csproj: m.csproj, fsproj: m.csproj, vbproj: m.csproj,
@@ -165,7 +165,7 @@ export function routeFor(path: string): Route | undefined {
   const byName = Object.hasOwn(BY_NAME, name) ? BY_NAME[name] : undefined;
   if (byName) return descriptor ? withDescriptor(descriptor, byName) : byName;
   if (/^requirements.*\.(txt|in)$/.test(name) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path)) return m.requirementsTxt;
-  if (/^\.env(\..+)?$/.test(name) || name.endsWith('.env')) return code('config');
+  if (/^\.env(\..+)?$/.test(name) || name.endsWith('.env')) return gated('config');
   if (/^Dockerfile\./.test(name) || /\.dockerfile$/i.test(name)) return dockerfile;
   if (/^(nginx|httpd|apache2?)\b.*\.conf$/.test(name)) return both(code('config'), extractCspHeaders);
   const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';

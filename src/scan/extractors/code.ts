@@ -450,6 +450,8 @@ const ENV_TOKEN = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\b/g;
 const MAYBE_BARE_HOST = /^[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,63}(?::\d{1,5})?(?:\/\S*)?$/i;
 // Unquoted hosts in config (smtp.sendgrid.net, api.eu.mailgun.net) after '=', ':' or a list dash.
 const CONFIG_BARE_HOST = /(?:[=:]|^[ \t]*-)[ \t]*["']?([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(?::\d+)?["']?[ \t]*$/gim;
+// CONFIG_BARE_HOST in the raw text, where a comment may still follow the value.
+const CONFIG_BARE_HOST_RAW = /(?:[=:]|^[ \t]*-)[ \t]*["']?([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(?::\d+)?["']?(?:[ \t].*)?$/gim;
 const HOST_AFTER_PLACEHOLDER = /^((?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63})(?::\d{1,5})?$/i;
 
 export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 0, text = ctx.text, kind: EvidenceKind = 'code-url', lexed: Lexed = lex(text, LANGUAGES[language])): void {
@@ -571,8 +573,9 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
 // an import or variable no catalogue entry knows is dropped before the report (scanFile).
 
 // A URL: `://` anywhere, or `//` where findUrls() and templatedUrls() take one to start (after
-// a quote, '=', '(' or white space, or at the start) and followed by something other than a space.
-const URL_HINT = /:\/\/|(?:^|['"`=(\s])\/\/[^\s/]/;
+// a quote, '=', '(', ',', '[' or white space, or at the start) and followed by something other
+// than a space.
+const URL_HINT = /:\/\/|(?:^|['"`=(,[\s])\/\/[^\s/]/;
 // A quoted string that may be only a host (and port and path), as knownBareHost() reads them;
 // a string left open runs to the end of its line or of the file. The closing quote is left
 // unread: it may open the next string (`'a.io'` then `'js.stripe.com'` written `'a.io''js…`).
@@ -588,11 +591,11 @@ export function mayUseService(ctx: ExtractContext, language: GatedLanguage = 'js
 
 /**
  * The languages with a gate: programming languages whose evidence is in strings, imports,
- * variable names and snippets alone, and JSON, whose keys may also spell a vendor variable.
- * Other config (values go unquoted, keys stand on lines), shell, and PHP (markup around the
- * code) are always read in full.
+ * variable names and snippets alone, and JSON, YAML, TOML, INI and .env files, whose keys may
+ * also spell a vendor variable. Shell, HCL (heredocs and interpolation around unquoted
+ * values) and PHP (markup around the code) are always read in full.
  */
-export const GATED_LANGUAGES = ['js', 'python', 'ruby', 'go', 'java', 'kotlin', 'swift', 'csharp', 'rust', 'elixir', 'json'] as const satisfies readonly CodeLanguage[];
+export const GATED_LANGUAGES = ['js', 'python', 'ruby', 'go', 'java', 'kotlin', 'swift', 'csharp', 'rust', 'elixir', 'json', 'config', 'toml'] as const satisfies readonly CodeLanguage[];
 export type GatedLanguage = (typeof GATED_LANGUAGES)[number];
 
 /**
@@ -616,7 +619,8 @@ export function codeGate(ctx: ExtractContext, language: GatedLanguage, text = ct
   if (/[A-Z]_[A-Z]/.test(text)) for (const m of text.matchAll(ENV_TOKEN)) if (d.envName(m[0])) return finish;
   const spec = LANGUAGES[language];
   for (const m of text.matchAll(spec.percentLiterals || spec.sigils ? DELIMITED_HOST : QUOTED_HOST)) if (d.knownHost(m[1]!.toLowerCase())) return finish;
-  if (language === 'json' && mayNameConfigKey(text, d)) return finish;
+  if (spec.unquotedValues) for (const m of text.matchAll(CONFIG_BARE_HOST_RAW)) if (d.knownHost(m[1]!.toLowerCase())) return finish;
+  if (language === 'json' ? mayNameConfigKey(jsonKeysIn(text), d) : (language === 'config' || language === 'toml') && mayNameConfigKey(lineKeysIn(text), d)) return finish;
   // Snippets last: their literals are common words ("cloud" and "id" of `cloud: { id:` are in
   // most Python files), so a text holding them is searched with the snippets themselves, in the
   // code as the full read has it (a blanked comment can join what the raw text keeps apart).
@@ -649,16 +653,40 @@ function isEscaped(text: string, at: number): boolean {
   return ((at - 1 - k) & 1) === 1;
 }
 
+// SECTION_LINE in the raw text, where a comment may still follow the section's name.
+const SECTION_LINE_RAW = /[ \t]*\[+[ \t]*([A-Za-z_][\w.-]*)[ \t]*\]+(?:[ \t].*)?\r?$/my;
+
+/**
+ * The keys and [section] names of a YAML, TOML, INI or .env text, as lineKeyPaths() reads them
+ * from the lexed code: a comment there runs to the end of its line, so the raw lines start alike.
+ */
+function lineKeysIn(text: string): Set<string> {
+  const keys = new Set<string>();
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf('\n', start);
+    SECTION_LINE_RAW.lastIndex = start;
+    const sec = SECTION_LINE_RAW.exec(text);
+    if (sec) keys.add(sec[1]!);
+    else {
+      KEY_LINE.lastIndex = start;
+      const m = KEY_LINE.exec(text);
+      if (m) keys.add(m[3]!);
+    }
+    start = nl < 0 ? text.length : nl + 1;
+  }
+  return keys;
+}
+
 /** envSegment() of the keys seen so far: data files of one tree share their keys. */
 const keySegments = new Map<string, string>();
 
 /**
- * Whether the file's keys could spell a catalogue variable as extractConfigKeys() builds one:
+ * Whether a file's keys could spell a catalogue variable as extractConfigKeys() builds one:
  * every piece of such a name is the envSegment() of a dotted part of some key in the file.
  */
-function mayNameConfigKey(text: string, d: Detectors): boolean {
+function mayNameConfigKey(keys: Set<string>, d: Detectors): boolean {
   const pieces = new Set<string>();
-  for (const key of jsonKeysIn(text)) {
+  for (const key of keys) {
     for (const part of key.includes('.') ? key.split('.') : [key]) {
       if (!part) continue;
       let piece = keySegments.get(part);
@@ -731,7 +759,7 @@ function isUrlHint(text: string, p: number): boolean {
   if (p === 0) return !isAsciiBlankOrSlash(text.charCodeAt(2));
   const before = text.charCodeAt(p - 1);
   if (before === 58) return true; // ://
-  const opens = before === 39 || before === 34 || before === 96 || before === 61 || before === 40 || before === 32 || (before >= 9 && before <= 13) || before > 127;
+  const opens = before === 39 || before === 34 || before === 96 || before === 61 || before === 40 || before === 44 || before === 91 || before === 32 || (before >= 9 && before <= 13) || before > 127;
   return opens && p + 2 < text.length && !isAsciiBlankOrSlash(text.charCodeAt(p + 2));
 }
 
