@@ -24543,8 +24543,22 @@ function lineKeysIn(text) {
     }
     return keys;
 }
-/** envSegment() of the keys seen so far: data files of one tree share their keys. */
+/**
+ * envSegment() of the keys seen so far, bounded: data files of one tree share their keys. The
+ * keys are copied in, as a slice of a file's text would keep the whole text alive.
+ */
 const keySegments = new Map();
+function keySegment(part) {
+    let piece = keySegments.get(part);
+    if (piece === undefined) {
+        if (keySegments.size >= 20_000)
+            keySegments.clear();
+        // envSegment() may hand back its argument itself (an upper-case key): both are copied.
+        piece = (' ' + envSegment(part)).slice(1);
+        keySegments.set((' ' + part).slice(1), piece);
+    }
+    return piece;
+}
 /**
  * Whether a file's keys could spell a catalogue variable as extractConfigKeys() builds one:
  * every piece of such a name is the envSegment() of a dotted part of some key in the file.
@@ -24553,15 +24567,8 @@ function mayNameConfigKey(keys, d) {
     const pieces = new Set();
     for (const key of keys) {
         for (const part of key.includes('.') ? key.split('.') : [key]) {
-            if (!part)
-                continue;
-            let piece = keySegments.get(part);
-            if (piece === undefined) {
-                if (keySegments.size >= 100_000)
-                    keySegments.clear();
-                keySegments.set(part, (piece = envSegment(part)));
-            }
-            pieces.add(piece);
+            if (part)
+                pieces.add(keySegment(part));
         }
     }
     return pieces.size > 0 && d.spellsEnvName(pieces);

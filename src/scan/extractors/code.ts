@@ -677,8 +677,21 @@ function lineKeysIn(text: string): Set<string> {
   return keys;
 }
 
-/** envSegment() of the keys seen so far: data files of one tree share their keys. */
+/**
+ * envSegment() of the keys seen so far, bounded: data files of one tree share their keys. The
+ * keys are copied in, as a slice of a file's text would keep the whole text alive.
+ */
 const keySegments = new Map<string, string>();
+function keySegment(part: string): string {
+  let piece = keySegments.get(part);
+  if (piece === undefined) {
+    if (keySegments.size >= 20_000) keySegments.clear();
+    // envSegment() may hand back its argument itself (an upper-case key): both are copied.
+    piece = (' ' + envSegment(part)).slice(1);
+    keySegments.set((' ' + part).slice(1), piece);
+  }
+  return piece;
+}
 
 /**
  * Whether a file's keys could spell a catalogue variable as extractConfigKeys() builds one:
@@ -688,13 +701,7 @@ function mayNameConfigKey(keys: Set<string>, d: Detectors): boolean {
   const pieces = new Set<string>();
   for (const key of keys) {
     for (const part of key.includes('.') ? key.split('.') : [key]) {
-      if (!part) continue;
-      let piece = keySegments.get(part);
-      if (piece === undefined) {
-        if (keySegments.size >= 100_000) keySegments.clear();
-        keySegments.set(part, (piece = envSegment(part)));
-      }
-      pieces.add(piece);
+      if (part) pieces.add(keySegment(part));
     }
   }
   return pieces.size > 0 && d.spellsEnvName(pieces);
