@@ -1,0 +1,29 @@
+// Site generators and their plugins add a tracker from one setting: a measurement ID in a config
+// file is the whole integration, and the generated pages load the tag for every visitor.
+import { describe, it, expect } from 'vitest';
+import { servicesOf } from '../helpers/extract.js';
+
+describe('trackers switched on by a setting', () => {
+  it.each([
+    ['_config.yml', 'title: Blog\ngoogle_analytics: UA-12345678-1\n', ['google-analytics']],
+    ['_config.yml', 'analytics:\n  provider: google\n  google:\n    tracking_id: G-ABCDEF1234\n', ['google-analytics']],
+    ['config.toml', 'baseURL = "https://example.org/"\ngoogleAnalytics = "G-ABCDEF1234"\n', ['google-analytics']],
+    ['hugo.yaml', 'services:\n  googleAnalytics:\n    id: G-ABCDEF1234\n', ['google-analytics']],
+    ['mkdocs.yml', 'extra:\n  analytics:\n    provider: google\n    property: G-ABCDEF1234\n', ['google-analytics']],
+    ['docusaurus.config.js', "module.exports = { presets: [['classic', { gtag: { trackingID: 'G-ABCDEF1234', anonymizeIP: true } }]] };", ['google-analytics']],
+    ['docusaurus.config.js', "module.exports = { presets: [['classic', { googleTagManager: { containerId: 'GTM-ABC1234' } }]] };", ['google-tag-manager']],
+    ['docusaurus.config.js', "module.exports = { themeConfig: { algolia: { appId: 'X1Y2Z3', apiKey: 'abc', indexName: 'docs' } } };", ['algolia']],
+    ['.vitepress/config.mts', "export default { themeConfig: { search: { provider: 'algolia', options: { appId: 'X' } } } }", ['algolia']],
+    ['gatsby-config.js', "module.exports = { plugins: [{ resolve: 'gatsby-plugin-google-gtag', options: { trackingIds: ['G-ABCDEF1234'] } }] };", ['google-analytics']],
+    ['src/main.ts', "app.use(VueGtag, { config: { id: 'G-ABCDEF1234' } });", ['google-analytics']],
+    ['src/analytics.ts', "ReactGA.initialize('G-ABCDEF1234');", ['google-analytics']],
+    ['site.yml', 'gtm_id: GTM-ABC1234\n', ['google-tag-manager']],
+    // the shape alone, or the setting without an ID, is nothing
+    ['mkdocs.yml', 'extra:\n  analytics:\n    provider: google\n    property: TODO\n', []],
+    ['config.yml', 'property: G-ABC\nversion: UA-1\n', []],
+    ['docusaurus.config.js', "module.exports = { themeConfig: { search: { provider: 'local' } } };", []],
+    ['src/strings.ts', "export const label = 'Property G-ABCDEF1234 is in the tracking_id column';", []],
+  ])('%s %j → %j', (path, text, expected) => {
+    expect(servicesOf(path, text)).toEqual(expected);
+  });
+});
