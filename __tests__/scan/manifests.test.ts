@@ -44,6 +44,28 @@ describe('manifest extractors', () => {
       'name: shop\nenvironment:\n  sdk: ">=3.0.0 <4.0.0"\ndependencies:\n  flutter:\n    sdk: flutter\n  firebase_analytics: ^11.0.0\n  # mixpanel_flutter: ^2\n  sentry_flutter:\n    version: ^8.0.0\ndev_dependencies:\n  flutter_test:\n    sdk: flutter\nflutter:\n  uses-material-design: true\n',
       [['pub', 'flutter', 5, false], ['pub', 'firebase_analytics', 7, false], ['pub', 'sentry_flutter', 9, false], ['pub', 'flutter_test', 12, true]],
     ],
+    // setup.py is read, never run: the requirement strings of setup()'s lists, a commented-out one aside
+    [
+      'setup.py',
+      'from setuptools import setup\nsetup(\n    name="svc",\n    install_requires=[\n        "sentry-sdk>=1.0",\n        # "mixpanel",\n        \'Stripe==7.0\',\n    ],\n    extras_require={"test": ["pytest"], "ai": ["openai; python_version>\'3.8\'"]},\n    tests_require=("tox",),\n)\n',
+      [['pypi', 'sentry-sdk', 5, false], ['pypi', 'stripe', 7, false], ['pypi', 'tox', 10, true], ['pypi', 'pytest', 9, true], ['pypi', 'openai', 9, false]],
+    ],
+    [
+      'setup.cfg',
+      '[metadata]\nname = svc\n\n[options]\ninstall_requires =\n    sentry-sdk>=1.0\n    # mixpanel\n    Twilio\npython_requires = >=3.9\n\n[options.extras_require]\ntesting =\n    pytest\nai = openai\n',
+      [['pypi', 'sentry-sdk', 6, false], ['pypi', 'twilio', 8, false], ['pypi', 'pytest', 13, true], ['pypi', 'openai', 14, false]],
+    ],
+    [
+      'environment.yml',
+      'name: svc\nchannels: [conda-forge]\ndependencies:\n  - python=3.11\n  - conda-forge::sentry-sdk=2.0\n  - pip\n  - pip:\n      - openai==1.0\n',
+      [['pypi', 'python', 4, false], ['pypi', 'sentry-sdk', 5, false], ['pypi', 'pip', 6, false], ['pypi', 'openai', 8, false]],
+    ],
+    [
+      'gradle/libs.versions.toml',
+      '[versions]\nbom = "33.1.0"\n\n[libraries]\nfirebase-bom = { group = "com.google.firebase", name = "firebase-bom", version.ref = "bom" }\nsentry-android = { module = "io.sentry:sentry-android", version = "7.0.0" }\nstripe = "com.stripe:stripe-android:20.0.0"\njunit = "junit:junit:4.13"\n\n[plugins]\nandroid-application = { id = "com.android.application", version = "8.5.0" }\n',
+      [['maven', 'com.google.firebase:firebase-bom', 5, false], ['maven', 'io.sentry:sentry-android', 6, false], ['maven', 'com.stripe:stripe-android', 7, false], ['maven', 'junit:junit', 8, true]],
+    ],
+    ['Directory.Packages.props', '<Project>\n  <ItemGroup>\n    <PackageVersion Include="Sentry.AspNetCore" Version="4.0.0" />\n  </ItemGroup>\n</Project>', [['nuget', 'Sentry.AspNetCore', 3, false]]],
   ])('%s', (path, text, expected) => {
     expect(deps(path, text)).toEqual(expected);
   });

@@ -11,7 +11,7 @@ import { newGitRepo } from '../helpers/git-repo.js';
 import picomatch from 'picomatch';
 import { routeFor } from '../../src/scan/extract.js';
 import * as manifests from '../../src/scan/extractors/manifests.js';
-import { MANIFEST_PATHSPECS } from '../../src/pipeline.js';
+import { MANIFEST_PATHSPECS, extractFile } from '../../src/pipeline.js';
 
 function write(root: string, files: Record<string, string>): void {
   for (const [path, text] of Object.entries(files)) {
@@ -182,5 +182,18 @@ describe("a pull request's scope", () => {
   ])('always takes in %s, which a manifest reader reads', (name) => {
     expect(readers.has(routeFor(name))).toBe(true);
     expect(MANIFEST_PATHSPECS.some((spec) => picomatch(spec.replace(/^:\(glob\)/, ''))(name))).toBe(true);
+  });
+
+  // Manifests that are also code or config: their routes read them both ways.
+  it.each([
+    ['setup.py', 'setup(install_requires=["stripe"])\n'],
+    ['setup.cfg', '[options]\ninstall_requires =\n    stripe\n'],
+    ['environment.yml', 'dependencies:\n  - stripe\n'],
+    ['gradle/libs.versions.toml', '[libraries]\nstripe = "com.stripe:stripe-android:20.0.0"\n'],
+    ['Directory.Packages.props', '<PackageVersion Include="Stripe.net" Version="1" />'],
+  ])('always takes in %s, whose dependencies a scan reads', (path, text) => {
+    const name = path.split('/').pop()!;
+    expect(MANIFEST_PATHSPECS.some((spec) => picomatch(spec.replace(/^:\(glob\)/, ''))(name))).toBe(true);
+    expect(extractFile(path, text, defaultMatcher()).evidence.some((e) => e.kind === 'dependency')).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { parse as parseToml } from 'smol-toml';
 import { parseDocument, isMap } from 'yaml';
 import type { ExtractContext } from '../context.js';
 import { lineStartOf, lineEndOf } from '../source-file.js';
+import { lex, LANGUAGES } from '../lexer.js';
 
 /** `from`: where to start looking for the name; `at`: its exact offset when already known; `spelled`: the name as written. */
 type Dep = { name: string; dev: boolean; from?: number; at?: number; spelled?: string };
@@ -196,6 +197,145 @@ function emitPy(ctx: ExtractContext, deps: Dep[]): void {
   }
 }
 
+/** A requirement string's offset and name as ctx.add() takes it: the line that declares it. */
+function addPy(ctx: ExtractContext, at: number, name: string, dev: boolean): void {
+  ctx.add('dependency', at, lineAt(ctx.text, at), 'high', { ecosystem: 'pypi', package: normPy(name), dev: dev || ctx.isTestFile || undefined });
+}
+
+const SETUP_LIST = /\b(install_requires|tests_require|setup_requires)\s*=\s*[[(]/g;
+const SETUP_EXTRAS = /\bextras_require\s*=\s*\{/g;
+const PY_STRING = /(['"])((?:(?!\1)[^\\\n]|\\.)*)\1/y;
+
+/**
+ * setup.py: the requirement strings of setup()'s install_requires (and of tests_require,
+ * setup_requires and extras_require, development when their group says so), read from the
+ * lexed code (never run): a commented-out requirement is not one.
+ */
+export function setupPy(ctx: ExtractContext): void {
+  const code = lex(ctx.text, LANGUAGES.python).code;
+  const strings = (from: number, close: string): { at: number; value: string; key: boolean }[] => {
+    const out: { at: number; value: string; key: boolean }[] = [];
+    let depth = 0;
+    for (let i = from; i < code.length; i++) {
+      const c = code[i]!;
+      if (c === '"' || c === "'") {
+        PY_STRING.lastIndex = i;
+        const m = PY_STRING.exec(code);
+        if (!m) continue;
+        const after = code.slice(i + m[0].length).trimStart();
+        out.push({ at: i + 1, value: m[2]!, key: after.startsWith(':') });
+        i += m[0].length - 1;
+      } else if ('([{'.includes(c)) depth++;
+      else if (')]}'.includes(c)) {
+        if (depth === 0) break;
+        depth--;
+      }
+      if (depth === 0 && c === close) break;
+    }
+    return out;
+  };
+  for (const m of code.matchAll(SETUP_LIST)) {
+    for (const s of strings(m.index! + m[0].length, m[0].endsWith('[') ? ']' : ')')) {
+      const name = PEP508_NAME.exec(s.value);
+      if (name) addPy(ctx, s.at + name.index + name[0].indexOf(name[1]!), name[1]!, m[1] !== 'install_requires');
+    }
+  }
+  for (const m of code.matchAll(SETUP_EXTRAS)) {
+    let dev = false;
+    for (const s of strings(m.index! + m[0].length, '}')) {
+      if (s.key) dev = DEV_GROUP.test(s.value);
+      else {
+        const name = PEP508_NAME.exec(s.value);
+        if (name) addPy(ctx, s.at + name.index + name[0].indexOf(name[1]!), name[1]!, dev);
+      }
+    }
+  }
+}
+
+/**
+ * setup.cfg: install_requires under [options] (one requirement a line), and each group of
+ * [options.extras_require]; tests_require and development groups count as development.
+ */
+export function setupCfg(ctx: ExtractContext): void {
+  let section = '';
+  let key: { dev: boolean; indent: number } | null = null;
+  for (const [line, offset] of linesWithOffsets(ctx.text)) {
+    const body = line.replace(/(^|\s)[#;].*$/, '');
+    if (!body.trim()) continue;
+    const header = /^\[([^\]]+)\]/.exec(body);
+    if (header) {
+      section = header[1]!.trim();
+      key = null;
+      continue;
+    }
+    const indent = /^[ \t]*/.exec(body)![0].length;
+    const assign = indent === 0 ? /^([\w.-]+)\s*[=:]\s*(.*)$/.exec(body) : null;
+    let value = body;
+    let valueAt = offset;
+    if (assign) {
+      const name = assign[1]!;
+      key =
+        section === 'options' && /^(install_requires|tests_require|setup_requires)$/.test(name)
+          ? { dev: name !== 'install_requires', indent: 0 }
+          : section === 'options.extras_require'
+            ? { dev: DEV_GROUP.test(name), indent: 0 }
+            : null;
+      value = assign[2]!;
+      valueAt = offset + body.length - assign[2]!.length;
+    } else if (!key || indent <= key.indent) continue;
+    if (!key) continue;
+    const m = PEP508_NAME.exec(value);
+    if (m && !/^\s*(https?:|git\+|file:)/.test(value)) addPy(ctx, valueAt + m.index + m[0].indexOf(m[1]!), m[1]!, key.dev);
+  }
+}
+
+/**
+ * Conda's environment.yml: the packages under dependencies (`name=1.0`, `channel::name`) and
+ * the pip requirements nested in it. Conda-forge publishes Python packages under their PyPI
+ * names, so both are looked up as PyPI packages.
+ */
+export function condaEnvironment(ctx: ExtractContext): void {
+  const doc = parseDocument(ctx.text, { uniqueKeys: false });
+  if (doc.errors.length) return ctx.error(`invalid YAML: ${doc.errors[0]!.message.split('\n')[0]}`, doc.errors[0]!.pos[0]);
+  const deps = doc.get('dependencies', true) as { items?: unknown[] } | undefined;
+  const take = (items: unknown[] | undefined, pip: boolean): void => {
+    for (const item of items ?? []) {
+      const node = item as { value?: unknown; range?: [number, number, number]; get?: (k: string, keep: boolean) => unknown };
+      if (typeof node.value === 'string') {
+        const spec = pip ? node.value : node.value.replace(/^[\w.-]+::/, '');
+        const m = (pip ? PEP508_NAME : /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/).exec(spec);
+        if (m) addPy(ctx, (node.range?.[0] ?? 0) + node.value.indexOf(m[1]!), m[1]!, false);
+      } else if (isMap(item)) {
+        const nested = item.get('pip', true) as { items?: unknown[] } | undefined;
+        take(nested?.items, true);
+      }
+    }
+  };
+  take(deps?.items, false);
+}
+
+/**
+ * Gradle's version catalog (gradle/libs.versions.toml): the [libraries] a build script takes as
+ * `libs.firebase.analytics`, written "group:artifact:version", { module = "group:artifact" } or
+ * { group = …, name = … }. The build script names only the alias, so the catalog's line is where
+ * the library is declared.
+ */
+export function gradleVersionCatalog(ctx: ExtractContext): void {
+  const data = tomlOrError(ctx);
+  if (!data || !isObj(data.libraries)) return;
+  const from = Math.max(0, ctx.text.search(/^\s*\[libraries\]/m));
+  for (const [alias, spec] of Object.entries(data.libraries)) {
+    let coordinates: string | undefined;
+    if (typeof spec === 'string') coordinates = spec.split(':').slice(0, 2).join(':');
+    else if (isObj(spec) && typeof spec.module === 'string') coordinates = spec.module;
+    else if (isObj(spec) && typeof spec.group === 'string' && typeof spec.name === 'string') coordinates = `${spec.group}:${spec.name}`;
+    if (!coordinates || !/^[\w.-]+:[\w.-]+$/.test(coordinates)) continue;
+    let at = tokenOffset(ctx.text, alias, from);
+    if (at < 0) at = from;
+    ctx.add('dependency', at, lineAt(ctx.text, at), 'high', { ecosystem: 'maven', package: coordinates, dev: /(^|[-_.])(test|junit|espresso|mockk?|mockito|robolectric)/i.test(alias) || ctx.isTestFile || undefined });
+  }
+}
+
 export function pipfile(ctx: ExtractContext): void {
   const data = tomlOrError(ctx);
   if (!data) return;
@@ -303,8 +443,9 @@ export function cargoToml(ctx: ExtractContext): void {
   emit(ctx, 'cargo', deps, (d) => (d.dev && devStart >= 0 ? devStart : 0));
 }
 
+/** .NET projects, and the central package versions of Directory.Packages.props. */
 export function csproj(ctx: ExtractContext): void {
-  for (const m of ctx.text.matchAll(/<PackageReference\s+[^>]*?Include\s*=\s*"([^"]+)"/gi)) {
+  for (const m of ctx.text.matchAll(/<(?:PackageReference|PackageVersion|GlobalPackageReference)\s+[^>]*?Include\s*=\s*"([^"]+)"/gi)) {
     ctx.add('dependency', m.index! + m[0].indexOf(m[1]!), m[0], 'high', { ecosystem: 'nuget', package: m[1]!, dev: ctx.isTestFile || undefined });
   }
   for (const m of ctx.text.matchAll(/<package\s+id\s*=\s*"([^"]+)"/gi)) {
