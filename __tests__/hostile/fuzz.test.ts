@@ -33,6 +33,11 @@ const SEEDS: [string, string][] = [
   ['layout.html.haml', '%head\n  %script{async: true, src: "https://www.googletagmanager.com/gtag/js?id=G-1"}\n  :javascript\n    fbq(\'init\', \'1\');\n'],
   ['layout.pug', "head\n  script(src='https://cdn.segment.com/a.js')\n  a(href='https://github.com/x') x\n"],
   ['post.mdx', '---\ntitle: x\n---\n\n```js\nconst a = 1;\n```\n\n<iframe src="https://www.youtube.com/embed/a"></iframe> `code`\n'],
+  ['setup.py', 'from setuptools import setup\nsetup(install_requires=["sentry-sdk>=1", \'stripe\'], extras_require={"test": ["pytest"]})\n'],
+  ['setup.cfg', '[options]\ninstall_requires =\n    sentry-sdk\n[options.extras_require]\ntest = pytest\n'],
+  ['environment.yml', 'dependencies:\n  - conda-forge::sentry-sdk=2\n  - pip:\n      - openai==1\n'],
+  ['gradle/libs.versions.toml', '[libraries]\nsentry = { module = "io.sentry:sentry-android", version = "7" }\nfb = { group = "com.google.firebase", name = "firebase-analytics" }\n'],
+  ['Directory.Packages.props', '<Project><ItemGroup><PackageVersion Include="Sentry" Version="4" /></ItemGroup></Project>'],
   ['netlify.toml', '[[headers]]\n  [headers.values]\n    Content-Security-Policy = "script-src https://www.google-analytics.com"\n'],
 ];
 

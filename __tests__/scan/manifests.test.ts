@@ -87,6 +87,18 @@ describe('manifest extractors', () => {
     expect(errors('package.json', '[1,2]')[0]!.message).toMatch(/not a JSON object/);
   });
 
+  it('finds every dependency of a manifest of thousands on its own line (each looked for after the one before)', () => {
+    const names = Array.from({ length: 3000 }, (_, i) => `pkg-${i}`);
+    const json = `{\n  "dependencies": {\n${names.map((n) => `    "${n}": "1.0.0"`).join(',\n')}\n  },\n  "devDependencies": {\n    "pkg-7": "1"\n  }\n}`;
+    const found = deps('package.json', json);
+    expect(found).toHaveLength(3001);
+    found.slice(0, 3000).forEach(([, name, line], i) => expect([name, line]).toEqual([names[i], i + 3]));
+    // the same name again in a later block is found there, not at its first line
+    expect(found[3000]).toEqual(['npm', 'pkg-7', 3000 + 5, true]);
+    const toml = `[project]\ndependencies = [\n${names.map((n) => `  "${n}>=1",`).join('\n')}\n]\n`;
+    deps('pyproject.toml', toml).forEach(([, name, line], i) => expect([name, line]).toEqual([names[i], i + 3]));
+  });
+
   it('marks every dependency in a test folder as dev', () => {
     expect(deps('test/fixtures/app/package.json', '{"dependencies":{"stripe":"1"}}')).toEqual([['npm', 'stripe', 1, true]]);
   });

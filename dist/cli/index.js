@@ -19609,14 +19609,15 @@ function lineStartOf(text, offset, limit = Infinity) {
     }
     return stop;
 }
-/** Where the line holding `offset` ends: the offset of its \n or \r, or the end of the text. */
-function lineEndOf(text, offset) {
-    for (let j = offset; j < text.length; j++) {
+/** Where the line holding `offset` ends: the offset of its \n or \r, or the end of the text, looking on at most `limit` characters. */
+function lineEndOf(text, offset, limit = Infinity) {
+    const stop = Math.min(text.length, offset + limit);
+    for (let j = offset; j < stop; j++) {
         const c = text.charCodeAt(j);
         if (c === 10 || c === 13)
             return j;
     }
-    return text.length;
+    return stop;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/vendor-lists.ts
@@ -26834,18 +26835,43 @@ function tokenOffset(text, name, from = 0) {
     const m = re.exec(text);
     return m ? m.index + m[1].length : -1;
 }
-function emit(ctx, ecosystem, deps, searchFrom = () => 0) {
-    for (const d of deps) {
+/**
+ * Where each dependency is declared, in the order the parser gave them (the document's order):
+ * each is looked for after the one before it, so a manifest of thousands is read once, not once
+ * per dependency; one found out of order is looked for again from its block, then the top.
+ */
+function locate(text, deps, searchFrom) {
+    let block = -1;
+    let cursor = 0;
+    return deps.map((d) => {
+        if (d.at !== undefined)
+            return d.at;
         const spelled = d.spelled ?? d.name;
-        let at = d.at ?? tokenOffset(ctx.text, spelled, d.from ?? searchFrom(d));
+        const from = d.from ?? searchFrom(d);
+        if (from !== block)
+            [block, cursor] = [from, from];
+        let at = tokenOffset(text, spelled, cursor);
+        if (at < 0 && cursor > from)
+            at = tokenOffset(text, spelled, from);
         if (at < 0)
-            at = tokenOffset(ctx.text, spelled, 0);
-        ctx.add('dependency', Math.max(0, at), lineAt(ctx.text, Math.max(0, at)) || d.name, 'high', { ecosystem, package: d.name, dev: d.dev || ctx.isTestFile ? true : undefined });
-    }
+            at = tokenOffset(text, spelled, 0);
+        if (at >= cursor)
+            cursor = at + spelled.length;
+        return at;
+    });
 }
-/** The whole line holding an offset, trimmed: what a reviewer recognises as the declaration. */
+function emit(ctx, ecosystem, deps, searchFrom = () => 0) {
+    const offsets = locate(ctx.text, deps, searchFrom);
+    deps.forEach((d, i) => {
+        const at = Math.max(0, offsets[i]);
+        ctx.add('dependency', at, lineAt(ctx.text, at) || d.name, 'high', { ecosystem, package: d.name, dev: d.dev || ctx.isTestFile ? true : undefined });
+    });
+}
+/** Characters of a line kept either side of an offset: a minified manifest is one long line. */
+const LINE_WINDOW = 200;
+/** The line holding an offset, trimmed (at most LINE_WINDOW characters either side): what a reviewer recognises as the declaration. */
 function lineAt(text, offset) {
-    return text.slice(lineStartOf(text, offset), lineEndOf(text, offset)).trim();
+    return text.slice(lineStartOf(text, offset, LINE_WINDOW), lineEndOf(text, offset, LINE_WINDOW)).trim();
 }
 /** Each line with the offset it starts at, whatever the line ends (\n, \r\n or \r). */
 function linesWithOffsets(text) {
@@ -27018,13 +27044,11 @@ function pyprojectToml(ctx) {
     emitPy(ctx, deps);
 }
 function emitPy(ctx, deps) {
-    for (const d of deps) {
-        let at = tokenOffset(ctx.text, d.name);
-        if (at < 0)
-            at = 0;
-        const lineEnd = ctx.text.indexOf('\n', at);
-        ctx.add('dependency', at, ctx.text.slice(at, lineEnd < 0 ? undefined : lineEnd).trim(), 'high', { ecosystem: 'pypi', package: normPy(d.name), dev: d.dev || ctx.isTestFile || undefined });
-    }
+    const offsets = locate(ctx.text, deps, () => 0);
+    deps.forEach((d, i) => {
+        const at = Math.max(0, offsets[i]);
+        ctx.add('dependency', at, ctx.text.slice(at, lineEndOf(ctx.text, at, LINE_WINDOW)).trim(), 'high', { ecosystem: 'pypi', package: normPy(d.name), dev: d.dev || ctx.isTestFile || undefined });
+    });
 }
 /** A requirement string's offset and name as ctx.add() takes it: the line that declares it. */
 function addPy(ctx, at, name, dev) {
@@ -27040,18 +27064,27 @@ const PY_STRING = /(['"])((?:(?!\1)[^\\\n]|\\.)*)\1/y;
  */
 function setupPy(ctx) {
     const code = lex(ctx.text, LANGUAGES.python).code;
+    // Where the last list's search ended: a list inside it (or a match inside an unclosed one) was read with it.
+    let searched = 0;
     const strings = (from, close) => {
         const out = [];
+        if (from < searched)
+            return out;
         let depth = 0;
-        for (let i = from; i < code.length; i++) {
+        // A list that never closes ends the search a little way on, not at the end of the file for every list.
+        const stop = Math.min(code.length, from + 64 * 1024);
+        let i = from;
+        for (; i < stop; i++) {
             const c = code[i];
             if (c === '"' || c === "'") {
                 PY_STRING.lastIndex = i;
                 const m = PY_STRING.exec(code);
                 if (!m)
                     continue;
-                const after = code.slice(i + m[0].length).trimStart();
-                out.push({ at: i + 1, value: m[2], key: after.startsWith(':') });
+                let next = i + m[0].length;
+                while (next < code.length && /\s/.test(code[next]))
+                    next++;
+                out.push({ at: i + 1, value: m[2], key: code[next] === ':' });
                 i += m[0].length - 1;
             }
             else if ('([{'.includes(c))
@@ -27064,6 +27097,7 @@ function setupPy(ctx) {
             if (depth === 0 && c === close)
                 break;
         }
+        searched = Math.max(searched, i);
         return out;
     };
     for (const m of code.matchAll(SETUP_LIST)) {
@@ -27073,6 +27107,7 @@ function setupPy(ctx) {
                 addPy(ctx, s.at + name.index + name[0].indexOf(name[1]), name[1], m[1] !== 'install_requires');
         }
     }
+    searched = 0;
     for (const m of code.matchAll(SETUP_EXTRAS)) {
         let dev = false;
         for (const s of strings(m.index + m[0].length, '}')) {
@@ -27165,6 +27200,11 @@ function gradleVersionCatalog(ctx) {
     if (!data || !isObj(data.libraries))
         return;
     const from = Math.max(0, ctx.text.search(/^\s*\[libraries\]/m));
+    // Each alias's line, found in one pass (a search per alias would cost a pass per library).
+    const aliasAt = new Map();
+    for (const m of ctx.text.slice(from).matchAll(/^[ \t]*["']?([\w.-]+)["']?[ \t]*=/gm))
+        if (!aliasAt.has(m[1]))
+            aliasAt.set(m[1], from + m.index + m[0].indexOf(m[1]));
     for (const [alias, spec] of Object.entries(data.libraries)) {
         let coordinates;
         if (typeof spec === 'string')
@@ -27175,9 +27215,7 @@ function gradleVersionCatalog(ctx) {
             coordinates = `${spec.group}:${spec.name}`;
         if (!coordinates || !/^[\w.-]+:[\w.-]+$/.test(coordinates))
             continue;
-        let at = tokenOffset(ctx.text, alias, from);
-        if (at < 0)
-            at = from;
+        const at = aliasAt.get(alias) ?? from;
         ctx.add('dependency', at, lineAt(ctx.text, at), 'high', { ecosystem: 'maven', package: coordinates, dev: /(^|[-_.])(test|junit|espresso|mockk?|mockito|robolectric)/i.test(alias) || ctx.isTestFile || undefined });
     }
 }
@@ -27193,11 +27231,11 @@ function pipfile(ctx) {
         for (const n of Object.keys(data['dev-packages']))
             deps.push({ name: n, dev: true });
     const devStart = ctx.text.indexOf('[dev-packages]');
-    for (const d of deps) {
-        const at = tokenOffset(ctx.text, d.name, d.dev && devStart >= 0 ? devStart : 0);
-        const lineEnd = ctx.text.indexOf('\n', Math.max(at, 0));
-        ctx.add('dependency', Math.max(at, 0), ctx.text.slice(Math.max(at, 0), lineEnd < 0 ? undefined : lineEnd).trim(), 'high', { ecosystem: 'pypi', package: normPy(d.name), dev: d.dev || undefined });
-    }
+    const offsets = locate(ctx.text, deps, (d) => (d.dev && devStart >= 0 ? devStart : 0));
+    deps.forEach((d, i) => {
+        const at = Math.max(0, offsets[i]);
+        ctx.add('dependency', at, ctx.text.slice(at, lineEndOf(ctx.text, at, LINE_WINDOW)).trim(), 'high', { ecosystem: 'pypi', package: normPy(d.name), dev: d.dev || undefined });
+    });
 }
 function gemfile(ctx) {
     const groupStack = [];

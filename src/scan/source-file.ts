@@ -103,11 +103,12 @@ export function lineStartOf(text: string, offset: number, limit = Infinity): num
   return stop;
 }
 
-/** Where the line holding `offset` ends: the offset of its \n or \r, or the end of the text. */
-export function lineEndOf(text: string, offset: number): number {
-  for (let j = offset; j < text.length; j++) {
+/** Where the line holding `offset` ends: the offset of its \n or \r, or the end of the text, looking on at most `limit` characters. */
+export function lineEndOf(text: string, offset: number, limit = Infinity): number {
+  const stop = Math.min(text.length, offset + limit);
+  for (let j = offset; j < stop; j++) {
     const c = text.charCodeAt(j);
     if (c === 10 || c === 13) return j;
   }
-  return text.length;
+  return stop;
 }

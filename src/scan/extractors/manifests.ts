@@ -21,18 +21,41 @@ function tokenOffset(text: string, name: string, from = 0): number {
   return m ? m.index + m[1]!.length : -1;
 }
 
-function emit(ctx: ExtractContext, ecosystem: string, deps: Dep[], searchFrom: (d: Dep) => number = () => 0): void {
-  for (const d of deps) {
+/**
+ * Where each dependency is declared, in the order the parser gave them (the document's order):
+ * each is looked for after the one before it, so a manifest of thousands is read once, not once
+ * per dependency; one found out of order is looked for again from its block, then the top.
+ */
+function locate(text: string, deps: Dep[], searchFrom: (d: Dep) => number): number[] {
+  let block = -1;
+  let cursor = 0;
+  return deps.map((d) => {
+    if (d.at !== undefined) return d.at;
     const spelled = d.spelled ?? d.name;
-    let at = d.at ?? tokenOffset(ctx.text, spelled, d.from ?? searchFrom(d));
-    if (at < 0) at = tokenOffset(ctx.text, spelled, 0);
-    ctx.add('dependency', Math.max(0, at), lineAt(ctx.text, Math.max(0, at)) || d.name, 'high', { ecosystem, package: d.name, dev: d.dev || ctx.isTestFile ? true : undefined });
-  }
+    const from = d.from ?? searchFrom(d);
+    if (from !== block) [block, cursor] = [from, from];
+    let at = tokenOffset(text, spelled, cursor);
+    if (at < 0 && cursor > from) at = tokenOffset(text, spelled, from);
+    if (at < 0) at = tokenOffset(text, spelled, 0);
+    if (at >= cursor) cursor = at + spelled.length;
+    return at;
+  });
 }
 
-/** The whole line holding an offset, trimmed: what a reviewer recognises as the declaration. */
+function emit(ctx: ExtractContext, ecosystem: string, deps: Dep[], searchFrom: (d: Dep) => number = () => 0): void {
+  const offsets = locate(ctx.text, deps, searchFrom);
+  deps.forEach((d, i) => {
+    const at = Math.max(0, offsets[i]!);
+    ctx.add('dependency', at, lineAt(ctx.text, at) || d.name, 'high', { ecosystem, package: d.name, dev: d.dev || ctx.isTestFile ? true : undefined });
+  });
+}
+
+/** Characters of a line kept either side of an offset: a minified manifest is one long line. */
+const LINE_WINDOW = 200;
+
+/** The line holding an offset, trimmed (at most LINE_WINDOW characters either side): what a reviewer recognises as the declaration. */
 function lineAt(text: string, offset: number): string {
-  return text.slice(lineStartOf(text, offset), lineEndOf(text, offset)).trim();
+  return text.slice(lineStartOf(text, offset, LINE_WINDOW), lineEndOf(text, offset, LINE_WINDOW)).trim();
 }
 
 /** Each line with the offset it starts at, whatever the line ends (\n, \r\n or \r). */
@@ -189,12 +212,11 @@ export function pyprojectToml(ctx: ExtractContext): void {
 }
 
 function emitPy(ctx: ExtractContext, deps: Dep[]): void {
-  for (const d of deps) {
-    let at = tokenOffset(ctx.text, d.name);
-    if (at < 0) at = 0;
-    const lineEnd = ctx.text.indexOf('\n', at);
-    ctx.add('dependency', at, ctx.text.slice(at, lineEnd < 0 ? undefined : lineEnd).trim(), 'high', { ecosystem: 'pypi', package: normPy(d.name), dev: d.dev || ctx.isTestFile || undefined });
-  }
+  const offsets = locate(ctx.text, deps, () => 0);
+  deps.forEach((d, i) => {
+    const at = Math.max(0, offsets[i]!);
+    ctx.add('dependency', at, ctx.text.slice(at, lineEndOf(ctx.text, at, LINE_WINDOW)).trim(), 'high', { ecosystem: 'pypi', package: normPy(d.name), dev: d.dev || ctx.isTestFile || undefined });
+  });
 }
 
 /** A requirement string's offset and name as ctx.add() takes it: the line that declares it. */
@@ -213,17 +235,24 @@ const PY_STRING = /(['"])((?:(?!\1)[^\\\n]|\\.)*)\1/y;
  */
 export function setupPy(ctx: ExtractContext): void {
   const code = lex(ctx.text, LANGUAGES.python).code;
+  // Where the last list's search ended: a list inside it (or a match inside an unclosed one) was read with it.
+  let searched = 0;
   const strings = (from: number, close: string): { at: number; value: string; key: boolean }[] => {
     const out: { at: number; value: string; key: boolean }[] = [];
+    if (from < searched) return out;
     let depth = 0;
-    for (let i = from; i < code.length; i++) {
+    // A list that never closes ends the search a little way on, not at the end of the file for every list.
+    const stop = Math.min(code.length, from + 64 * 1024);
+    let i = from;
+    for (; i < stop; i++) {
       const c = code[i]!;
       if (c === '"' || c === "'") {
         PY_STRING.lastIndex = i;
         const m = PY_STRING.exec(code);
         if (!m) continue;
-        const after = code.slice(i + m[0].length).trimStart();
-        out.push({ at: i + 1, value: m[2]!, key: after.startsWith(':') });
+        let next = i + m[0].length;
+        while (next < code.length && /\s/.test(code[next]!)) next++;
+        out.push({ at: i + 1, value: m[2]!, key: code[next] === ':' });
         i += m[0].length - 1;
       } else if ('([{'.includes(c)) depth++;
       else if (')]}'.includes(c)) {
@@ -232,6 +261,7 @@ export function setupPy(ctx: ExtractContext): void {
       }
       if (depth === 0 && c === close) break;
     }
+    searched = Math.max(searched, i);
     return out;
   };
   for (const m of code.matchAll(SETUP_LIST)) {
@@ -240,6 +270,7 @@ export function setupPy(ctx: ExtractContext): void {
       if (name) addPy(ctx, s.at + name.index + name[0].indexOf(name[1]!), name[1]!, m[1] !== 'install_requires');
     }
   }
+  searched = 0;
   for (const m of code.matchAll(SETUP_EXTRAS)) {
     let dev = false;
     for (const s of strings(m.index! + m[0].length, '}')) {
@@ -324,14 +355,16 @@ export function gradleVersionCatalog(ctx: ExtractContext): void {
   const data = tomlOrError(ctx);
   if (!data || !isObj(data.libraries)) return;
   const from = Math.max(0, ctx.text.search(/^\s*\[libraries\]/m));
+  // Each alias's line, found in one pass (a search per alias would cost a pass per library).
+  const aliasAt = new Map<string, number>();
+  for (const m of ctx.text.slice(from).matchAll(/^[ \t]*["']?([\w.-]+)["']?[ \t]*=/gm)) if (!aliasAt.has(m[1]!)) aliasAt.set(m[1]!, from + m.index! + m[0].indexOf(m[1]!));
   for (const [alias, spec] of Object.entries(data.libraries)) {
     let coordinates: string | undefined;
     if (typeof spec === 'string') coordinates = spec.split(':').slice(0, 2).join(':');
     else if (isObj(spec) && typeof spec.module === 'string') coordinates = spec.module;
     else if (isObj(spec) && typeof spec.group === 'string' && typeof spec.name === 'string') coordinates = `${spec.group}:${spec.name}`;
     if (!coordinates || !/^[\w.-]+:[\w.-]+$/.test(coordinates)) continue;
-    let at = tokenOffset(ctx.text, alias, from);
-    if (at < 0) at = from;
+    const at = aliasAt.get(alias) ?? from;
     ctx.add('dependency', at, lineAt(ctx.text, at), 'high', { ecosystem: 'maven', package: coordinates, dev: /(^|[-_.])(test|junit|espresso|mockk?|mockito|robolectric)/i.test(alias) || ctx.isTestFile || undefined });
   }
 }
@@ -343,11 +376,11 @@ export function pipfile(ctx: ExtractContext): void {
   if (isObj(data.packages)) for (const n of Object.keys(data.packages)) deps.push({ name: n, dev: false });
   if (isObj(data['dev-packages'])) for (const n of Object.keys(data['dev-packages'])) deps.push({ name: n, dev: true });
   const devStart = ctx.text.indexOf('[dev-packages]');
-  for (const d of deps) {
-    const at = tokenOffset(ctx.text, d.name, d.dev && devStart >= 0 ? devStart : 0);
-    const lineEnd = ctx.text.indexOf('\n', Math.max(at, 0));
-    ctx.add('dependency', Math.max(at, 0), ctx.text.slice(Math.max(at, 0), lineEnd < 0 ? undefined : lineEnd).trim(), 'high', { ecosystem: 'pypi', package: normPy(d.name), dev: d.dev || undefined });
-  }
+  const offsets = locate(ctx.text, deps, (d) => (d.dev && devStart >= 0 ? devStart : 0));
+  deps.forEach((d, i) => {
+    const at = Math.max(0, offsets[i]!);
+    ctx.add('dependency', at, ctx.text.slice(at, lineEndOf(ctx.text, at, LINE_WINDOW)).trim(), 'high', { ecosystem: 'pypi', package: normPy(d.name), dev: d.dev || undefined });
+  });
 }
 
 export function gemfile(ctx: ExtractContext): void {
