@@ -17,6 +17,9 @@ describe('trackers switched on by a setting', () => {
     ['gatsby-config.js', "module.exports = { plugins: [{ resolve: 'gatsby-plugin-google-gtag', options: { trackingIds: ['G-ABCDEF1234'] } }] };", ['google-analytics']],
     ['src/main.ts', "app.use(VueGtag, { config: { id: 'G-ABCDEF1234' } });", ['google-analytics']],
     ['src/analytics.ts', "ReactGA.initialize('G-ABCDEF1234');", ['google-analytics']],
+    ['nuxt.config.ts', "export default defineNuxtConfig({ modules: ['nuxt-gtag'], gtag: { id: 'G-ABCDEF1234' } })", ['google-analytics']],
+    // a Python property or a config object with an id is no tracker
+    ['app/models.py', '@property\ndef config(self):\n    return {"id": "G-ABCDEF1234"}\n', []],
     ['site.yml', 'gtm_id: GTM-ABC1234\n', ['google-tag-manager']],
     // the shape alone, or the setting without an ID, is nothing
     ['mkdocs.yml', 'extra:\n  analytics:\n    provider: google\n    property: TODO\n', []],
