@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { ExtractContext } from '../../src/scan/context.js';
-import { extractCode, mayUseService, GATED_LANGUAGES, type GatedLanguage } from '../../src/scan/extractors/code.js';
+import { extractCode, mayUseService, GATED_LANGUAGES, envTokens, ENV_TOKEN, type GatedLanguage } from '../../src/scan/extractors/code.js';
 import { extractFile, keptEvidence } from '../../src/pipeline.js';
 import { defaultMatcher } from '../../src/catalogue/index.js';
 import type { Evidence } from '../../src/model.js';
@@ -26,6 +26,20 @@ const full = (text: string, language: GatedLanguage = 'js'): Evidence[] => {
   return kept(ctx.evidence);
 };
 const passes = (text: string, language: GatedLanguage = 'js'): boolean => mayUseService(new ExtractContext(FILE[language], text, matcher, false), language);
+
+describe('environment names', () => {
+  // envTokens() finds by words what ENV_TOKEN finds by trying every offset.
+  const reference = (text: string): [number, string][] => Array.from(text.matchAll(ENV_TOKEN), (m) => [m.index!, m[0]]);
+  it.each(['', 'STRIPE_SECRET_KEY', 'os.environ["SENTRY_DSN"]', 'self._private_name', 'A_B', 'A_', '_A', 'A__B', 'AB_c', 'x.MAX_RETRIES+1', 'ÉSENTRY_DSN', 'SENTRY_DSNé', 'a_B_C D_E_'])('%j', (text) => {
+    expect(envTokens(text)).toEqual(reference(text));
+  });
+  it('finds what the pattern finds (property)', () => {
+    const text = fc.array(fc.constantFrom('A', 'Z', 'a', 'z', '0', '9', '_', ' ', '.', '\n', '-', 'é', '$', 'SENTRY', '_DSN'), { maxLength: 60 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, (t) => {
+      expect(envTokens(t)).toEqual(reference(t));
+    }), { numRuns: 5000, seed: 3 });
+  });
+});
 
 describe('keptEvidence', () => {
   const url = (host: string, urlPath = '/'): Evidence => ({ kind: 'code-url', path: 'src/app.ts', line: 1, column: 1, match: `https://${host}${urlPath}`, confidence: 'medium', host, urlPath });

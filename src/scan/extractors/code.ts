@@ -445,7 +445,32 @@ function inMessageCall(code: string, quoteAt: number): boolean {
 // Code that asks a consent manager before loading a service waits for consent.
 const CONSENT_API = /\b(?:Cookiebot\.consent|CookieConsent\.consent|Cookiebot\.(?:onaccept|onconsentready)|Optanon(?:Active|Wrapper)|OnetrustActiveGroups|OneTrust\.OnConsentChanged|UC_UI\.|__ucCmp|Didomi\.getUserConsentStatus|didomiOnReady|klaro\.getManager|getCkyConsent|cookieyes_consent|Osano\.cm|_iub\.cs|tarteaucitron\.(?:job|user)|cmplz_has_consent|hasConsent\s*\(|consentGranted|__tcfapi\s*\()/;
 
-const ENV_TOKEN = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\b/g;
+/** The names that can be environment variables: the matches of `\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\b`. */
+export const ENV_TOKEN = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\b/g;
+
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isUpperOrDigit = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * ENV_TOKEN's matches, in order, as [offset, name]. Every match is a whole word holding an
+ * underscore, so only such words are looked at (indexOf finds the underscores) rather than the
+ * pattern being tried at every offset: snake_case code is full of underscores, but a word
+ * with a lower-case letter is turned away at once.
+ */
+export function envTokens(text: string): [number, string][] {
+  const out: [number, string][] = [];
+  for (let u = text.indexOf('_'); u >= 0; ) {
+    let start = u;
+    while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+    let end = u + 1;
+    while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+    let ok = text.charCodeAt(start) >= 65 && text.charCodeAt(start) <= 90 && isUpperOrDigit(text.charCodeAt(end - 1));
+    for (let i = start + 1; ok && i < end - 1; i++) ok = isUpperOrDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 95;
+    if (ok) out.push([start, text.slice(start, end)]);
+    u = text.indexOf('_', end);
+  }
+  return out;
+}
 // A string that may be nothing but a host name, checked before the costlier public-suffix lookup.
 const MAYBE_BARE_HOST = /^[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,63}(?::\d{1,5})?(?:\/\S*)?$/i;
 // Unquoted hosts in config (smtp.sendgrid.net, api.eu.mailgun.net) after '=', ':' or a list dash.
@@ -616,7 +641,7 @@ export function codeGate(ctx: ExtractContext, language: GatedLanguage, text = ct
       if (name && d.knownImport(rule.ecosystem, name)) return finish;
     }
   }
-  if (/[A-Z]_[A-Z]/.test(text)) for (const m of text.matchAll(ENV_TOKEN)) if (d.envName(m[0])) return finish;
+  for (const [, name] of envTokens(text)) if (d.envName(name)) return finish;
   const spec = LANGUAGES[language];
   for (const m of text.matchAll(spec.percentLiterals || spec.sigils ? DELIMITED_HOST : QUOTED_HOST)) if (d.knownHost(m[1]!.toLowerCase())) return finish;
   if (spec.unquotedValues) for (const m of text.matchAll(CONFIG_BARE_HOST_RAW)) if (d.knownHost(m[1]!.toLowerCase())) return finish;
@@ -916,12 +941,12 @@ function schemeStartBefore(value: string, slash: number): number {
  * constants that share the prefix without being settings (RECAPTCHA_NOT_ENABLED, an error code).
  */
 export function extractEnvNames(ctx: ExtractContext, code: string, base = 0, seen = new Set<string>(), prefixesAnywhere = true): void {
-  if (!/[A-Z]_[A-Z]/.test(code)) return;
+  const tokens = envTokens(code);
+  if (tokens.length === 0) return;
   const laravelEnv = isLaravelEnvFile(ctx.path, code);
   const misses = new Set<string>();
   const byPrefix = new Map<string, string>();
-  for (const m of code.matchAll(ENV_TOKEN)) {
-    const name = m[0];
+  for (const [at, name] of tokens) {
     if (seen.has(name) || misses.has(name)) continue;
     let id = byPrefix.get(name) ?? ctx.detectors.envName(name, false);
     if (!id) {
@@ -932,10 +957,10 @@ export function extractEnvNames(ctx: ExtractContext, code: string, base = 0, see
       }
       byPrefix.set(name, id);
     }
-    if (byPrefix.has(name) && !prefixesAnywhere && !READS_ENVIRONMENT.test(code.slice(lineStartOf(code, m.index!), lineEndOf(code, m.index!)))) continue;
+    if (byPrefix.has(name) && !prefixesAnywhere && !READS_ENVIRONMENT.test(code.slice(lineStartOf(code, at), lineEndOf(code, at)))) continue;
     seen.add(name); // a stock variable skipped below is no config key spelling a vendor variable either
-    if (LARAVEL_STOCK_ENV.test(name) && (LARAVEL_STOCK_CONFIG.test(ctx.path) || (laravelEnv && hasStockValue(code, m.index! + name.length)))) continue;
-    ctx.add('env', base + m.index!, name, 'low', { serviceHint: id });
+    if (LARAVEL_STOCK_ENV.test(name) && (LARAVEL_STOCK_CONFIG.test(ctx.path) || (laravelEnv && hasStockValue(code, at + name.length)))) continue;
+    ctx.add('env', base + at, name, 'low', { serviceHint: id });
   }
 }
 
