@@ -128,6 +128,10 @@ function statementsAnywhere(words: string[], pattern: RegExp, split?: (group: st
   return (text) => {
     const modules: string[] = [];
     for (const word of words) {
+      // The next block comment and line end at or after the word, each searched for only when
+      // passed: a line of thousands of failed statements is not searched once per statement.
+      let comment = -2;
+      let lineEnd = -2;
       for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
         tail.lastIndex = at;
         const m = tail.exec(text);
@@ -135,8 +139,10 @@ function statementsAnywhere(words: string[], pattern: RegExp, split?: (group: st
           for (const [module] of split ? split(m[1]!, 0) : [[m[1]!]]) modules.push(module);
           continue;
         }
-        const lineEnd = text.indexOf('\n', at);
-        if (text.slice(at, lineEnd < 0 ? text.length : lineEnd).includes('/*')) return true;
+        if (comment !== -1 && comment < at) comment = text.indexOf('/*', at);
+        if (comment === -1) continue;
+        if (lineEnd !== -1 && lineEnd < at) lineEnd = text.indexOf('\n', at);
+        if (comment < (lineEnd < 0 ? text.length : lineEnd)) return true;
       }
     }
     return modules;
