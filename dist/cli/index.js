@@ -19944,7 +19944,7 @@ function lex(text, spec, fast = true) {
  * The comments of a text from its start until every token that begins at or before `upTo` has
  * been read, as flat from, to pairs (end exclusive) in order. The lexer reads left to right, so
  * these are exactly the comments a full lex() finds there; the rest of the text is not read.
- * The one-shot form of lexIncrementally(), which the JavaScript gate uses; tests read it.
+ * The one-shot form of lexIncrementally(), which the gate (codeGate) uses; tests read it.
  */
 function commentsUpTo(text, spec, upTo) {
     return lexIncrementally(text, spec).commentsUpTo(upTo);
@@ -24457,8 +24457,8 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
         extractConfigKeys(ctx, keys, base, envSeen, mayName);
     }
 }
-// ---- the JavaScript gate ---------------------------------------------------------------------
-// Most source files of a large tree use no service: no URL, no vendor SDK import, no vendor
+// ---- the gate ----------------------------------------------------------------------------------
+// Most source and config files of a large tree use no service: no URL, no vendor SDK import, no vendor
 // variable, no vendor snippet. Reading them in full (tokenising, collecting every string and
 // import) costs more than everything else the scan does. mayUseService() decides from the raw
 // text, with searches that over-approximate what extractCode() would keep (comments included),

@@ -157,7 +157,7 @@ export function lex(text: string, spec: LanguageSpec, fast = true): Lexed {
  * The comments of a text from its start until every token that begins at or before `upTo` has
  * been read, as flat from, to pairs (end exclusive) in order. The lexer reads left to right, so
  * these are exactly the comments a full lex() finds there; the rest of the text is not read.
- * The one-shot form of lexIncrementally(), which the JavaScript gate uses; tests read it.
+ * The one-shot form of lexIncrementally(), which the gate (codeGate) uses; tests read it.
  */
 export function commentsUpTo(text: string, spec: LanguageSpec, upTo: number): number[] {
   return lexIncrementally(text, spec).commentsUpTo(upTo);

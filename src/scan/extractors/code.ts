@@ -595,8 +595,8 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
   }
 }
 
-// ---- the JavaScript gate ---------------------------------------------------------------------
-// Most source files of a large tree use no service: no URL, no vendor SDK import, no vendor
+// ---- the gate ----------------------------------------------------------------------------------
+// Most source and config files of a large tree use no service: no URL, no vendor SDK import, no vendor
 // variable, no vendor snippet. Reading them in full (tokenising, collecting every string and
 // import) costs more than everything else the scan does. mayUseService() decides from the raw
 // text, with searches that over-approximate what extractCode() would keep (comments included),
