@@ -19597,6 +19597,8 @@ function clip(s, max = 200) {
     const oneLine = s.replace(/\s+/g, ' ').trim();
     return oneLine.length > max ? oneLine.slice(0, max - 1) + '…' : oneLine;
 }
+/** A character code that \w (and \b) counts as part of a word: [A-Za-z0-9_]. */
+const isWordCode = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 // Line bounds found by walking from the offset, never by lastIndexOf('\r') or indexOf('\r'):
 // in a file without carriage returns those search the whole file, once per match.
 /** Where the line holding `offset` starts (after \n or \r), looking back at most `limit` characters. */
@@ -24300,7 +24302,6 @@ function inMessageCall(code, quoteAt) {
 const CONSENT_API = /\b(?:Cookiebot\.consent|CookieConsent\.consent|Cookiebot\.(?:onaccept|onconsentready)|Optanon(?:Active|Wrapper)|OnetrustActiveGroups|OneTrust\.OnConsentChanged|UC_UI\.|__ucCmp|Didomi\.getUserConsentStatus|didomiOnReady|klaro\.getManager|getCkyConsent|cookieyes_consent|Osano\.cm|_iub\.cs|tarteaucitron\.(?:job|user)|cmplz_has_consent|hasConsent\s*\(|consentGranted|__tcfapi\s*\()/;
 /** The names that can be environment variables: the matches of `\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\b`. */
 const ENV_TOKEN = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\b/g;
-const isWordCode = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isUpperOrDigit = (c) => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 /**
  * ENV_TOKEN's matches, in order, as [offset, name]. Every match is a whole word holding an
@@ -28079,6 +28080,7 @@ function gramHitsWasm(text, table, wide) {
 
 
 
+
 const IMPORT_SEPARATORS = { python: '.', java: '.', csharp: '.', elixir: '.', php: '\\', ruby: '/', rust: '::', go: '/', npm: '/' };
 function pathPattern(path) {
     const body = path
@@ -28592,9 +28594,8 @@ function requiredAnchors(source) {
 function planSnippet(source) {
     return requiredAnchors(source)?.map((clause) => clause.map(({ literal, wordStart }) => [literal, wordStart, rarestGram(literal)[0]])) ?? null;
 }
-const matcher_isWordCode = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 /** Whether `literal` occurs at `at` in `text`, and (for a word-start anchor) no word character precedes it. */
-const anchoredAt = (text, literal, wordStart, at) => text.startsWith(literal, at) && !(wordStart && at > 0 && matcher_isWordCode(text.charCodeAt(at - 1)));
+const anchoredAt = (text, literal, wordStart, at) => text.startsWith(literal, at) && !(wordStart && at > 0 && isWordCode(text.charCodeAt(at - 1)));
 /** Whether an anchor occurs anywhere in `text`. */
 function anchorIn(text, literal, wordStart) {
     if (!wordStart)

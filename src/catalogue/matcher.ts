@@ -6,6 +6,7 @@ import type { Detectors } from '../scan/context.js';
 import { CODE_GRAMS_PER_MILLION } from './code-grams.generated.js';
 import { SNIPPET_PLAN } from './snippet-plan.generated.js';
 import { GRAM, GRAM_MASK, gramKey, gramHits } from './gram-scan.js';
+import { isWordCode } from '../scan/source-file.js';
 
 interface HostRule {
   id: string;
@@ -499,7 +500,6 @@ export function planSnippet(source: string): SnippetPlan {
   return requiredAnchors(source)?.map((clause) => clause.map(({ literal, wordStart }): [string, boolean, number] => [literal, wordStart, rarestGram(literal)[0]])) ?? null;
 }
 
-const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /** Whether `literal` occurs at `at` in `text`, and (for a word-start anchor) no word character precedes it. */
 const anchoredAt = (text: string, literal: string, wordStart: boolean, at: number): boolean =>

@@ -90,6 +90,9 @@ export function clip(s: string, max = 200): string {
   return oneLine.length > max ? oneLine.slice(0, max - 1) + '…' : oneLine;
 }
 
+/** A character code that \w (and \b) counts as part of a word: [A-Za-z0-9_]. */
+export const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
 // Line bounds found by walking from the offset, never by lastIndexOf('\r') or indexOf('\r'):
 // in a file without carriage returns those search the whole file, once per match.
 

@@ -4,7 +4,7 @@
 import type { ExtractContext, Detectors } from '../context.js';
 import { lex, lexIncrementally, LANGUAGES, stringAt, firstStringFrom, type Language, type Lexed, type StringToken, type IncrementalLex } from '../lexer.js';
 import { findUrls, bareHost, registrableDomain, urlFrom, neverAFlow, hostNeverAFlow } from '../urls.js';
-import { lineStartOf, lineEndOf } from '../source-file.js';
+import { lineStartOf, lineEndOf, isWordCode } from '../source-file.js';
 import type { Evidence, EvidenceKind } from '../../model.js';
 
 export type CodeLanguage = Language;
@@ -454,7 +454,6 @@ const CONSENT_API = /\b(?:Cookiebot\.consent|CookieConsent\.consent|Cookiebot\.(
 /** The names that can be environment variables: the matches of `\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\b`. */
 export const ENV_TOKEN = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\b/g;
 
-const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isUpperOrDigit = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /**
