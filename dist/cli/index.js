@@ -24492,7 +24492,8 @@ const GATED_LANGUAGES = (/* unused pure expression or super */ null && (['js', '
  * file's lexing for that read, which the gate may have begun (see urlHintsInert).
  */
 function codeGate(ctx, language, text = ctx.text) {
-    const lexing = lexIncrementally(text, LANGUAGES[language]);
+    const spec = LANGUAGES[language];
+    const lexing = lexIncrementally(text, spec);
     let lexed;
     const finish = () => (lexed ??= lexing.finish());
     if (URL_HINT.test(text) && !urlHintsInert(text, lexing))
@@ -24511,7 +24512,6 @@ function codeGate(ctx, language, text = ctx.text) {
     for (const [, name] of envTokens(text))
         if (d.envName(name))
             return finish;
-    const spec = LANGUAGES[language];
     for (const m of text.matchAll(spec.percentLiterals || spec.sigils ? DELIMITED_HOST : QUOTED_HOST))
         if (d.knownHost(m[1].toLowerCase()))
             return finish;
@@ -24519,7 +24519,9 @@ function codeGate(ctx, language, text = ctx.text) {
         for (const m of text.matchAll(CONFIG_BARE_HOST_RAW))
             if (d.knownHost(m[1].toLowerCase()))
                 return finish;
-    if (language === 'json' ? mayNameConfigKey(jsonKeysIn(text), d) : (language === 'config' || language === 'toml') && mayNameConfigKey(lineKeysIn(text), d))
+    // Config keys: JSON's, and those of the gated languages with unquoted values (YAML, TOML, INI, .env).
+    const keys = language === 'json' ? jsonKeysIn(text) : spec.unquotedValues ? lineKeysIn(text) : undefined;
+    if (keys && mayNameConfigKey(keys, d))
         return finish;
     // Snippets last: their literals are common words ("cloud" and "id" of `cloud: { id:` are in
     // most Python files), so a text holding them is searched with the snippets themselves, in the

@@ -633,7 +633,8 @@ export type GatedLanguage = (typeof GATED_LANGUAGES)[number];
  * file's lexing for that read, which the gate may have begun (see urlHintsInert).
  */
 export function codeGate(ctx: ExtractContext, language: GatedLanguage, text = ctx.text): (() => Lexed) | null {
-  const lexing = lexIncrementally(text, LANGUAGES[language]);
+  const spec = LANGUAGES[language];
+  const lexing = lexIncrementally(text, spec);
   let lexed: Lexed | undefined;
   const finish = (): Lexed => (lexed ??= lexing.finish());
   if (URL_HINT.test(text) && !urlHintsInert(text, lexing)) return finish;
@@ -647,10 +648,11 @@ export function codeGate(ctx: ExtractContext, language: GatedLanguage, text = ct
     }
   }
   for (const [, name] of envTokens(text)) if (d.envName(name)) return finish;
-  const spec = LANGUAGES[language];
   for (const m of text.matchAll(spec.percentLiterals || spec.sigils ? DELIMITED_HOST : QUOTED_HOST)) if (d.knownHost(m[1]!.toLowerCase())) return finish;
   if (spec.unquotedValues) for (const m of text.matchAll(CONFIG_BARE_HOST_RAW)) if (d.knownHost(m[1]!.toLowerCase())) return finish;
-  if (language === 'json' ? mayNameConfigKey(jsonKeysIn(text), d) : (language === 'config' || language === 'toml') && mayNameConfigKey(lineKeysIn(text), d)) return finish;
+  // Config keys: JSON's, and those of the gated languages with unquoted values (YAML, TOML, INI, .env).
+  const keys = language === 'json' ? jsonKeysIn(text) : spec.unquotedValues ? lineKeysIn(text) : undefined;
+  if (keys && mayNameConfigKey(keys, d)) return finish;
   // Snippets last: their literals are common words ("cloud" and "id" of `cloud: { id:` are in
   // most Python files), so a text holding them is searched with the snippets themselves, in the
   // code as the full read has it (a blanked comment can join what the raw text keeps apart).
