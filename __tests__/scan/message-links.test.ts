@@ -56,6 +56,9 @@ describe('links in messages and sentences are not uses', () => {
     // The front page of a site, named as its url or homepage: metadata of a lexer, a list of languages.
     ['lexers/crystal.py', "class CrystalLexer(RegexLexer):\n    name = 'Crystal'\n    url = 'http://crystal-lang.org'\n"],
     ['langs.js', "export const langs = [{ name: 'Dart', url: 'https://dart.dev/' }, { name: 'D', homepage: 'https://www.dlang.org' }];"],
+    // …including a site on a shared host, which is the front page of its own site.
+    ['lexers/esoteric.py', "class AheuiLexer(RegexLexer):\n    name = 'Aheui'\n    url = 'http://aheui.github.io/'\n"],
+    ['lexers/docs.py', "class DocsLexer(RegexLexer):\n    homepage = 'https://tool-unknown.readthedocs.io'\n"],
     // A host a placeholder cuts short names no server.
     ['s3.js', 'const u = `https://s3-fips.dualstack.us-${rest}`;'],
     // A string holding a whole embedded file is judged line by line around the URL.
@@ -84,6 +87,7 @@ describe('URLs the code connects to stay evidence', () => {
     // A url that is an API's address, or a path on a site, is a connection.
     ['client.js', "const url = 'https://api.vendor-unknown.io'; fetch(url)", ['api.vendor-unknown.io']],
     ['client.py', "url = 'https://vendor-unknown.io/v1/events'", ['vendor-unknown.io']],
+    ['client.py', "url = 'https://data-unknown.github.io/v1/events.json'", ['data-unknown.github.io']],
     // Markup on the URL's own line still makes it code, however long the string.
     ['page.js', 'const page = `<main>\n  <a class="x" data-src="https://api.vendor-unknown.io/v1">x</a>\n</main>`', ['api.vendor-unknown.io']],
     // A known service opened in a window, a stylesheet's href, an anchor to an API path: uses.

@@ -24235,10 +24235,10 @@ function isLinkByPlace(code, quoteAt, host, path, detectors) {
     if (DOCS_URL_BEFORE.test(code.slice(Math.max(0, quoteAt - 400), quoteAt)))
         return true;
     const before = code.slice(Math.max(0, quoteAt - 40), quoteAt);
-    const frontPage = isFrontPage(host, path);
-    if (!WINDOW_OPEN_BEFORE.test(before) && !(frontPage && (SITE_NAME_BEFORE.test(before) || HREF_BEFORE.test(before))))
+    if (detectors.knownHost(host))
         return false;
-    return !detectors.knownHost(host);
+    const frontPage = isFrontPage(host, path, true);
+    return WINDOW_OPEN_BEFORE.test(before) || (frontPage && (SITE_NAME_BEFORE.test(before) || HREF_BEFORE.test(before)));
 }
 // Where code names its own site: Next.js `metadataBase: new URL(…)`, a `siteUrl` (Gatsby,
 // next-sitemap, Nuxt), a `canonical` address, an Open Graph `url`, Django's list of the origins
@@ -24272,11 +24272,16 @@ function isSocialPage(host, path) {
 }
 // A variable, attribute or key that names a site: `url =`, `homepage:`, `"website": `.
 const SITE_NAME_BEFORE = /(?:^|[^\w$.])["']?(?:url|homepage|home_?page|website|web_?site|site|home|link)["']?\s*[:=]\s*[rRbBuUfF]?$/i;
-/** The front page of a site (`https://www.vendor.com`, `https://vendor.com/`): a link to it, not an endpoint. */
-function isFrontPage(host, path) {
+/**
+ * The front page of a site (`https://www.vendor.com`, `https://vendor.com/`): a link to it, not an
+ * endpoint. `sharedHosts`: a site on a shared host (name.github.io, name.netlify.app) counts as
+ * a site of its own; only for hosts no catalogue entry knows, since a cloud API's regional host
+ * (account.us-east-1.amazonaws.com) is such a site to the public suffix list as well.
+ */
+function isFrontPage(host, path, sharedHosts = false) {
     if (path !== '' && path !== '/')
         return false;
-    const domain = registrableDomain(host);
+    const domain = (sharedHosts ? siteDomain(host) : null) ?? registrableDomain(host);
     return host === domain || host === `www.${domain}`;
 }
 /** The string starting at `quoteAt` (its opening quote) is an argument of a print, log, warning or error call. */

@@ -3,7 +3,7 @@
 // and config keys. Every search runs over the lexer's output, so a comment can't be evidence.
 import type { ExtractContext, Detectors } from '../context.js';
 import { lex, lexIncrementally, LANGUAGES, stringAt, firstStringFrom, type Language, type Lexed, type StringToken, type IncrementalLex } from '../lexer.js';
-import { findUrls, bareHost, registrableDomain, urlFrom, neverAFlow, hostNeverAFlow } from '../urls.js';
+import { findUrls, bareHost, registrableDomain, siteDomain, urlFrom, neverAFlow, hostNeverAFlow } from '../urls.js';
 import { lineStartOf, lineEndOf, isWordCode } from '../source-file.js';
 import type { Evidence, EvidenceKind } from '../../model.js';
 
@@ -385,9 +385,9 @@ export function isReadingLink(host: string, path: string, listed = false): boole
 function isLinkByPlace(code: string, quoteAt: number, host: string, path: string, detectors: Detectors): boolean {
   if (DOCS_URL_BEFORE.test(code.slice(Math.max(0, quoteAt - 400), quoteAt))) return true;
   const before = code.slice(Math.max(0, quoteAt - 40), quoteAt);
-  const frontPage = isFrontPage(host, path);
-  if (!WINDOW_OPEN_BEFORE.test(before) && !(frontPage && (SITE_NAME_BEFORE.test(before) || HREF_BEFORE.test(before)))) return false;
-  return !detectors.knownHost(host);
+  if (detectors.knownHost(host)) return false;
+  const frontPage = isFrontPage(host, path, true);
+  return WINDOW_OPEN_BEFORE.test(before) || (frontPage && (SITE_NAME_BEFORE.test(before) || HREF_BEFORE.test(before)));
 }
 
 // Where code names its own site: Next.js `metadataBase: new URL(…)`, a `siteUrl` (Gatsby,
@@ -426,10 +426,15 @@ export function isSocialPage(host: string, path: string): boolean {
 // A variable, attribute or key that names a site: `url =`, `homepage:`, `"website": `.
 const SITE_NAME_BEFORE = /(?:^|[^\w$.])["']?(?:url|homepage|home_?page|website|web_?site|site|home|link)["']?\s*[:=]\s*[rRbBuUfF]?$/i;
 
-/** The front page of a site (`https://www.vendor.com`, `https://vendor.com/`): a link to it, not an endpoint. */
-function isFrontPage(host: string, path: string): boolean {
+/**
+ * The front page of a site (`https://www.vendor.com`, `https://vendor.com/`): a link to it, not an
+ * endpoint. `sharedHosts`: a site on a shared host (name.github.io, name.netlify.app) counts as
+ * a site of its own; only for hosts no catalogue entry knows, since a cloud API's regional host
+ * (account.us-east-1.amazonaws.com) is such a site to the public suffix list as well.
+ */
+function isFrontPage(host: string, path: string, sharedHosts = false): boolean {
   if (path !== '' && path !== '/') return false;
-  const domain = registrableDomain(host);
+  const domain = (sharedHosts ? siteDomain(host) : null) ?? registrableDomain(host);
   return host === domain || host === `www.${domain}`;
 }
 
