@@ -24336,8 +24336,17 @@ function envTokens(text) {
 const MAYBE_BARE_HOST = /^[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,63}(?::\d{1,5})?(?:\/\S*)?$/i;
 // Unquoted hosts in config (smtp.sendgrid.net, api.eu.mailgun.net) after '=', ':' or a list dash.
 const CONFIG_BARE_HOST = /(?:[=:]|^[ \t]*-)[ \t]*["']?([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(?::\d+)?["']?[ \t]*$/gim;
-// CONFIG_BARE_HOST in the raw text, where a comment may still follow the value.
-const CONFIG_BARE_HOST_RAW = /(?:[=:]|^[ \t]*-)[ \t]*["']?([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(?::\d+)?["']?(?:[ \t].*)?$/gim;
+/**
+ * A pattern for the lexed code whose line ends in blanks (`[ \t]*$`), made for the raw text:
+ * there a comment the code has blanked may still follow the blanks.
+ */
+function allowingTrailingComment(re) {
+    const source = re.source.replace(/\[ \\t\]\*(\\r\?)?\$$/, '(?:[ \\t].*)?$1$');
+    if (source === re.source)
+        throw new Error(`no line end to widen in /${re.source}/`);
+    return new RegExp(source, re.flags);
+}
+const CONFIG_BARE_HOST_RAW = allowingTrailingComment(CONFIG_BARE_HOST);
 const HOST_AFTER_PLACEHOLDER = /^((?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63})(?::\d{1,5})?$/i;
 function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url', lexed = lex(text, LANGUAGES[language])) {
     const spec = LANGUAGES[language];
@@ -24563,8 +24572,6 @@ function isEscaped(text, at) {
         k--;
     return ((at - 1 - k) & 1) === 1;
 }
-// SECTION_LINE in the raw text, where a comment may still follow the section's name.
-const SECTION_LINE_RAW = /[ \t]*\[+[ \t]*([A-Za-z_][\w.-]*)[ \t]*\]+(?:[ \t].*)?\r?$/my;
 /**
  * The keys and [section] names of a YAML, TOML, INI or .env text, as lineKeyPaths() reads them
  * from the lexed code: a comment there runs to the end of its line, so the raw lines start alike.
@@ -24982,6 +24989,8 @@ function firstEnvSegment(s) {
 const envSegment = (s) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-.]/g, '_').toUpperCase();
 const KEY_LINE = /([ \t]*)(-[ \t]+)?(?:export[ \t]+)?["']?([A-Za-z_][\w.-]*)["']?[ \t]*[:=]/y;
 const SECTION_LINE = /[ \t]*\[+[ \t]*([A-Za-z_][\w.-]*)[ \t]*\]+[ \t]*\r?$/my;
+// The gate reads sections from the raw text (lineKeysIn), where a comment may still follow one.
+const SECTION_LINE_RAW = allowingTrailingComment(SECTION_LINE);
 /** Keys of YAML, TOML, INI, .properties and .env files with their enclosing keys (indentation and [sections]); only those `mayName` lets through, with their parents. */
 function lineKeyPaths(code, mayName) {
     const out = [];

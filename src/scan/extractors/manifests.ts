@@ -340,7 +340,7 @@ export function condaEnvironment(ctx: ExtractContext): void {
   const deps = doc.get('dependencies', true) as { items?: unknown[] } | undefined;
   const take = (items: unknown[] | undefined, pip: boolean): void => {
     for (const item of items ?? []) {
-      const node = item as { value?: unknown; range?: [number, number, number]; get?: (k: string, keep: boolean) => unknown };
+      const node = item as { value?: unknown; range?: [number, number, number] };
       if (typeof node.value === 'string') {
         const spec = pip ? node.value : node.value.replace(/^[\w.-]+::/, '');
         const m = (pip ? PEP508_NAME : /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/).exec(spec);
