@@ -64,6 +64,14 @@ describe('privacy-lint on the fixture site, end to end', () => {
     expect((JSON.parse(readFileSync(out, 'utf8')) as Report).services.length).toBe(9);
   });
 
+  it('takes --output - as stdout, not as a file named "-"', async () => {
+    const { existsSync } = await import('node:fs');
+    const { code, stdout } = await cli([join(FIXTURES, 'site'), '--format', 'json', '--output', '-', '--fail-on', 'never']);
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as Report).services.length).toBe(9);
+    expect(existsSync(join(process.cwd(), '-'))).toBe(false);
+  });
+
   it.each([
     [['--format', 'xml', '.'], /--format must be text or json/],
     [['--nope'], /Unknown option/],

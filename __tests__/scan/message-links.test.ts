@@ -64,6 +64,17 @@ describe('links in messages and sentences are not uses', () => {
     // A string holding a whole embedded file is judged line by line around the URL.
     ['lib.js', "lib['lib.d.ts'] = '/*! Licensed under the Apache License. You may obtain a copy of the\\nLicense at https://www.vendor-unknown.io/licenses/LICENSE-2.0\\n*/\\ninterface A { b: Array<string> }'"],
     ['page.js', 'const page = `<main>\n  <p>Questions? Read more at https://help.vendor-unknown.io today</p>\n</main>`'.replace('<p>', '').replace('</p>', '')],
+    // An Error or Exception of no other name, and a message built from lines with an object among them.
+    ['plot.js', "throw new Error('This element is not a plot: ' + gd + '. For more details, see ' + 'https://plot.vendor-unknown.io/javascript/animations/');"],
+    ['Main.java', 'throw new Exception(\n    "https://keys.vendor-unknown.io/format");'],
+    ['theme.js', "console.error(['The component increases the CSS specificity.', JSON.stringify({ root: { [`&.${cls}`]: child } }, null, 2), '', 'https://ui.vendor-unknown.io/r/state-classes-guide'].join('\\n'));"],
+    // A URL string joined to a sentence, or listed after the line that introduces it.
+    ['attrs.js', "const d = ['Map styles take the form described in the documentation available at', 'https://maps.vendor-unknown.io/style-spec/', ''].join(' ');"],
+    ['errors.py', "msg = ('Creation failed for lack of permissions. Please, refer to '\n       'https://cloud.vendor-unknown.io/composer/how-to/creating')"],
+    ['hint.php', "<?php\n$m = 'Get a key from the settings page at ' . 'https://dash.vendor-unknown.io/keys';"],
+    ['note.js', "const n = 'https://tracker.vendor-unknown.io/new' + ' is where bugs are reported';"],
+    // A documentation page deeper in a path.
+    ['examples.json', '{"ActivationUrl": "https://falcon.vendor-unknown.io/support/documentation"}'],
   ])('%s: %s', (path, text) => {
     expect(hosts(path, text)).toEqual([]);
   });
@@ -101,6 +112,13 @@ describe('URLs the code connects to stay evidence', () => {
     ['plugin.js', "const docs = { upload: { url: 'https://api.vendor-unknown.io/v1/upload' } };", ['api.vendor-unknown.io']],
     ['plugin.js', "const conf = { docs: { description: 'x' }, url: 'https://api.vendor-unknown.io/v1' };", ['api.vendor-unknown.io']],
     ['app.js', "const ua = 'Mozilla/5.0 (compatible; Bot/2.1; +https://bot.vendor-unknown.io/info)'; fetch(x, { headers: { 'User-Agent': ua } })", ['bot.vendor-unknown.io']],
+    // A name and its address in a list, a URL joined to a path, a request after a message call.
+    ['feeds.js', "const feeds = [['Product events', 'https://events.vendor-unknown.io/v1'], ['Send the data to', 'https://api.vendor-unknown.io/v1']];", ['events.vendor-unknown.io', 'api.vendor-unknown.io']],
+    ['join.js', "const u = 'https://api.vendor-unknown.io/' + 'v1/events';", ['api.vendor-unknown.io']],
+    ['after.js', "console.log({ a: 1 }); fetch('https://api.vendor-unknown.io/v1', { method: 'POST' });", ['api.vendor-unknown.io']],
+    ['inside.js', "logger.info(() => { fetch('https://api.vendor-unknown.io/v1'); });", ['api.vendor-unknown.io']],
+    // An API whose paths hold `docs`.
+    ['paper.js', "fetch('https://api.vendor-unknown.io/2/paper/docs/create', { method: 'POST' })", ['api.vendor-unknown.io']],
   ])('%s: %s', (path, text, expected) => {
     expect(hosts(path, text)).toEqual(expected);
   });

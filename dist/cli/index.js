@@ -24140,7 +24140,7 @@ const TAG_KIND = { script: 'script-src', Script: 'script-src', iframe: 'iframe',
 const DYNAMIC_SRC_BEFORE = /\.(?:src|href)\s*=\s*$|setAttribute\(\s*['"](?:src|href)['"]\s*,\s*$/;
 // A URL in a sentence ("See https://aka.ms/tsconfig for details") or in a message the program
 // prints, logs or throws is a link for a person to follow, not a connection the program makes.
-const MESSAGE_CALL = /(?:\bconsole\.(?:log|warn|error|info|debug|trace)|\b(?:logger|log|logging|LOG|Log|warnings)\.\w+|\b(?:warn|warning|deprecate|deprecated|print|println|eprintln|printf|eprintf|puts|alert|panic|abort|die)|\bfmt\.(?:Print\w*|Fprint\w*|Errorf)|\berrors\.New|\b[A-Z]\w*(?:Error|Exception)|\braise\s+\w+)\s*!?\s*$/;
+const MESSAGE_CALL = /(?:\bconsole\.(?:log|warn|error|info|debug|trace)|\b(?:logger|log|logging|LOG|Log|warnings)\.\w+|\b(?:warn|warning|deprecate|deprecated|print|println|eprintln|printf|eprintf|puts|alert|panic|abort|die)|\bfmt\.(?:Print\w*|Fprint\w*|Errorf)|\berrors\.New|\b(?:[A-Z]\w*)?(?:Error|Exception)|\braise\s+\w+)\s*!?\s*$/;
 // Calls without parentheses: Ruby `puts "…"`, `raise "…"`, shell `echo "…"`.
 const MESSAGE_WORD_BEFORE = /(?:^|[\s;{(])(?:puts|print|warn|raise|echo|printf|die|abort|fail)\s+$/;
 // Two words in a row (a full stop or comma between them allowed), or a run of Chinese,
@@ -24219,10 +24219,12 @@ function inEmbeddedComment(value, index) {
 // A URL to one in code is a link someone follows, whatever the site. A host the catalogue lists
 // by name is a product even when it looks like documentation (docs.google.com).
 const READING_PATH = /^\/(?:[a-z]{2}(?:[-_][a-zA-Z]{2})?\/)?(?:docs?|documentation|guides?|blog|wiki|manual|tutorials?|learn|kb|faq|articles|reference|handbook|changelog|release-notes|latest|stable)(?:[/#?.]|$)/i;
+// Deeper in a path, only the longest word: an API's paths hold `docs` (Dropbox Paper's /2/paper/docs/create).
+const READING_SEGMENT = /\/documentation(?:[/#?.]|$)/i;
 const READING_HOST = /^(?:bugs|bugzilla|issues|docs|developers|help|support|learn|community|forums?|blog|wiki|kb)\./;
 /** A code URL that points at a page for people: documentation, a guide, a blog, a bug tracker. `listed`: the catalogue names this very host. */
 function isReadingLink(host, path, listed = false) {
-    return (READING_HOST.test(host) && !listed) || READING_PATH.test(path);
+    return (READING_HOST.test(host) && !listed) || READING_PATH.test(path) || READING_SEGMENT.test(path);
 }
 /**
  * Where the string opening at `quoteAt` sits makes its URL a link for a person: the `url` of a
@@ -24284,22 +24286,65 @@ function isFrontPage(host, path, sharedHosts = false) {
     const domain = (sharedHosts ? siteDomain(host) : null) ?? registrableDomain(host);
     return host === domain || host === `www.${domain}`;
 }
-/** The string starting at `quoteAt` (its opening quote) is an argument of a print, log, warning or error call. */
+// Between two strings: a concatenation (`+`, PHP's `.`, or none, as in Python), or a list's comma.
+const JOINED = /^["'`]{1,3}\s*(?:\+|\.)?\s*[rRbBuUfF]{0,2}["'`]{1,3}$/;
+const LISTED = /^["'`]{1,3}\s*,\s*[rRbBuUfF]{0,2}["'`]{1,3}$/;
+// The end of a sentence that introduces the URL after it: "… see", "… available at".
+const LEAD_IN = /(?:^|[\s(])(?:see|visit|read|consult|refer to|(?:available|described|documented|explained|found|listed|more|details|information)\s+(?:at|on|here))\s*:?\s*$/i;
+/**
+ * A string that is only a URL is part of a text for a person: it is joined to a sentence
+ * (`'For more details, see ' + 'https://…'`), or follows one that introduces it in a list of
+ * lines (`['… documentation available at', 'https://…', ''].join(' ')`). A list of a name and an
+ * address (`['Events', 'https://api…']`) is no text.
+ */
+function partOfText(code, strings, s) {
+    const k = stringAt(strings, s.start);
+    if (k < 0)
+        return false;
+    const between = (a, b) => code.slice(a.start + a.value.length, b.start);
+    const sentence = (t) => !NOT_PROSE.test(t) && PROSE_TEXT.test(t);
+    const prev = strings[k - 1];
+    if (prev) {
+        const gap = between(prev, s);
+        const tail = lineBefore(prev.value, prev.value.length);
+        if (JOINED.test(gap) && sentence(tail))
+            return true;
+        if (LISTED.test(gap) && sentence(tail) && LEAD_IN.test(tail))
+            return true;
+    }
+    const next = strings[k + 1];
+    return next !== undefined && JOINED.test(between(s, next)) && sentence(next.value.slice(0, PROSE_WINDOW));
+}
+/** How far back the call a message string is an argument of may open: a message can be an array of lines joined. */
+const MESSAGE_CALL_WINDOW = 1000;
+/**
+ * The string starting at `quoteAt` (its opening quote) is an argument of a print, log, warning
+ * or error call. Objects and placeholders among the arguments before it (`JSON.stringify({ … })`,
+ * `${name}`) are passed over whole; a `;`, or a `{` that opens a block around the string, ends the statement.
+ */
 function inMessageCall(code, quoteAt) {
     if (MESSAGE_WORD_BEFORE.test(code.slice(Math.max(0, quoteAt - 40), quoteAt)))
         return true;
     let depth = 0;
-    for (let j = quoteAt - 1; j >= Math.max(0, quoteAt - 400); j--) {
+    let braces = 0;
+    for (let j = quoteAt - 1; j >= Math.max(0, quoteAt - MESSAGE_CALL_WINDOW); j--) {
         const c = code.charCodeAt(j);
         if (c === 41)
             depth++; // )
         else if (c === 40) {
             // (
             if (depth-- === 0)
-                return MESSAGE_CALL.test(code.slice(Math.max(0, j - 60), j));
+                return braces === 0 && MESSAGE_CALL.test(code.slice(Math.max(0, j - 60), j));
         }
-        else if (c === 59 || c === 123 || c === 125)
-            return false; // ; { } end the statement
+        else if (c === 125)
+            braces++; // }
+        else if (c === 123) {
+            // {
+            if (braces-- === 0)
+                return false;
+        }
+        else if (c === 59 && braces === 0)
+            return false; // ;
     }
     return false;
 }
@@ -24387,6 +24432,8 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
             if (isProse(inString.value, at, raw.length) || inEmbeddedComment(inString.value, at) || isDocumentLink(inString.value, at))
                 return;
             if (inMessageCall(code, inString.start - 1) || isLinkByPlace(code, inString.start - 1, host, path, ctx.detectors))
+                return;
+            if (inString.value.trim() === raw && partOfText(code, strings, inString))
                 return;
         }
         if (plain && (isReadingLink(host, path, ctx.detectors.listsHost(host)) || isSocialPage(host, path)))
@@ -29204,7 +29251,12 @@ const HELP_OPTION = { help: { type: 'boolean', short: 'h' } };
  */
 function parseCommandLine(command, argv, options) {
     try {
-        return (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, strict: true, options: { ...options, ...HELP_OPTION } });
+        const parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, strict: true, options: { ...options, ...HELP_OPTION } });
+        // `--output -` is standard output, as it is to most tools (not a file named "-").
+        const values = parsed.values;
+        if (values.output === '-')
+            delete values.output;
+        return parsed;
     }
     catch (e) {
         const where = command ? `privacy-lint ${command} --help` : 'privacy-lint --help';
@@ -32761,7 +32813,7 @@ Finds the third-party services a repository sends personal data to.
 
 Options:
   --format text|json       report format (default: text)
-  --output FILE            write the report to FILE instead of stdout
+  --output FILE            write the report to FILE instead of stdout (- is stdout)
   --config FILE            policy file (default: .privacy-lint.yml in the scanned root)
   --ignore GLOB            skip files matching GLOB (gitignore syntax; repeatable)
   --first-party DOMAIN     the project's own domain, never third party (repeatable)

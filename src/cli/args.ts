@@ -13,7 +13,11 @@ const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
  */
 export function parseCommandLine<O extends Options>(command: string, argv: string[], options: O) {
   try {
-    return parseArgs({ args: argv, allowPositionals: true, strict: true, options: { ...options, ...HELP_OPTION } });
+    const parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { ...options, ...HELP_OPTION } });
+    // `--output -` is standard output, as it is to most tools (not a file named "-").
+    const values = parsed.values as Record<string, unknown>;
+    if (values.output === '-') delete values.output;
+    return parsed;
   } catch (e) {
     const where = command ? `privacy-lint ${command} --help` : 'privacy-lint --help';
     throw new UsageError(`${command ? `${command}: ` : ''}${(e as Error).message} (see ${where})`);

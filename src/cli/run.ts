@@ -37,7 +37,7 @@ Finds the third-party services a repository sends personal data to.
 
 Options:
   --format text|json       report format (default: text)
-  --output FILE            write the report to FILE instead of stdout
+  --output FILE            write the report to FILE instead of stdout (- is stdout)
   --config FILE            policy file (default: .privacy-lint.yml in the scanned root)
   --ignore GLOB            skip files matching GLOB (gitignore syntax; repeatable)
   --first-party DOMAIN     the project's own domain, never third party (repeatable)
