@@ -36,3 +36,20 @@ describe('host lookups', () => {
     expect(shared.matchHost(host, path)).toBe(id);
   });
 });
+
+describe('Google hosts shared by several services: the path decides', () => {
+  const catalogue = new Matcher(CATALOGUE);
+  it.each([
+    // The Firebase JavaScript SDK from Google's CDN: the library names the product.
+    ['www.gstatic.com', '/firebasejs/12.7.0/firebase-app.js', 'firebase'],
+    ['www.gstatic.com', '/firebasejs/12.7.0/firebase-auth.js', 'firebase-auth'],
+    ['www.gstatic.com', '/firebasejs/12.7.0/firebase-analytics.js', 'google-analytics'],
+    ['www.gstatic.com', '/firebasejs/12.7.0/firebase-analytics-compat.js', 'google-analytics'],
+    // The issuer of Firebase ID tokens, and its discovery document.
+    ['securetoken.google.com', '/my-project', 'firebase-auth'],
+    ['www.gstatic.com', '/recaptcha/releases/x/recaptcha__en.js', 'recaptcha'],
+    ['www.gstatic.com', '/images/branding/logo.png', undefined],
+  ])('%s%s → %s', (host, path, id) => {
+    expect(catalogue.matchHost(host, path)).toBe(id);
+  });
+});
