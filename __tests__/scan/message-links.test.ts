@@ -204,4 +204,11 @@ describe('the tag a URL sits in decides its kind, however long the attributes be
     const text = `export const S = () => <script\n  className="${'a-long-class-name '.repeat(20)}"\n  src="https://js.stripe.com/v3"\n/>;`;
     expect(evidenceOf('app/s.tsx', text).filter((e) => e.host).map((e) => [e.kind, e.host])).toEqual([['script-src', 'js.stripe.com']]);
   });
+
+  it('markup in a string, its quotes escaped: an anchor is a link, an image is an image', () => {
+    const doc = '{"shapes": {"Date": {"documentation": "<p>In <a href=\\"https://www.iso.org/iso-8601-date-and-time-format.html\\">ISO 8601</a> form.</p>"}}}';
+    expect(evidenceOf('data/service-2.json', doc).filter((e) => e.host)).toEqual([]);
+    const html = 'const html = "<img src=\\"https://img.vendor-unknown.io/p.png\\">";';
+    expect(evidenceOf('a.js', html).filter((e) => e.host).map((e) => [e.kind, e.host])).toEqual([['img', 'img.vendor-unknown.io']]);
+  });
 });

@@ -24118,8 +24118,9 @@ const IMPORTS = {
     rust: [statementRule('rust', ['pub', 'use', 'extern'], /^[ \t]*(?:pub(?:\([\w ]+\))?[ \t]+)?(?:use|extern[ \t]+crate)[ \t]+(?:::)?([a-z_]\w*)/gm, undefined, (m) => (RUST_LOCAL.has(m) ? null : m))],
     elixir: [statementRule('elixir', ['alias', 'import', 'use', 'require'], /^[ \t]*(?:alias|import|use|require)[ \t]+([A-Z][\w.]*)/gm)],
 };
-// JSX and HTML-in-strings: the tag a URL sits in decides what kind of evidence it is.
-const TAG_BEFORE = /<(script|Script|iframe|img|Image|link|form)\b[^<>]*?\b(src|href|action)\s*=\s*\{?\s*$/;
+// JSX and HTML-in-strings: the tag a URL sits in decides what kind of evidence it is. In a
+// string the attribute's quote may be escaped (`<a href=\"https://…\">` in a JSON document).
+const TAG_BEFORE = /<(script|Script|iframe|img|Image|link|form)\b[^<>]*?\b(src|href|action)\s*=\s*\{?\s*\\?$/;
 // In config and data files, a URL under a metadata key is a link about the project, not a
 // connection it makes: links (homepage, repository, docs, licence, social profiles) are never
 // evidence; site and asset addresses stay evidence only when the catalogue knows their host.
@@ -24135,7 +24136,7 @@ function openTagBefore(text, end) {
     return lt < 0 || window.includes('>', lt) ? '' : window.slice(lt);
 }
 // A link a person clicks (<a href>, <Link href>) is not a use of the service it points to.
-const ANCHOR_BEFORE = /<(a|A|Link|NavLink|ExternalLink)\b[^<>]*?\bhref\s*=\s*\{?\s*$/;
+const ANCHOR_BEFORE = /<(a|A|Link|NavLink|ExternalLink)\b[^<>]*?\bhref\s*=\s*\{?\s*\\?$/;
 const TAG_KIND = { script: 'script-src', Script: 'script-src', iframe: 'iframe', img: 'img', Image: 'img', link: 'link', form: 'form' };
 const DYNAMIC_SRC_BEFORE = /\.(?:src|href)\s*=\s*$|setAttribute\(\s*['"](?:src|href)['"]\s*,\s*$/;
 // A URL in a sentence ("See https://aka.ms/tsconfig for details") or in a message the program

@@ -259,8 +259,9 @@ const IMPORTS: Partial<Record<CodeLanguage, ImportRule[]>> = {
   elixir: [statementRule('elixir', ['alias', 'import', 'use', 'require'], /^[ \t]*(?:alias|import|use|require)[ \t]+([A-Z][\w.]*)/gm)],
 };
 
-// JSX and HTML-in-strings: the tag a URL sits in decides what kind of evidence it is.
-const TAG_BEFORE = /<(script|Script|iframe|img|Image|link|form)\b[^<>]*?\b(src|href|action)\s*=\s*\{?\s*$/;
+// JSX and HTML-in-strings: the tag a URL sits in decides what kind of evidence it is. In a
+// string the attribute's quote may be escaped (`<a href=\"https://…\">` in a JSON document).
+const TAG_BEFORE = /<(script|Script|iframe|img|Image|link|form)\b[^<>]*?\b(src|href|action)\s*=\s*\{?\s*\\?$/;
 // In config and data files, a URL under a metadata key is a link about the project, not a
 // connection it makes: links (homepage, repository, docs, licence, social profiles) are never
 // evidence; site and asset addresses stay evidence only when the catalogue knows their host.
@@ -279,7 +280,7 @@ function openTagBefore(text: string, end: number): string {
 }
 
 // A link a person clicks (<a href>, <Link href>) is not a use of the service it points to.
-const ANCHOR_BEFORE = /<(a|A|Link|NavLink|ExternalLink)\b[^<>]*?\bhref\s*=\s*\{?\s*$/;
+const ANCHOR_BEFORE = /<(a|A|Link|NavLink|ExternalLink)\b[^<>]*?\bhref\s*=\s*\{?\s*\\?$/;
 const TAG_KIND: Record<string, EvidenceKind> = { script: 'script-src', Script: 'script-src', iframe: 'iframe', img: 'img', Image: 'img', link: 'link', form: 'form' };
 const DYNAMIC_SRC_BEFORE = /\.(?:src|href)\s*=\s*$|setAttribute\(\s*['"](?:src|href)['"]\s*,\s*$/;
 
