@@ -73,6 +73,9 @@ describe('links in messages and sentences are not uses', () => {
     ['errors.py', "msg = ('Creation failed for lack of permissions. Please, refer to '\n       'https://cloud.vendor-unknown.io/composer/how-to/creating')"],
     ['hint.php', "<?php\n$m = 'Get a key from the settings page at ' . 'https://dash.vendor-unknown.io/keys';"],
     ['note.js', "const n = 'https://tracker.vendor-unknown.io/new' + ' is where bugs are reported';"],
+    // reStructuredText links in help text and docstrings.
+    ['help.py', 'HELP = """Grant all users from the `Suite\n<https://apps.vendor-unknown.io/business/>`_ domain read access."""'],
+    ['links.py', 'HELP = "Flags:\\n  --x  set x\\n\\n.. _docs: https://guide.vendor-unknown.io/setup\\n"'],
     // A documentation page deeper in a path.
     ['examples.json', '{"ActivationUrl": "https://falcon.vendor-unknown.io/support/documentation"}'],
   ])('%s: %s', (path, text) => {

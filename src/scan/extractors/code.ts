@@ -346,12 +346,16 @@ function lineBefore(value: string, index: number): string {
   return value.slice(from, index);
 }
 
-// Links in a document a string holds: Markdown `[text](https://…)` and JSDoc `{@link https://…}`.
+// Links in a document a string holds: Markdown `[text](https://…)`, JSDoc `{@link https://…}`,
+// and reStructuredText's `text <https://…>`_ and `.. _name: https://…` (Python's docstrings and help).
 const DOCUMENT_LINK_BEFORE = /\]\($|\{@link(?:code|plain)?\s+$/;
+const RST_TARGET_BEFORE = /(?:^|\n|\\n)[ \t]*\.\. _[^:\n]{1,80}:[ \t]+$/;
 
-/** The URL is the target of a Markdown or JSDoc link in the string (`[Bing](https://www.bing.com/webmaster/help)`). */
-function isDocumentLink(value: string, index: number): boolean {
-  return DOCUMENT_LINK_BEFORE.test(value.slice(Math.max(0, index - 12), index));
+/** The URL is the target of a Markdown, JSDoc or reStructuredText link in the string (`[Bing](https://www.bing.com/webmaster/help)`). */
+function isDocumentLink(value: string, index: number, length: number): boolean {
+  if (DOCUMENT_LINK_BEFORE.test(value.slice(Math.max(0, index - 12), index))) return true;
+  if (value[index - 1] === '<' && value.startsWith('>`_', index + length)) return true;
+  return RST_TARGET_BEFORE.test(value.slice(Math.max(0, index - 100), index));
 }
 
 const WINDOW_OPEN_BEFORE = /\bwindow\.open\(\s*$/;
@@ -573,7 +577,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     }
     if (plain && inString) {
       const at = offset - inString.start;
-      if (isProse(inString.value, at, raw.length) || inEmbeddedComment(inString.value, at) || isDocumentLink(inString.value, at)) return;
+      if (isProse(inString.value, at, raw.length) || inEmbeddedComment(inString.value, at) || isDocumentLink(inString.value, at, raw.length)) return;
       if (inMessageCall(code, inString.start - 1) || isLinkByPlace(code, inString.start - 1, host, path, ctx.detectors)) return;
       if (inString.value.trim() === raw && partOfText(code, strings, inString)) return;
     }
