@@ -76,6 +76,12 @@ describe('links in messages and sentences are not uses', () => {
     // reStructuredText links in help text and docstrings.
     ['help.py', 'HELP = """Grant all users from the `Suite\n<https://apps.vendor-unknown.io/business/>`_ domain read access."""'],
     ['links.py', 'HELP = "Flags:\\n  --x  set x\\n\\n.. _docs: https://guide.vendor-unknown.io/setup\\n"'],
+    // A URL in parentheses in a line of a message; a site's legal pages; a name that says the page is for people.
+    ['ack.py', "msg = ('Registration is provided by the vendor '\n       '(https://domains.vendor-unknown.io),\\n'\n       'under its terms.')"],
+    ['footer.js', "const privacy = 'https://www.vendor-unknown.io/privacy';"],
+    ['footer.js', "const terms = 'https://www.vendor-unknown.io/en/terms-of-service/';"],
+    ['resources.py', "DOCS_URL = 'https://docs.google.com/document/d/1zNN/edit'"],
+    ['app.ts', "export const config = { helpUrl: 'https://help2.vendor-unknown.io/x', privacyPolicyUrl: 'https://legal2.vendor-unknown.io/p' };"],
     // A documentation page deeper in a path.
     ['examples.json', '{"ActivationUrl": "https://falcon.vendor-unknown.io/support/documentation"}'],
   ])('%s: %s', (path, text) => {
@@ -120,6 +126,9 @@ describe('URLs the code connects to stay evidence', () => {
     ['join.js', "const u = 'https://api.vendor-unknown.io/' + 'v1/events';", ['api.vendor-unknown.io']],
     ['after.js', "console.log({ a: 1 }); fetch('https://api.vendor-unknown.io/v1', { method: 'POST' });", ['api.vendor-unknown.io']],
     ['inside.js', "logger.info(() => { fetch('https://api.vendor-unknown.io/v1'); });", ['api.vendor-unknown.io']],
+    // A document's address, and a consent API under /privacy/.
+    ['doc.js', "const docUrl = 'https://api.vendor-unknown.io/v1/documents/1'; fetch(docUrl);", ['api.vendor-unknown.io']],
+    ['consent.js', "fetch('https://api.vendor-unknown.io/privacy/consents', { method: 'POST' })", ['api.vendor-unknown.io']],
     // An API whose paths hold `docs`.
     ['paper.js', "fetch('https://api.vendor-unknown.io/2/paper/docs/create', { method: 'POST' })", ['api.vendor-unknown.io']],
   ])('%s: %s', (path, text, expected) => {

@@ -24226,12 +24226,14 @@ function inEmbeddedComment(value, index) {
 // A URL to one in code is a link someone follows, whatever the site. A host the catalogue lists
 // by name is a product even when it looks like documentation (docs.google.com).
 const READING_PATH = /^\/(?:[a-z]{2}(?:[-_][a-zA-Z]{2})?\/)?(?:docs?|documentation|guides?|blog|wiki|manual|tutorials?|learn|kb|faq|articles|reference|handbook|changelog|release-notes|latest|stable)(?:[/#?.]|$)/i;
+// A site's legal pages, the whole path: a privacy policy, terms of service, an imprint.
+const LEGAL_PAGE = /^\/(?:[a-z]{2}(?:[-_][a-zA-Z]{2})?\/)?(?:privacy(?:-policy)?|terms(?:-of-(?:service|use))?|tos|legal|cookie-policy|imprint|impressum)(?:\.html?)?\/?$/i;
 // Deeper in a path, only the longest word: an API's paths hold `docs` (Dropbox Paper's /2/paper/docs/create).
 const READING_SEGMENT = /\/documentation(?:[/#?.]|$)/i;
 const READING_HOST = /^(?:bugs|bugzilla|issues|docs|developers|help|support|learn|community|forums?|blog|wiki|kb)\./;
 /** A code URL that points at a page for people: documentation, a guide, a blog, a bug tracker. `listed`: the catalogue names this very host. */
 function isReadingLink(host, path, listed = false) {
-    return (READING_HOST.test(host) && !listed) || READING_PATH.test(path) || READING_SEGMENT.test(path);
+    return (READING_HOST.test(host) && !listed) || READING_PATH.test(path) || READING_SEGMENT.test(path) || LEGAL_PAGE.test(path);
 }
 /**
  * Where the string opening at `quoteAt` sits makes its URL a link for a person: the `url` of a
@@ -24244,6 +24246,8 @@ function isLinkByPlace(code, quoteAt, host, path, detectors) {
     if (DOCS_URL_BEFORE.test(code.slice(Math.max(0, quoteAt - 400), quoteAt)))
         return true;
     const before = code.slice(Math.max(0, quoteAt - 40), quoteAt);
+    if (LINK_NAME_BEFORE.test(before))
+        return true;
     if (detectors.knownHost(host))
         return false;
     const frontPage = isFrontPage(host, path, true);
@@ -24253,6 +24257,9 @@ function isLinkByPlace(code, quoteAt, host, path, detectors) {
 // next-sitemap, Nuxt), a `canonical` address, an Open Graph `url`, Django's list of the origins
 // it trusts (`CSRF_TRUSTED_ORIGINS`, django-cors-headers' `CORS_ALLOWED_ORIGINS`).
 const SITE_ADDRESS_BEFORE = /(?:\b(?:CSRF_TRUSTED_ORIGINS|CORS_ALLOWED_ORIGINS|CORS_ORIGIN_WHITELIST)\s*=\s*[[(][^\])=]*|\bmetadataBase\s*[:=]\s*new\s+URL\(\s*|(?:^|[^\w$.])["']?(?:siteUrl|siteURL|site_url|SITE_URL|canonical|canonicalUrl|canonicalURL|canonical_url)["']?\s*[:=]\s*(?:process\.env\.\w+\s*(?:\|\||\?\?)\s*)?|\bopenGraph\s*:\s*\{[^{}]*[,{]\s*["']?url["']?\s*:\s*)$/;
+// A variable or key that names a page for people, whatever the host: `DOCS_URL =`, `helpUrl:`,
+// `privacyPolicyUrl =`, `learn_more_link:` (not a `docUrl`, which may be a document's address).
+const LINK_NAME_BEFORE = /(?:^|[^\w$.])["']?\w*?(?:docs|documentation|help|faq|learn_?more|terms|tos|privacy_?policy|changelog|release_?notes)_?(?:url|uri|link|href|page)["']?\s*[:=]\s*[rRbBuUfF]?$/i;
 // The `url` of a `docs`, `rule` or `deprecated` object (ESLint, typescript-eslint and stylelint
 // rule metadata: `docs: { url }`, `deprecated: { url, replacedBy: [{ rule: { name, url } }] }`),
 // the string right after it: nothing between but the object's other keys.
@@ -24298,6 +24305,14 @@ const JOINED = /^["'`]{1,3}\s*(?:\+|\.)?\s*[rRbBuUfF]{0,2}["'`]{1,3}$/;
 const LISTED = /^["'`]{1,3}\s*,\s*[rRbBuUfF]{0,2}["'`]{1,3}$/;
 // The end of a sentence that introduces the URL after it: "… see", "… available at".
 const LEAD_IN = /(?:^|[\s(])(?:see|visit|read|consult|refer to|(?:available|described|documented|explained|found|listed|more|details|information)\s+(?:at|on|here))\s*:?\s*$/i;
+/** The string holds nothing but the URL, a little punctuation and line breaks: `'(https://…),\\n'`. */
+function onlyUrl(value, raw) {
+    // Looked at for every URL of a string: one that holds a whole file has thousands.
+    if (value.length > raw.length + 12)
+        return false;
+    const rest = value.replace(raw, '').replace(/\\[nrt]/g, ' ');
+    return !/[\p{L}\p{N}]/u.test(rest);
+}
 /**
  * A string that is only a URL is part of a text for a person: it is joined to a sentence
  * (`'For more details, see ' + 'https://…'`), or follows one that introduces it in a list of
@@ -24440,7 +24455,7 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
                 return;
             if (inMessageCall(code, inString.start - 1) || isLinkByPlace(code, inString.start - 1, host, path, ctx.detectors))
                 return;
-            if (inString.value.trim() === raw && partOfText(code, strings, inString))
+            if (onlyUrl(inString.value, raw) && partOfText(code, strings, inString))
                 return;
         }
         if (plain && (isReadingLink(host, path, ctx.detectors.listsHost(host)) || isSocialPage(host, path)))
