@@ -67,6 +67,9 @@ describe('links in messages and sentences are not uses', () => {
     // An Error or Exception of no other name, and a message built from lines with an object among them.
     ['plot.js', "throw new Error('This element is not a plot: ' + gd + '. For more details, see ' + 'https://plot.vendor-unknown.io/javascript/animations/');"],
     ['Main.java', 'throw new Exception(\n    "https://keys.vendor-unknown.io/format");'],
+    ['App.swift', 'fatalError(\n    "https://keys.vendor-unknown.io/swift")'],
+    ['main.rs', 'anyhow::bail!(\n    "https://keys.vendor-unknown.io/rust");'],
+    ['lib.php', '<?php\ntrigger_error(\n    "https://keys.vendor-unknown.io/php", E_USER_WARNING);'],
     ['theme.js', "console.error(['The component increases the CSS specificity.', JSON.stringify({ root: { [`&.${cls}`]: child } }, null, 2), '', 'https://ui.vendor-unknown.io/r/state-classes-guide'].join('\\n'));"],
     // A URL string joined to a sentence, or listed after the line that introduces it.
     ['attrs.js', "const d = ['Map styles take the form described in the documentation available at', 'https://maps.vendor-unknown.io/style-spec/', ''].join(' ');"],
