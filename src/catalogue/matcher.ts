@@ -500,7 +500,6 @@ export function planSnippet(source: string): SnippetPlan {
   return requiredAnchors(source)?.map((clause) => clause.map(({ literal, wordStart }): [string, boolean, number] => [literal, wordStart, rarestGram(literal)[0]])) ?? null;
 }
 
-
 /** Whether `literal` occurs at `at` in `text`, and (for a word-start anchor) no word character precedes it. */
 const anchoredAt = (text: string, literal: string, wordStart: boolean, at: number): boolean =>
   text.startsWith(literal, at) && !(wordStart && at > 0 && isWordCode(text.charCodeAt(at - 1)));

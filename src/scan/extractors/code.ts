@@ -265,6 +265,9 @@ const TAG_BEFORE = /<(script|Script|iframe|img|Image|link|form)\b[^<>]*?\b(src|h
 // In config and data files, a URL under a metadata key is a link about the project, not a
 // connection it makes: links (homepage, repository, docs, licence, social profiles) are never
 // evidence; site and asset addresses stay evidence only when the catalogue knows their host.
+// The code just before a value assigned to a variable, attribute or key with one of these names
+// (not a property of another object: `a.url =`), a Python string prefix allowed: `url = r'…`.
+const assignedTo = (names: string): RegExp => new RegExp(`(?:^|[^\\w$.])["']?(?:${names})["']?\\s*[:=]\\s*[rRbBuUfF]?$`, 'i');
 const KEY = (names: string): RegExp => new RegExp(`(?:^|[\\s{,"'])["']?(?:${names})["']?\\s*[:=]\\s*["']?$`, 'i');
 const LINK_KEY_BEFORE = KEY('home_?page|homepage_url|repo(?:sitory)?(?:_url)?|website|docs?|documentation(?:_url)?|license|licen[cs]e_url|bugs|issues?(?:_url)?|source(?:_code)?(?:_url)?|changelog|funding|author_url|link|href|twitter|facebook|linkedin|instagram|youtube|github|\\$schema|\\$id|xmlns(?::\\w+)?|description|summary|help(?:_?text)?|message|hint|comment|note');
 const SITE_KEY_BEFORE = KEY('site_?url|base_?url|url|image|icon|logo|avatar|thumbnail|schema|namespace');
@@ -407,7 +410,7 @@ const SITE_ADDRESS_BEFORE = /(?:\b(?:CSRF_TRUSTED_ORIGINS|CORS_ALLOWED_ORIGINS|C
 
 // A variable or key that names a page for people, whatever the host: `DOCS_URL =`, `helpUrl:`,
 // `privacyPolicyUrl =`, `learn_more_link:` (not a `docUrl`, which may be a document's address).
-const LINK_NAME_BEFORE = /(?:^|[^\w$.])["']?\w*?(?:docs|documentation|help|faq|learn_?more|terms|tos|privacy_?policy|changelog|release_?notes)_?(?:url|uri|link|href|page)["']?\s*[:=]\s*[rRbBuUfF]?$/i;
+const LINK_NAME_BEFORE = assignedTo('\\w*?(?:docs|documentation|help|faq|learn_?more|terms|tos|privacy_?policy|changelog|release_?notes)_?(?:url|uri|link|href|page)');
 
 // The `url` of a `docs`, `rule` or `deprecated` object (ESLint, typescript-eslint and stylelint
 // rule metadata: `docs: { url }`, `deprecated: { url, replacedBy: [{ rule: { name, url } }] }`),
@@ -438,7 +441,7 @@ export function isSocialPage(host: string, path: string): boolean {
 }
 
 // A variable, attribute or key that names a site: `url =`, `homepage:`, `"website": `.
-const SITE_NAME_BEFORE = /(?:^|[^\w$.])["']?(?:url|homepage|home_?page|website|web_?site|site|home|link)["']?\s*[:=]\s*[rRbBuUfF]?$/i;
+const SITE_NAME_BEFORE = assignedTo('url|homepage|home_?page|website|web_?site|site|home|link');
 
 /**
  * The front page of a site (`https://www.vendor.com`, `https://vendor.com/`): a link to it, not an
