@@ -29038,12 +29038,6 @@ const WORKER_TAG = 'privacy-lint-scan-worker';
 const MIN_FILES_FOR_WORKERS = 400;
 const MAX_WORKERS = 7;
 const WORKER_HEAP_MB = 256;
-/**
- * A worker's young generation. V8's default (three 16 MB semi-spaces) is memory the worker never
- * needs at once for one batch; 8 MB took 30-60 MB off the peak RSS of a 100,000-file scan, at a
- * cost in time inside the run-to-run noise (paired runs: 9.8-10.8 s against 9.3-10.3 s).
- */
-const WORKER_YOUNG_MB = 8;
 if (!external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.tag === WORKER_TAG) {
     const init = external_node_worker_threads_namespaceObject.workerData;
     const matcher = new Matcher(init.entries ?? CATALOGUE);
@@ -29068,8 +29062,10 @@ function workerCount() {
 function startWorkers(matcher, reading) {
     const init = { tag: WORKER_TAG, entries: matcher.entries === CATALOGUE ? null : matcher.entries, reading };
     // A worker that fails to start is not fatal: its batches are scanned here (see scanFiles).
-    // A worker holds one batch at a time: a tight heap makes V8 collect early instead of growing.
-    const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB };
+    // A worker holds one batch at a time: a tight old generation makes V8 collect early instead of
+    // growing. The young generation keeps V8's default: capped at 8 MB it took 30-60 MB off the peak
+    // RSS of the large corpus but cost 0.1-0.2 s on a real tree (many scavenges of big file texts).
+    const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
     return Array.from({ length: workerCount() }, () => new external_node_worker_threads_namespaceObject.Worker(new URL(import.meta.url), { workerData: init, resourceLimits }).on('error', () => { }));
 }
 const yieldToEventLoop = () => new Promise((done) => setImmediate(done));
@@ -32952,16 +32948,41 @@ async function dispatch(argv, io) {
     return 0;
 }
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/jit-budget.ts
+// V8's optimizing compiler is tuned for long-running programs. A scan is a few seconds of a few
+// large functions (the code extractor, its gate) whose type feedback keeps changing as the files
+// do, so each is optimized, deoptimized and optimized again, six to eight times per thread. With
+// V8's default inlining budget one such compile of extractCode() took 35-50 ms of a helper
+// thread; on a 2-core machine those helpers compete with the scan itself (two threads: 1.5 s of
+// compiler time in a 3.5 s scan). A smaller budget keeps the compiles small and cost nothing
+// measurable in steady state. Numbers are in README › Performance.
+
+/** Bytecode size one optimized function may inline in total (V8's default: 920). */
+const INLINE_BUDGET = 300;
+/**
+ * Sets the budget for this process (V8 flags are process-wide, so the scan workers started
+ * afterwards get it too). Only the entry points call it: a library import leaves its host's
+ * V8 alone.
+ */
+function limitInlining() {
+    (0,external_node_v8_namespaceObject.setFlagsFromString)(`--max-inlined-bytecode-size-cumulative=${INLINE_BUDGET}`);
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 // privacy-lint on the command line: argv → the same pipeline the Action runs → text or JSON.
 
 
+
 // The bundle is also the scan worker (src/pipeline.ts): on a worker thread only the pipeline runs.
-if (external_node_worker_threads_namespaceObject.isMainThread)
+if (external_node_worker_threads_namespaceObject.isMainThread) {
+    limitInlining();
     runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }).then((code) => {
         process.exitCode = code;
     }, (e) => {
         process.stderr.write(`privacy-lint: internal error: ${e.stack ?? String(e)}\n`);
         process.exitCode = 2;
     });
+}
 
