@@ -14,6 +14,15 @@ describe('URL finding', () => {
     expect(u!.path.startsWith(path)).toBe(true);
   });
 
+  it.each([
+    ['[u blue link=https://twitter.com/acme]https://twitter.com/acme', ['https://twitter.com/acme', 'https://twitter.com/acme']],
+    ['[url=https://vendor.io/page]text[/url]', ['https://vendor.io/page']],
+    ['https://api.vendor.io/v1/items?filter[name]=a&ids[]=1', ['https://api.vendor.io/v1/items?filter[name]=a&ids[]=1']],
+    ['https://api.vendor.io/v1/a[b', ['https://api.vendor.io/v1/a']],
+  ])('square brackets in the path come in pairs: %s', (text, raws) => {
+    expect(findUrls(text).map((u) => u.raw)).toEqual(raws);
+  });
+
   it.each(['no url here', 'a//b.c', 'file:///etc/passwd', 'http://localhost:3000'.replace('localhost', 'x')])('no URL host in %j', (text) => {
     expect(findUrls(text).map((u) => u.host)).toEqual([]);
   });

@@ -19649,8 +19649,11 @@ var cjs = __nccwpck_require__(935);
 // Finding URLs and hosts in text, and deciding which hosts can be third parties at all.
 
 // Absolute (http, https, ws, wss) and protocol-relative URLs. The host part stops at
-// the first character that cannot be in a hostname, so template placeholders end it.
-const AUTHORITY_AND_PATH = String.raw `(?:[A-Za-z0-9._~%!$&'()*+,;=-]{1,256}@)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,63})(?::\d{1,5})?(\/[^\s"'\`<>()\\{}|^]*)?`;
+// the first character that cannot be in a hostname, so template placeholders end it. In the
+// path, square brackets come in pairs (`?filter[name]=x`, `?ids[]=1`); an unpaired `]` closes
+// markup around the URL (`[link=https://x.com/acme]`, BBCode's `[url=…]`) and ends it.
+const PATH_CHAR = String.raw `[^\s"'\`<>()\\{}|^[\]]`;
+const AUTHORITY_AND_PATH = String.raw `(?:[A-Za-z0-9._~%!$&'()*+,;=-]{1,256}@)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,63})(?::\d{1,5})?(\/(?:${PATH_CHAR}|\[${PATH_CHAR}*\])*)?`;
 const URL_RE = new RegExp(String.raw `(?:\b(?:https?|wss?):)?\/\/` + AUTHORITY_AND_PATH, 'dg');
 /** The same URL, read from a given `//` on (a scheme before it changes neither host nor path). */
 const URL_FROM_SLASHES = new RegExp(String.raw `\/\/` + AUTHORITY_AND_PATH, 'y');
