@@ -32,9 +32,14 @@ describe('MDX pages', () => {
     expect(skipReasonForName('docs/guide.md')).toBe('prose');
     expect(skipReasonForName('content/README.md')).toBe('prose');
     expect(skipReasonForName('docs/intro.mdx')).toBeUndefined();
-    for (const page of ['_posts/2024-01-01-launch.md', 'content/blog/launch.md', 'site/src/content/posts/a.markdown', 'src/pages/about.md']) {
+    for (const page of ['_posts/2024-01-01-launch.md', 'content/blog/launch.md', 'site/src/content/posts/a.markdown', 'src/pages/about.md', '_includes/head.md', 'site/_layouts/post.md']) {
       expect(skipReasonForName(page)).toBeUndefined();
     }
+  });
+
+  it("a Jekyll include written as Markdown is the site's own markup", () => {
+    const include = '{% if page.comments %}\n<div id="disqus_thread"></div>\n<script>\n(function() {\nvar d = document, s = d.createElement(\'script\');\ns.src = \'https://acme.disqus.com/embed.js\';\n(d.head || d.body).appendChild(s);\n})();\n</script>\n{% endif %}\n';
+    expect(evidenceOf('_includes/disqus.md', include).map((e) => [e.host, e.line])).toEqual([['acme.disqus.com', 6]]);
   });
 
   it('a published Markdown page is read like an MDX page; a README is not read at all', () => {

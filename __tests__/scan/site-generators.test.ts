@@ -18,6 +18,7 @@ describe('trackers switched on by a setting', () => {
     ['src/main.ts', "app.use(VueGtag, { config: { id: 'G-ABCDEF1234' } });", ['google-analytics']],
     ['src/analytics.ts', "ReactGA.initialize('G-ABCDEF1234');", ['google-analytics']],
     ['nuxt.config.ts', "export default defineNuxtConfig({ modules: ['nuxt-gtag'], gtag: { id: 'G-ABCDEF1234' } })", ['google-analytics']],
+    ['nuxt.config.js', "export default {\n  modules: ['@nuxtjs/google-gtag'],\n  'google-gtag': {\n    id: 'G-ABCDEF1234',\n  },\n}", ['google-analytics']],
     // a Python property or a config object with an id is no tracker
     ['app/models.py', '@property\ndef config(self):\n    return {"id": "G-ABCDEF1234"}\n', []],
     ['site.yml', 'gtm_id: GTM-ABC1234\n', ['google-tag-manager']],

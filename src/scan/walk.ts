@@ -46,10 +46,11 @@ const ASSET_EXT = new Set([
 const PROSE_EXT = new Set(['md', 'markdown', 'rst', 'adoc', 'txt', 'rtf', 'tex', 'org']);
 
 // Where static site generators keep the pages they publish (Jekyll's _posts, Hugo's and Astro's
-// content, Astro's and Gatsby's src/pages): raw HTML in those Markdown files (an <iframe>
-// embed) loads on the site. Elsewhere Markdown is documentation (a README's badges never load
-// for a visitor) and stays prose.
-const PUBLISHED_MARKDOWN = /(?:^|\/)(?:_posts|_drafts|content|src\/content|src\/pages)\//;
+// content, Astro's and Gatsby's src/pages) and the templates around them (Jekyll's _includes
+// and _layouts, where a head.md or disqus.md is the site's own markup): raw HTML in those
+// Markdown files (an <iframe> embed, a <script>) loads on the site. Elsewhere Markdown is
+// documentation (a README's badges never load for a visitor) and stays prose.
+const PUBLISHED_MARKDOWN = /(?:^|\/)(?:_posts|_drafts|_includes|_layouts|content|src\/content|src\/pages)\//;
 
 /** A Markdown file a static site generator publishes as a page. */
 function isPublishedMarkdown(path: string, ext: string): boolean {

@@ -370,6 +370,12 @@ describe('vendor variables and config keys are low-confidence evidence', () => {
     ['.env.example', 'DATADOG_CUSTOM_TAGS=team:web\n', ['1 env datadog low']],
     ['src/errors.js', 'export const RECAPTCHA_NOT_ENABLED = "recaptcha-not-enabled";\n', []],
     ['src/keys.js', 'const key = STRIPE_SECRET_KEY;\n', ['1 env stripe low']],
+    ['config/initializers/mailer.rb', 'track_key = ApplicationConfig["CUSTOMERIO_TRACK_API_KEY"]\n', ['1 env customer-io low']],
+    ['app/search.py', 'client = SearchClient.create(app.config["ALGOLIA_APP_ID_EU"])\n', ['1 env algolia low']],
+    ['lib/limits.rb', 'CUSTOMERIO_BATCH_LIMIT = 100\n', []],
+    // Rails initializers that set up an SDK by its constant, the gem being required by Bundler.
+    ['config/initializers/algoliasearch.rb', 'AlgoliaSearch.configuration = {\n  application_id: ENV["ALGOLIASEARCH_APPLICATION_ID"],\n}\n', ['1 code-snippet algolia high', '2 env algolia low']],
+    ['config/initializers/customerio.rb', '$customerio = Customerio::Client.new(site_id, api_key)\n', ['1 code-snippet customer-io high']],
   ])('%s: %j', (path, source, expected) => {
     expect(rowsOf(path, source)).toEqual(expected);
   });

@@ -1020,7 +1020,7 @@ function schemeStartBefore(value: string, slash: number): number {
 /**
  * Vendor environment variable names in code or config: weak evidence, shown as such. A name the
  * catalogue lists counts anywhere; a name that only starts with a vendor's prefix (DATADOG_…)
- * counts in config, or in code on a line that reads the environment: SDKs and apps are full of
+ * counts in config, or in code on a line that reads the environment or a settings object: SDKs and apps are full of
  * constants that share the prefix without being settings (RECAPTCHA_NOT_ENABLED, an error code).
  */
 export function extractEnvNames(ctx: ExtractContext, code: string, base = 0, seen = new Set<string>(), prefixesAnywhere = true): void {
@@ -1063,8 +1063,10 @@ const isLaravelEnvFile = (path: string, text: string): boolean => LARAVEL_ENV_FI
 const STOCK_VALUE = /^=[ \t]*(?:|null|false|true|us-east-1|mt1|443|https|"\$\{\w+\}")[ \t]*(?:\r?\n|$)/;
 const hasStockValue = (text: string, afterName: number): boolean => STOCK_VALUE.test(text.slice(afterName, afterName + 40));
 
-// process.env, import.meta.env, os.environ, getenv, ENV[…], System.getenv, env::var, $_ENV, Environment.GetEnvironmentVariable …
-const READS_ENVIRONMENT = /env/i;
+// process.env, import.meta.env, os.environ, getenv, ENV[…], System.getenv, env::var, $_ENV,
+// Environment.GetEnvironmentVariable …, and the settings objects apps read them through:
+// ApplicationConfig["CUSTOMERIO_APP_KEY"], Rails.configuration, app.config["ALGOLIA_APP_ID"].
+const READS_ENVIRONMENT = /env|config/i;
 
 interface KeyPath {
   /** Offset of the innermost key. */
