@@ -87,6 +87,12 @@ describe('links in messages and sentences are not uses', () => {
     ['app.ts', "export const config = { helpUrl: 'https://help2.vendor-unknown.io/x', privacyPolicyUrl: 'https://legal2.vendor-unknown.io/p' };"],
     // A documentation page deeper in a path.
     ['examples.json', '{"ActivationUrl": "https://falcon.vendor-unknown.io/support/documentation"}'],
+    // XML namespaces: a prefix's value in a namespace map, or a variable named for one.
+    ['util.py', 'def get_record(id):\n    ns = {"cmd": "http://www.vendor-unknown.io/cmd/"}\n    root.find("./cmd:Components", ns)'],
+    ['feed.py', 'for e in tree.findall("a:entry", namespaces={"a": "http://www.vendor-unknown.io/2005/Atom", "m": "http://m.vendor-unknown.io/x"}):'],
+    ['xml.py', 'NSMAP = {None: "http://www.vendor-unknown.io/cmd/", "xsi": "http://x.vendor-unknown.io/xsi"}'],
+    ['kml.js', "const KML_NS = 'http://www.vendor-unknown.io/kml/2.2';"],
+    ['atom.ts', "export const atomNamespace = 'http://www.vendor-unknown.io/2005/Atom';"],
   ])('%s: %s', (path, text) => {
     expect(hosts(path, text)).toEqual([]);
   });
@@ -134,6 +140,10 @@ describe('URLs the code connects to stay evidence', () => {
     ['consent.js', "fetch('https://api.vendor-unknown.io/privacy/consents', { method: 'POST' })", ['api.vendor-unknown.io']],
     // An API whose paths hold `docs`.
     ['paper.js', "fetch('https://api.vendor-unknown.io/2/paper/docs/create', { method: 'POST' })", ['api.vendor-unknown.io']],
+    // A map or a name that is no namespace's: a service's endpoints, a Kubernetes namespace beside a URL.
+    ['hosts.py', 'ENDPOINTS = {"cmd": "https://api.vendor-unknown.io/cmd/"}', ['api.vendor-unknown.io']],
+    ['deploy.py', 'cfg = {"namespace": "prod", "url": "https://api.vendor-unknown.io/v1"}', ['api.vendor-unknown.io']],
+    ['news.py', 'news = {"items": "https://api.vendor-unknown.io/v1/items"}', ['api.vendor-unknown.io']],
   ])('%s: %s', (path, text, expected) => {
     expect(hosts(path, text)).toEqual(expected);
   });

@@ -19706,7 +19706,7 @@ function bareHost(value) {
 // namespaces, schema ids, licence texts, and the reserved documentation domains.
 const NOT_A_DATA_FLOW = new Set([
     'w3.org', 'schema.org', 'json-schema.org', 'purl.org', 'xmlsoap.org', 'openxmlformats.org', 'ogp.me',
-    'xmlpull.org', 'apache.org', 'opensource.org', 'creativecommons.org', 'gnu.org', 'spdx.org', 'mozilla.org',
+    'xmlpull.org', 'apache.org', 'opensource.org', 'creativecommons.org', 'rightsstatements.org', 'gnu.org', 'spdx.org', 'mozilla.org',
     'example.com', 'example.org', 'example.net', 'iana.org', 'ietf.org', 'rfc-editor.org', 'ecma-international.org',
     'whatwg.org', 'csswg.org', 'khronos.org', 'tc39.es', 'unicode.org', 'xml.org', 'oasis-open.org', 'adobe.com/xap', 'ns.adobe.com', 'jsonapi.org', 'json.org',
     'semver.org', 'keepachangelog.com', 'contributor-covenant.org', 'editorconfig.org', 'npmjs.org', 'npmjs.com',
@@ -24243,14 +24243,16 @@ function isReadingLink(host, path, listed = false) {
     return (READING_HOST.test(host) && !listed) || READING_PATH.test(path) || READING_SEGMENT.test(path) || LEGAL_PAGE.test(path);
 }
 /**
- * Where the string opening at `quoteAt` sits makes its URL a link for a person: the `url` of a
+ * Where the string opening at `quoteAt` sits makes its URL a link for a person, or a name (an XML
+ * namespace in a namespace map or a variable named for one): the `url` of a
  * lint rule's metadata (`docs: { url: 'https://eslint.style/rules/…' }`), whatever the host; and,
  * for a host no catalogue entry knows, a page opened in a window (`window.open(url)`) or the front
  * page of a site named as a url or homepage (`{ name, url: 'https://x.org' }`, a lexer's
  * `url = 'https://crystal-lang.org'`) or set as an anchor's href (`a.href = 'https://vendor.com/'`).
  */
 function isLinkByPlace(code, quoteAt, host, path, detectors) {
-    if (DOCS_URL_BEFORE.test(code.slice(Math.max(0, quoteAt - 400), quoteAt)))
+    const near = code.slice(Math.max(0, quoteAt - 400), quoteAt);
+    if (DOCS_URL_BEFORE.test(near) || NAMESPACE_BEFORE.test(near))
         return true;
     const before = code.slice(Math.max(0, quoteAt - 40), quoteAt);
     if (LINK_NAME_BEFORE.test(before))
@@ -24271,6 +24273,10 @@ const LINK_NAME_BEFORE = assignedTo('\\w*?(?:docs|documentation|help|faq|learn_?
 // rule metadata: `docs: { url }`, `deprecated: { url, replacedBy: [{ rule: { name, url } }] }`),
 // the string right after it: nothing between but the object's other keys.
 const DOCS_URL_BEFORE = /\b(?:docs|rule|deprecated)\s*:\s*\{[^{}]*[,{]\s*["']?url["']?\s*:\s*$/;
+// An XML namespace is a name, never fetched: the value of a prefix in a namespace map (lxml's and
+// ElementTree's `ns = {"cmd": "http://www.clarin.eu/cmd/"}`, `namespaces={…}`, `nsmap`) or of
+// a variable named for one (`CMD_NS =`, `atomNamespace =`), whatever the host and path.
+const NAMESPACE_BEFORE = /(?:\b(?:ns|nsmap|ns_?map|namespaces?|xmlns)["']?\s*[:=]\s*\{[^{}]*|\w_ns["']?\s*[:=]\s*|namespace(?:_?ur[il])?["']?\s*[:=]\s*)$/i;
 // Social networks' own sites, where a URL in code is a page for a person: a profile, a post, a
 // share link. Their SDKs, widgets, embeds and APIs live on other hosts (platform.twitter.com,
 // connect.facebook.net, graph.facebook.com) or on paths no page has (/tr, /plugins/, /embed/).

@@ -66,7 +66,7 @@ export function bareHost(value: string): { host: string; path: string } | null {
 // namespaces, schema ids, licence texts, and the reserved documentation domains.
 const NOT_A_DATA_FLOW = new Set([
   'w3.org', 'schema.org', 'json-schema.org', 'purl.org', 'xmlsoap.org', 'openxmlformats.org', 'ogp.me',
-  'xmlpull.org', 'apache.org', 'opensource.org', 'creativecommons.org', 'gnu.org', 'spdx.org', 'mozilla.org',
+  'xmlpull.org', 'apache.org', 'opensource.org', 'creativecommons.org', 'rightsstatements.org', 'gnu.org', 'spdx.org', 'mozilla.org',
   'example.com', 'example.org', 'example.net', 'iana.org', 'ietf.org', 'rfc-editor.org', 'ecma-international.org',
   'whatwg.org', 'csswg.org', 'khronos.org', 'tc39.es', 'unicode.org', 'xml.org', 'oasis-open.org', 'adobe.com/xap', 'ns.adobe.com', 'jsonapi.org', 'json.org',
   'semver.org', 'keepachangelog.com', 'contributor-covenant.org', 'editorconfig.org', 'npmjs.org', 'npmjs.com',

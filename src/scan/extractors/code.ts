@@ -388,14 +388,16 @@ export function isReadingLink(host: string, path: string, listed = false): boole
 }
 
 /**
- * Where the string opening at `quoteAt` sits makes its URL a link for a person: the `url` of a
+ * Where the string opening at `quoteAt` sits makes its URL a link for a person, or a name (an XML
+ * namespace in a namespace map or a variable named for one): the `url` of a
  * lint rule's metadata (`docs: { url: 'https://eslint.style/rules/…' }`), whatever the host; and,
  * for a host no catalogue entry knows, a page opened in a window (`window.open(url)`) or the front
  * page of a site named as a url or homepage (`{ name, url: 'https://x.org' }`, a lexer's
  * `url = 'https://crystal-lang.org'`) or set as an anchor's href (`a.href = 'https://vendor.com/'`).
  */
 function isLinkByPlace(code: string, quoteAt: number, host: string, path: string, detectors: Detectors): boolean {
-  if (DOCS_URL_BEFORE.test(code.slice(Math.max(0, quoteAt - 400), quoteAt))) return true;
+  const near = code.slice(Math.max(0, quoteAt - 400), quoteAt);
+  if (DOCS_URL_BEFORE.test(near) || NAMESPACE_BEFORE.test(near)) return true;
   const before = code.slice(Math.max(0, quoteAt - 40), quoteAt);
   if (LINK_NAME_BEFORE.test(before)) return true;
   if (detectors.knownHost(host)) return false;
@@ -416,6 +418,11 @@ const LINK_NAME_BEFORE = assignedTo('\\w*?(?:docs|documentation|help|faq|learn_?
 // rule metadata: `docs: { url }`, `deprecated: { url, replacedBy: [{ rule: { name, url } }] }`),
 // the string right after it: nothing between but the object's other keys.
 const DOCS_URL_BEFORE = /\b(?:docs|rule|deprecated)\s*:\s*\{[^{}]*[,{]\s*["']?url["']?\s*:\s*$/;
+
+// An XML namespace is a name, never fetched: the value of a prefix in a namespace map (lxml's and
+// ElementTree's `ns = {"cmd": "http://www.clarin.eu/cmd/"}`, `namespaces={…}`, `nsmap`) or of
+// a variable named for one (`CMD_NS =`, `atomNamespace =`), whatever the host and path.
+const NAMESPACE_BEFORE = /(?:\b(?:ns|nsmap|ns_?map|namespaces?|xmlns)["']?\s*[:=]\s*\{[^{}]*|\w_ns["']?\s*[:=]\s*|namespace(?:_?ur[il])?["']?\s*[:=]\s*)$/i;
 
 // Social networks' own sites, where a URL in code is a page for a person: a profile, a post, a
 // share link. Their SDKs, widgets, embeds and APIs live on other hosts (platform.twitter.com,
