@@ -116,3 +116,32 @@ describe('CocoaPods subspecs', () => {
     expect(pods.matchPackage('cocoapods', pod)).toBe(id);
   });
 });
+
+describe('package names of the catalogue, from real manifests', () => {
+  const catalogue = new Matcher(CATALOGUE);
+  it.each([
+    // Firebase products beyond the named ones (Kotlin extensions, Performance, Remote Config); exact names still win.
+    ['maven', 'com.google.firebase:firebase-messaging-ktx', 'firebase'],
+    ['maven', 'com.google.firebase:firebase-perf', 'firebase'],
+    ['maven', 'com.google.firebase:firebase-analytics-ktx', 'google-analytics'],
+    ['maven', 'com.google.firebase:firebase-auth', 'firebase-auth'],
+    // Fabric's Crashlytics, now Firebase Crashlytics; AdMob through Firebase's pod.
+    ['cocoapods', 'Crashlytics', 'firebase'],
+    ['cocoapods', 'Fabric', 'firebase'],
+    ['maven', 'com.crashlytics.sdk.android:crashlytics', 'firebase'],
+    ['cocoapods', 'Firebase/AdMob', 'google-admob'],
+    ['cargo', 'segment', 'segment'],
+    ['npm', 'nodemailer-sendgrid', 'sendgrid'],
+    ['composer', 'league/flysystem-aws-s3-v3', 'aws'],
+    // Stream's SDKs, not every package of its npm scope (a FlatList helper sends nothing).
+    ['npm', '@stream-io/video-react-sdk', 'getstream'],
+    ['npm', '@stream-io/flat-list-mvcp', undefined],
+  ])('%s %s → %s', (ecosystem, name, id) => {
+    expect(catalogue.matchPackage(ecosystem, name)).toBe(id);
+  });
+
+  it("a build flavor's configuration is a configuration (prodImplementation, betaImplementation)", () => {
+    const gradle = 'dependencies {\n    prodImplementation "com.google.firebase:firebase-messaging-ktx:$firebaseMessagingVersion"\n}\n';
+    expect(deps('app/build.gradle', gradle)).toEqual([['maven', 'com.google.firebase:firebase-messaging-ktx', 2, false]]);
+  });
+});
