@@ -354,6 +354,9 @@ describe('vendor variables and config keys are low-confidence evidence', () => {
     ['settings.ini', '[stripe]\nsecret_key = sk_test\n', ['2 env stripe low']],
     ['app.properties', 'openai.api-key=${OPENAI_API_KEY}\n', ['1 env openai low']],
     ['app.properties', 'openai.api-key=sk-test\n', ['1 env openai low']],
+    // Spring AI's own properties name the model provider even without a key on the line.
+    ['application.properties', 'spring.ai.openai.chat.options.temperature: 0.7\n', ['1 code-snippet openai high']],
+    ['application.properties', 'spring.ai.azure.openai.chat.options.temperature: 0.7\n#spring.ai.openai.chat.options.model=gpt-4o\n', ['1 code-snippet azure-openai high']],
     ['config.json', '{"twilio": {"accountSid": "AC1"}}', ['1 env twilio low']],
     ['docker-compose.yml', 'services:\n  web:\n    environment:\n      - SENTRY_DSN=${SENTRY_DSN}\n', ['4 env sentry low']],
     ['settings.py', 'SENTRY_DSN = env("SENTRY_DSN")\nSTRIPE_SECRET_KEY = env("STRIPE_SECRET_KEY")\n', ['1 env sentry low', '2 env stripe low']],
