@@ -50,6 +50,10 @@ describe('walkPaths decides like walk', () => {
       'web/index.html': '<p>',
       'types/vendor.d.ts': "declare const API: 'https://api.vendor-unknown.io';",
       'types/esm.d.mts': 'export declare function track(): void;',
+      // A vendored library carries its own licence; the project's own integrations folder does not.
+      'src/third_party/httplib2/LICENSE': 'MIT',
+      'src/third_party/httplib2/iri2uri.py': 'u = "http://bitworking.org/?fred=1"',
+      'src/third_party/integrations/stripe.py': 'import stripe',
     });
     symlinkSync(join(root, 'src'), join(root, 'linked'));
     symlinkSync(join(root, 'src', 'app.js'), join(root, 'web', 'app-link.js'));
@@ -60,12 +64,13 @@ describe('walkPaths decides like walk', () => {
     const walked = walk(root, options).files.map((f) => f.path);
     const paths = walkPaths(root, [...allPaths(root), 'deleted/by-the-change.js'], options).files.map((f) => f.path);
     expect(paths).toEqual(walked);
-    expect(paths).toEqual(['.gitignore', 'package.json', 'src/app.js', 'src/nested/.gitignore', 'src/nested/kept.js']);
+    expect(paths).toEqual(['.gitignore', 'package.json', 'src/app.js', 'src/nested/.gitignore', 'src/nested/kept.js', 'src/third_party/integrations/stripe.py']);
   });
 
   it.each([
     ['node_modules/lib/index.js', 'dependency-or-tool-folder'],
     ['.contentlayer/generated/Post/blog.mdx.json', 'dependency-or-tool-folder'],
+    ['src/third_party/httplib2/iri2uri.py', 'dependency-or-tool-folder'],
     ['dist/bundle.js', 'generated-folder'],
     ['secret/key.js', 'gitignored'],
     ['src/debug.log', 'gitignored'],

@@ -19249,6 +19249,21 @@ const ALWAYS_SKIPPED_DIRS = new Set([
     '.contentlayer', '.velite', '.astro', '.wrangler', '.aws-sam', '.firebase', '.quasar',
 ]);
 const GENERATED_DIRS = new Set(['dist', 'build', 'out', 'target', 'public/build', '.output']);
+// Where a project keeps copies of other projects' source (Google's and Chromium's third_party/,
+// and its spellings): a folder there that carries its own licence is a vendored library, like a
+// package under node_modules or vendor/, and its links and test URLs are that library's. A
+// folder there without one may be the project's own code for its integrations, and is read.
+const VENDORED_PARENTS = new Set(['third_party', 'third-party', 'thirdparty', '3rdparty', '3rd_party', '3rd-party']);
+const LICENCE_FILE = /^(?:licen[cs]e|copying|notice|metadata|readme\.chromium)(?:[.-][\w.-]*)?$/i;
+/** A folder under a third_party/ folder that holds its own licence file: another project's source. */
+const isVendoredCopy = (parentName, names) => {
+    if (parentName === undefined || !VENDORED_PARENTS.has(parentName))
+        return false;
+    for (const name of names)
+        if (LICENCE_FILE.test(name))
+            return true;
+    return false;
+};
 const BUILD_MANIFESTS = ['package.json', 'tsconfig.json', 'pyproject.toml', 'setup.py', 'Cargo.toml', 'go.mod', 'pom.xml', 'build.gradle', 'build.gradle.kts', 'composer.json', 'angular.json', 'vite.config.ts', 'vite.config.js', 'webpack.config.js', 'Makefile'];
 // Asset and archive formats that cannot hold source evidence: skipped unread.
 const ASSET_EXT = new Set([
@@ -19324,6 +19339,10 @@ class TreeWalk {
         }
         catch (e) {
             this.errors.push({ path: rel || '.', message: `cannot read directory: ${e.message}` });
+            return;
+        }
+        if (rel && isVendoredCopy(rel.split('/').at(-2), entries.filter((e) => e.isFile()).map((e) => e.name))) {
+            this.skip('dependency-or-tool-folder');
             return;
         }
         let matchers = inherited;
@@ -19452,6 +19471,20 @@ function walkPaths(root, paths, options) {
             manifestBeside.set(dirRel, (has = BUILD_MANIFESTS.some((f) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, dirRel, f)))));
         return has;
     };
+    const listed = new Map();
+    const filesIn = (rel) => {
+        let names = listed.get(rel);
+        if (names === undefined) {
+            try {
+                names = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, rel), { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+            }
+            catch {
+                names = [];
+            }
+            listed.set(rel, names);
+        }
+        return names;
+    };
     const linked = new Map();
     const isLink = (rel) => {
         let link = linked.get(rel);
@@ -19479,6 +19512,8 @@ function walkPaths(root, paths, options) {
             if (!options.includeGenerated && GENERATED_DIRS.has(name) && hasBuildManifest(parent))
                 return 'generated-folder';
             if (name === 'env' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, rel, 'pyvenv.cfg')))
+                return 'dependency-or-tool-folder';
+            if (i > 0 && VENDORED_PARENTS.has(segments[i - 1]) && isVendoredCopy(segments[i - 1], filesIn(rel)))
                 return 'dependency-or-tool-folder';
             if (isIgnored(rel, true))
                 return 'gitignored';

@@ -33,6 +33,20 @@ const ALWAYS_SKIPPED_DIRS = new Set([
   '.contentlayer', '.velite', '.astro', '.wrangler', '.aws-sam', '.firebase', '.quasar',
 ]);
 const GENERATED_DIRS = new Set(['dist', 'build', 'out', 'target', 'public/build', '.output']);
+
+// Where a project keeps copies of other projects' source (Google's and Chromium's third_party/,
+// and its spellings): a folder there that carries its own licence is a vendored library, like a
+// package under node_modules or vendor/, and its links and test URLs are that library's. A
+// folder there without one may be the project's own code for its integrations, and is read.
+const VENDORED_PARENTS = new Set(['third_party', 'third-party', 'thirdparty', '3rdparty', '3rd_party', '3rd-party']);
+const LICENCE_FILE = /^(?:licen[cs]e|copying|notice|metadata|readme\.chromium)(?:[.-][\w.-]*)?$/i;
+
+/** A folder under a third_party/ folder that holds its own licence file: another project's source. */
+const isVendoredCopy = (parentName: string | undefined, names: Iterable<string>): boolean => {
+  if (parentName === undefined || !VENDORED_PARENTS.has(parentName)) return false;
+  for (const name of names) if (LICENCE_FILE.test(name)) return true;
+  return false;
+};
 const BUILD_MANIFESTS = ['package.json', 'tsconfig.json', 'pyproject.toml', 'setup.py', 'Cargo.toml', 'go.mod', 'pom.xml', 'build.gradle', 'build.gradle.kts', 'composer.json', 'angular.json', 'vite.config.ts', 'vite.config.js', 'webpack.config.js', 'Makefile'];
 
 // Asset and archive formats that cannot hold source evidence: skipped unread.
@@ -118,6 +132,10 @@ export class TreeWalk implements WalkResult {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       this.errors.push({ path: rel || '.', message: `cannot read directory: ${(e as Error).message}` });
+      return;
+    }
+    if (rel && isVendoredCopy(rel.split('/').at(-2), entries.filter((e) => e.isFile()).map((e) => e.name))) {
+      this.skip('dependency-or-tool-folder');
       return;
     }
     let matchers = inherited;
@@ -240,6 +258,19 @@ export function walkPaths(root: string, paths: Iterable<string>, options: WalkOp
     if (has === undefined) manifestBeside.set(dirRel, (has = BUILD_MANIFESTS.some((f) => existsSync(join(root, dirRel, f)))));
     return has;
   };
+  const listed = new Map<string, string[]>();
+  const filesIn = (rel: string): string[] => {
+    let names = listed.get(rel);
+    if (names === undefined) {
+      try {
+        names = readdirSync(join(root, rel), { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+      } catch {
+        names = [];
+      }
+      listed.set(rel, names);
+    }
+    return names;
+  };
   const linked = new Map<string, boolean>();
   const isLink = (rel: string): boolean => {
     let link = linked.get(rel);
@@ -263,6 +294,7 @@ export function walkPaths(root: string, paths: Iterable<string>, options: WalkOp
       if (ALWAYS_SKIPPED_DIRS.has(name)) return 'dependency-or-tool-folder';
       if (!options.includeGenerated && GENERATED_DIRS.has(name) && hasBuildManifest(parent)) return 'generated-folder';
       if (name === 'env' && existsSync(join(root, rel, 'pyvenv.cfg'))) return 'dependency-or-tool-folder';
+      if (i > 0 && VENDORED_PARENTS.has(segments[i - 1]!) && isVendoredCopy(segments[i - 1], filesIn(rel))) return 'dependency-or-tool-folder';
       if (isIgnored(rel, true)) return 'gitignored';
     }
     return undefined;
