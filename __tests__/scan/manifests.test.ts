@@ -3,6 +3,7 @@ import { extractFile } from '../../src/pipeline.js';
 import { NO_DETECTORS } from '../../src/scan/context.js';
 import { Matcher } from '../../src/catalogue/matcher.js';
 import { CATALOGUE } from '../../src/catalogue/catalogue.generated.js';
+import { serviceFor } from '../../src/catalogue/attribute.js';
 
 const matcher = new Matcher([]);
 const deps = (path: string, text: string) =>
@@ -143,5 +144,29 @@ describe('package names of the catalogue, from real manifests', () => {
   it("a build flavor's configuration is a configuration (prodImplementation, betaImplementation)", () => {
     const gradle = 'dependencies {\n    prodImplementation "com.google.firebase:firebase-messaging-ktx:$firebaseMessagingVersion"\n}\n';
     expect(deps('app/build.gradle', gradle)).toEqual([['maven', 'com.google.firebase:firebase-messaging-ktx', 2, false]]);
+  });
+});
+
+describe('imports of the mobile languages', () => {
+  const catalogue = new Matcher(CATALOGUE);
+  const imported = (path: string, text: string): [string | undefined, number][] =>
+    extractFile(path, text, catalogue).evidence.filter((e) => e.kind === 'import').map((e): [string | undefined, number] => [serviceFor(e, catalogue), e.line]).filter(([id]) => id !== undefined);
+  it.each([
+    // Swift: a pod's module (import Firebase), or the module the catalogue names where it differs.
+    ['ios/App/AppDelegate.swift', 'import UIKit\nimport Firebase\nimport AppsFlyerLib\n@testable import Mixpanel\n', [['firebase', 2], ['appsflyer', 3], ['mixpanel', 4]]],
+    // An app's own module called Analytics is not Segment's old pod.
+    ['ios/App/Tracker.swift', 'import Analytics\nimport Foundation\n', []],
+    // Dart: pub packages by name; the app's own package and Flutter are no service.
+    ['lib/main.dart', "import 'package:firebase_core/firebase_core.dart';\nimport 'package:flutter/material.dart';\nimport 'package:onesignal_flutter/onesignal_flutter.dart';\nimport 'package:my_app/home.dart';\n", [['firebase', 1], ['onesignal', 3]]],
+  ])('%s', (path, text, expected) => {
+    expect(imported(path, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['npm', 'expo-analytics-amplitude', 'amplitude'],
+    ['npm', 'expo-analytics-segment', 'segment'],
+    ['npm', 'react-native-firebase', 'firebase'],
+  ])('%s %s → %s', (ecosystem, name, id) => {
+    expect(catalogue.matchPackage(ecosystem, name)).toBe(id);
   });
 });

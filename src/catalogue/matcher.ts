@@ -74,6 +74,10 @@ export class Matcher implements Detectors {
           if (eco === 'cargo') this.imports.set(`rust:${name.replace(/-/g, '_')}`, e.id);
           if (eco === 'gem') this.imports.set(`ruby:${name}`, e.id);
           if (eco === 'pypi' && !/[-.]/.test(raw)) this.imports.set(`python:${raw.toLowerCase()}`, e.id);
+          if (eco === 'pub') this.imports.set(`pub:${name}`, e.id);
+          // A pod's Swift module mostly has the pod's name (import Firebase, import Mixpanel).
+          // Segment's old pod is called Analytics, as are many apps' own analytics modules.
+          if (eco === 'cocoapods' && /^[A-Za-z_]\w*$/.test(raw) && raw !== 'Analytics') this.imports.set(`swift:${raw}`, e.id);
         }
       }
       for (const [lang, names] of Object.entries(e.detect.imports ?? {})) {

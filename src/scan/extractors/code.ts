@@ -254,6 +254,11 @@ const IMPORTS: Partial<Record<CodeLanguage, ImportRule[]>> = {
   ],
   java: [statementRule('java', ['import'], /^[ \t]*import[ \t]+(?:static[ \t]+)?([a-z][\w.]*)/gm)],
   kotlin: [statementRule('java', ['import'], /^[ \t]*import[ \t]+(?:static[ \t]+)?([a-z][\w.]*)/gm)],
+  // Swift imports modules (import Firebase, @testable import App, import struct Foo.Bar); a pod's
+  // module is mostly the pod's name, and the catalogue lists the ones that differ (AppsFlyerLib).
+  swift: [statementRule('swift', ['import', '@testable'], /^[ \t]*(?:@testable[ \t]+)?import[ \t]+(?:(?:typealias|struct|class|enum|protocol|let|var|func)[ \t]+)?([A-Za-z_]\w*)/gm)],
+  // Dart imports pub packages by name: import 'package:firebase_core/firebase_core.dart';
+  dart: [statementRule('pub', ['import', 'export'], /^[ \t]*(?:import|export)[ \t]+['"]package:([a-z0-9_]+)\//gm)],
   csharp: [statementRule('csharp', ['global', 'using'], /^[ \t]*(?:global[ \t]+)?using[ \t]+(?:static[ \t]+)?(?:[A-Za-z_]\w*[ \t]*=[ \t]*)?([A-Z][\w.]*)[ \t]*;/gm)],
   rust: [statementRule('rust', ['pub', 'use', 'extern'], /^[ \t]*(?:pub(?:\([\w ]+\))?[ \t]+)?(?:use|extern[ \t]+crate)[ \t]+(?:::)?([a-z_]\w*)/gm, undefined, (m) => (RUST_LOCAL.has(m) ? null : m))],
   elixir: [statementRule('elixir', ['alias', 'import', 'use', 'require'], /^[ \t]*(?:alias|import|use|require)[ \t]+([A-Z][\w.]*)/gm)],
@@ -711,7 +716,7 @@ export function mayUseService(ctx: ExtractContext, language: GatedLanguage = 'js
  * also spell a vendor variable. Shell, HCL (heredocs and interpolation around unquoted
  * values) and PHP (markup around the code) are always read in full.
  */
-export const GATED_LANGUAGES = ['js', 'python', 'ruby', 'go', 'java', 'kotlin', 'swift', 'csharp', 'rust', 'elixir', 'json', 'config', 'toml'] as const satisfies readonly CodeLanguage[];
+export const GATED_LANGUAGES = ['js', 'python', 'ruby', 'go', 'java', 'kotlin', 'swift', 'dart', 'csharp', 'rust', 'elixir', 'json', 'config', 'toml'] as const satisfies readonly CodeLanguage[];
 export type GatedLanguage = (typeof GATED_LANGUAGES)[number];
 
 /**
