@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { extractFile } from '../../src/pipeline.js';
+import { extractFile, keptEvidence } from '../../src/pipeline.js';
 import { NO_DETECTORS } from '../../src/scan/context.js';
 import { Matcher } from '../../src/catalogue/matcher.js';
 import { CATALOGUE } from '../../src/catalogue/catalogue.generated.js';
@@ -166,7 +166,13 @@ describe('imports of the mobile languages', () => {
     ['npm', 'expo-analytics-amplitude', 'amplitude'],
     ['npm', 'expo-analytics-segment', 'segment'],
     ['npm', 'react-native-firebase', 'firebase'],
+    ['npm', 'vue2-google-maps', 'google-maps'],
   ])('%s %s → %s', (ecosystem, name, id) => {
     expect(catalogue.matchPackage(ecosystem, name)).toBe(id);
+  });
+
+  it('an import of a path into node_modules names the package after it', () => {
+    const plugin = "import Vue from 'vue'\nimport * as VueGoogleMaps from '~/node_modules/vue2-google-maps'\nVue.use(VueGoogleMaps, { load: { libraries: 'places' } })\n";
+    expect(keptEvidence(extractFile('plugins/Maps.js', plugin, catalogue).evidence, catalogue).map((e) => [serviceFor(e, catalogue), e.line])).toEqual([['google-maps', 2]]);
   });
 });

@@ -87,6 +87,8 @@ describe('links in messages and sentences are not uses', () => {
     ['app.ts', "export const config = { helpUrl: 'https://help2.vendor-unknown.io/x', privacyPolicyUrl: 'https://legal2.vendor-unknown.io/p' };"],
     // A documentation page deeper in a path.
     ['examples.json', '{"ActivationUrl": "https://falcon.vendor-unknown.io/support/documentation"}'],
+    // A sentence with two links is still a sentence.
+    ['help.js', "const help = 'See https://a.vendor-unknown.io and https://b.vendor-unknown.io for the details';"],
     // XML namespaces: a prefix's value in a namespace map, or a variable named for one.
     ['util.py', 'def get_record(id):\n    ns = {"cmd": "http://www.vendor-unknown.io/cmd/"}\n    root.find("./cmd:Components", ns)'],
     ['feed.py', 'for e in tree.findall("a:entry", namespaces={"a": "http://www.vendor-unknown.io/2005/Atom", "m": "http://m.vendor-unknown.io/x"}):'],
@@ -140,6 +142,9 @@ describe('URLs the code connects to stay evidence', () => {
     ['consent.js', "fetch('https://api.vendor-unknown.io/privacy/consents', { method: 'POST' })", ['api.vendor-unknown.io']],
     // An API whose paths hold `docs`.
     ['paper.js', "fetch('https://api.vendor-unknown.io/2/paper/docs/create', { method: 'POST' })", ['api.vendor-unknown.io']],
+    // A source list of URLs (a Content-Security-Policy directive) is no sentence, however many URLs it holds.
+    ['csp.js', "const csp = { img: \"'self' data: https://a.vendor-unknown.io https://b.vendor-unknown.io https://c.vendor-unknown.io\" };", ['a.vendor-unknown.io', 'b.vendor-unknown.io', 'c.vendor-unknown.io']],
+    ['next.config.js', "const value = \"default-src 'self' cdn.vendor-unknown.io js.vendor-unknown.io https://api.vendor-unknown.io https://maps.vendor-unknown.io;\";", ['api.vendor-unknown.io', 'maps.vendor-unknown.io']],
     // A map or a name that is no namespace's: a service's endpoints, a Kubernetes namespace beside a URL.
     ['hosts.py', 'ENDPOINTS = {"cmd": "https://api.vendor-unknown.io/cmd/"}', ['api.vendor-unknown.io']],
     ['deploy.py', 'cfg = {"namespace": "prod", "url": "https://api.vendor-unknown.io/v1"}', ['api.vendor-unknown.io']],

@@ -36,6 +36,9 @@ interface ImportRule {
 const NODE_BUILTINS = /^(node:|fs$|path$|os$|http$|https$|url$|util$|crypto$|stream$|events$|child_process$|net$|tls$|dns$|zlib$|buffer$|assert$|readline$|worker_threads$)/;
 
 function npmPackageName(spec: string): string | null {
+  // A path into node_modules names the package after it: '~/node_modules/vue2-google-maps'.
+  const installed = spec.lastIndexOf('node_modules/');
+  if (installed >= 0) spec = spec.slice(installed + 'node_modules/'.length);
   if (spec.startsWith('.') || spec.startsWith('/') || spec.startsWith('~') || spec.startsWith('#') || NODE_BUILTINS.test(spec)) return null;
   if (/^[a-z]+:/.test(spec)) return null; // virtual:, data:, https: imports
   const parts = spec.split('/');
@@ -328,11 +331,17 @@ function isProse(value: string, index: number, length: number): boolean {
   // `Use '${name}' instead. See https://…`, "the variables in `hovertemplate` are described at https://…".
   if (rest.includes('${')) rest = rest.replace(PLACEHOLDER, 'x');
   if (rest.includes('`')) rest = rest.replace(CODE_SPAN, 'x');
-  if (NOT_PROSE.test(rest)) return false;
+  // Other URLs are no words of a sentence: a list of them ("https://a.io https://b.io", a
+  // Content-Security-Policy source list) would otherwise read as "io https".
+  if (rest.includes('//')) rest = rest.replace(OTHER_URL, ' ');
+  if (NOT_PROSE.test(rest) || CSP_SOURCES.test(rest)) return false;
   return PROSE_TEXT.test(rest) || SEE_BEFORE.test(before);
 }
 
 const PLACEHOLDER = /\$\{[^{}`<>=]*\}/g;
+const OTHER_URL = /[^\s'"(]*\/\/[^\s'")]+/g;
+// A Content-Security-Policy's directives and keywords: its bare hosts ("cdn.jsdelivr.net js.sentry-cdn.com") are no words either.
+const CSP_SOURCES = /'(?:self|none|unsafe-inline|unsafe-eval|strict-dynamic|wasm-unsafe-eval)'|\b(?:default|script|style|img|connect|font|frame|media|object|worker|child|manifest|form)-src\b/;
 const CODE_SPAN = /`[^`\s]+`/g;
 // "See https://…" as a message of its own, the rest of the sentence in another string.
 const SEE_BEFORE = /(?:^|[\s(])(?:see|visit|read|consult|refer to)\s*:?\s*$/i;
