@@ -144,7 +144,9 @@ describe('URLs the code connects to stay evidence', () => {
     ['paper.js', "fetch('https://api.vendor-unknown.io/2/paper/docs/create', { method: 'POST' })", ['api.vendor-unknown.io']],
     // A source list of URLs (a Content-Security-Policy directive) is no sentence, however many URLs it holds.
     ['csp.js', "const csp = { img: \"'self' data: https://a.vendor-unknown.io https://b.vendor-unknown.io https://c.vendor-unknown.io\" };", ['a.vendor-unknown.io', 'b.vendor-unknown.io', 'c.vendor-unknown.io']],
-    ['next.config.js', "const value = \"default-src 'self' cdn.vendor-unknown.io js.vendor-unknown.io https://api.vendor-unknown.io https://maps.vendor-unknown.io;\";", ['api.vendor-unknown.io', 'maps.vendor-unknown.io']],
+    ['next.config.js', "const value = \"default-src 'self' cdn.vendor-unknown.io js.vendor-unknown.io https://api.vendor-unknown.io https://maps.vendor-unknown.io;\";", ['api.vendor-unknown.io', 'maps.vendor-unknown.io', 'cdn.vendor-unknown.io', 'js.vendor-unknown.io']],
+    // A helmet directive's list, and a sentence that only mentions a directive name.
+    ['app.js', "app.use(helmet({ contentSecurityPolicy: { directives: { connectSrc: [\"'self'\"] } } })); const csp = \"connect-src 'self' *.vendor-unknown.io\";", ['vendor-unknown.io']],
     // A map or a name that is no namespace's: a service's endpoints, a Kubernetes namespace beside a URL.
     ['hosts.py', 'ENDPOINTS = {"cmd": "https://api.vendor-unknown.io/cmd/"}', ['api.vendor-unknown.io']],
     ['deploy.py', 'cfg = {"namespace": "prod", "url": "https://api.vendor-unknown.io/v1"}', ['api.vendor-unknown.io']],

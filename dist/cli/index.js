@@ -23922,7 +23922,44 @@ class Parser {
     }
 }
 //# sourceMappingURL=Parser.js.map
+;// CONCATENATED MODULE: ./src/scan/extractors/csp.ts
+const HOST_SOURCE = /(?:^|\s)((?:https?|wss?):\/\/)?(\*\.)?([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)(?::[\d*]+)?(\/[^\s;]*)?(?=[\s;]|$)/gi;
+/** `bareOnly`: only the host sources without a scheme (a code string's URLs are read as URLs already). */
+function extractCspValue(ctx, value, offset, bareOnly = false) {
+    for (const m of value.matchAll(HOST_SOURCE)) {
+        if (bareOnly && m[1])
+            continue;
+        const host = m[3].toLowerCase();
+        if (!/[a-z]/.test(host.slice(host.lastIndexOf('.') + 1)))
+            continue;
+        const at = offset + m.index + m[0].indexOf(m[1] ?? m[2] ?? m[3]);
+        ctx.add('csp', at, m[0].trim(), 'medium', { host, urlPath: m[4] ?? '/' });
+    }
+}
+// A string that is a policy, or part of one: a fetch directive and its first source
+// (`connect-src 'self' cdn.vendor.io`, `script-src https://…`).
+const CSP_DIRECTIVE = /\b(?:default|script|style|img|connect|font|frame|media|object|worker|child|manifest)-src(?:-elem|-attr)?\s+(?:'[a-z-]+'|[*a-z0-9])/;
+/** Whether a text holds a CSP fetch directive with a source after it. */
+function mayHoldPolicy(text) {
+    return text.includes('-src') && CSP_DIRECTIVE.test(text);
+}
+/** CSP headers in config files (netlify.toml, _headers, vercel.json, nginx, Apache). */
+function extractCspHeaders(ctx) {
+    const text = ctx.text;
+    const re = /content-security-policy(?:-report-only)?["']?\s*(?:[:=]|\s)\s*(?:"value"\s*:\s*)?(["']?)([^\n\r]*)/gi;
+    for (const m of text.matchAll(re)) {
+        let value = m[2];
+        if (m[1]) {
+            const close = value.indexOf(m[1]);
+            if (close >= 0)
+                value = value.slice(0, close);
+        }
+        extractCspValue(ctx, value, m.index + m[0].length - m[2].length);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scan/extractors/code.ts
+
 
 
 
@@ -24549,6 +24586,7 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
         for (const u of findUrls(code))
             addUrl(u.index, u.raw, u.host, u.path);
     }
+    const readsPolicies = kind === 'code-url' && !spec.unquotedValues && language !== 'json';
     for (const s of strings) {
         const urls = findUrls(s.value);
         for (const u of urls)
@@ -24556,6 +24594,11 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
         if (s.value.includes('//'))
             for (const t of templatedUrls(s.value, urls))
                 addUrl(s.start + t.index, t.raw, t.host, t.path, s);
+        // A policy in a string of code (next.config.js headers, helmet's directives) names bare hosts
+        // too. Config and data files that carry headers (netlify.toml, vercel.json, nginx) have their
+        // own reader of them (extractCspHeaders), which this would repeat.
+        if (readsPolicies && mayHoldPolicy(s.value))
+            extractCspValue(ctx, s.value, base + s.start, true);
         if (urls.length === 0) {
             const bare = knownBareHost(ctx, s.value);
             if (bare)
@@ -24675,6 +24718,8 @@ function codeGate(ctx, language, text = ctx.text) {
     // Snippets last: their literals are common words ("cloud" and "id" of `cloud: { id:` are in
     // most Python files), so a text holding them is searched with the snippets themselves, in the
     // code as the full read has it (a blanked comment can join what the raw text keeps apart).
+    if (mayHoldPolicy(text))
+        return finish;
     if (d.mayHaveSnippets(text) && (d.snippetMatchesIn(text, text) || d.snippetMatchesIn(finish().code, text)))
         return finish;
     return null;
@@ -25216,32 +25261,6 @@ function extractCss(ctx, base = 0, text = ctx.text) {
         const at = m.index + m[0].indexOf(ref);
         for (const u of findUrls(ref))
             ctx.add('css', base + at + u.index, u.raw, 'high', { host: u.host, urlPath: u.path });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/scan/extractors/csp.ts
-const HOST_SOURCE = /(?:^|\s)((?:https?|wss?):\/\/)?(\*\.)?([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)(?::[\d*]+)?(\/[^\s;]*)?(?=[\s;]|$)/gi;
-function extractCspValue(ctx, value, offset) {
-    for (const m of value.matchAll(HOST_SOURCE)) {
-        const host = m[3].toLowerCase();
-        if (!/[a-z]/.test(host.slice(host.lastIndexOf('.') + 1)))
-            continue;
-        const at = offset + m.index + m[0].indexOf(m[1] ?? m[2] ?? m[3]);
-        ctx.add('csp', at, m[0].trim(), 'medium', { host, urlPath: m[4] ?? '/' });
-    }
-}
-/** CSP headers in config files (netlify.toml, _headers, vercel.json, nginx, Apache). */
-function extractCspHeaders(ctx) {
-    const text = ctx.text;
-    const re = /content-security-policy(?:-report-only)?["']?\s*(?:[:=]|\s)\s*(?:"value"\s*:\s*)?(["']?)([^\n\r]*)/gi;
-    for (const m of text.matchAll(re)) {
-        let value = m[2];
-        if (m[1]) {
-            const close = value.indexOf(m[1]);
-            if (close >= 0)
-                value = value.slice(0, close);
-        }
-        extractCspValue(ctx, value, m.index + m[0].length - m[2].length);
     }
 }
 

@@ -6,6 +6,7 @@ import { lex, lexIncrementally, LANGUAGES, stringAt, firstStringFrom, type Langu
 import { findUrls, bareHost, registrableDomain, siteDomain, urlFrom, neverAFlow, hostNeverAFlow } from '../urls.js';
 import { lineStartOf, lineEndOf, isWordCode } from '../source-file.js';
 import type { Evidence, EvidenceKind } from '../../model.js';
+import { extractCspValue, mayHoldPolicy } from './csp.js';
 
 export type CodeLanguage = Language;
 
@@ -641,10 +642,15 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
   if (spec.unquotedValues) {
     for (const u of findUrls(code)) addUrl(u.index, u.raw, u.host, u.path);
   }
+  const readsPolicies = kind === 'code-url' && !spec.unquotedValues && language !== 'json';
   for (const s of strings) {
     const urls = findUrls(s.value);
     for (const u of urls) addUrl(s.start + u.index, u.raw, u.host, u.path, s);
     if (s.value.includes('//')) for (const t of templatedUrls(s.value, urls)) addUrl(s.start + t.index, t.raw, t.host, t.path, s);
+    // A policy in a string of code (next.config.js headers, helmet's directives) names bare hosts
+    // too. Config and data files that carry headers (netlify.toml, vercel.json, nginx) have their
+    // own reader of them (extractCspHeaders), which this would repeat.
+    if (readsPolicies && mayHoldPolicy(s.value)) extractCspValue(ctx, s.value, base + s.start, true);
     if (urls.length === 0) {
       const bare = knownBareHost(ctx, s.value);
       if (bare) addUrl(s.start + (s.value.length - s.value.trimStart().length), s.value.trim(), bare.host, bare.path);
@@ -756,6 +762,7 @@ export function codeGate(ctx: ExtractContext, language: GatedLanguage, text = ct
   // Snippets last: their literals are common words ("cloud" and "id" of `cloud: { id:` are in
   // most Python files), so a text holding them is searched with the snippets themselves, in the
   // code as the full read has it (a blanked comment can join what the raw text keeps apart).
+  if (mayHoldPolicy(text)) return finish;
   if (d.mayHaveSnippets(text) && (d.snippetMatchesIn(text, text) || d.snippetMatchesIn(finish().code, text))) return finish;
   return null;
 }

@@ -4,13 +4,24 @@ import type { ExtractContext } from '../context.js';
 
 const HOST_SOURCE = /(?:^|\s)((?:https?|wss?):\/\/)?(\*\.)?([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)(?::[\d*]+)?(\/[^\s;]*)?(?=[\s;]|$)/gi;
 
-export function extractCspValue(ctx: ExtractContext, value: string, offset: number): void {
+/** `bareOnly`: only the host sources without a scheme (a code string's URLs are read as URLs already). */
+export function extractCspValue(ctx: ExtractContext, value: string, offset: number, bareOnly = false): void {
   for (const m of value.matchAll(HOST_SOURCE)) {
+    if (bareOnly && m[1]) continue;
     const host = m[3]!.toLowerCase();
     if (!/[a-z]/.test(host.slice(host.lastIndexOf('.') + 1))) continue;
     const at = offset + m.index! + m[0].indexOf(m[1] ?? m[2] ?? m[3]!);
     ctx.add('csp', at, m[0].trim(), 'medium', { host, urlPath: m[4] ?? '/' });
   }
+}
+
+// A string that is a policy, or part of one: a fetch directive and its first source
+// (`connect-src 'self' cdn.vendor.io`, `script-src https://…`).
+const CSP_DIRECTIVE = /\b(?:default|script|style|img|connect|font|frame|media|object|worker|child|manifest)-src(?:-elem|-attr)?\s+(?:'[a-z-]+'|[*a-z0-9])/;
+
+/** Whether a text holds a CSP fetch directive with a source after it. */
+export function mayHoldPolicy(text: string): boolean {
+  return text.includes('-src') && CSP_DIRECTIVE.test(text);
 }
 
 /** CSP headers in config files (netlify.toml, _headers, vercel.json, nginx, Apache). */
