@@ -16,7 +16,7 @@ const kept = (evidence: Evidence[]): Evidence[] => keptEvidence(evidence, matche
 /** A file of each gated language, read through its route. */
 const FILE: Record<GatedLanguage, string> = {
   js: 'src/app.ts', python: 'app/views.py', ruby: 'app/models/user.rb', go: 'cmd/server/main.go', java: 'src/main/java/App.java',
-  kotlin: 'app/src/main/kotlin/App.kt', swift: 'Sources/App/App.swift', dart: 'lib/main.dart', csharp: 'src/App/Program.cs', rust: 'src/main.rs', elixir: 'lib/app/client.ex',
+  kotlin: 'app/src/main/kotlin/App.kt', swift: 'Sources/App/App.swift', dart: 'lib/main.dart', objc: 'ios/App/AppDelegate.m', csharp: 'src/App/Program.cs', rust: 'src/main.rs', elixir: 'lib/app/client.ex',
   json: 'config/appsettings.json', config: 'config/settings.yml', toml: 'config/app.toml',
 };
 const gated = (text: string, language: GatedLanguage = 'js'): Evidence[] => kept(extractFile(FILE[language], text, matcher).evidence);
@@ -196,6 +196,7 @@ describe('the gate of the other languages', () => {
     java: ['import ', 'static ', 'com.stripe.Stripe', 'java.util.List', ';', '/*', '*/', '//', '\n', ' ', '"', '"""', 'api.openai.com', 'https://api.vendor-unknown.io', 'System.getenv(', '"SENTRY_DSN"', 'String x = '],
     kotlin: ['import ', 'io.sentry.Sentry', 'kotlin.math.max', '/*', '*/', '//', '\n', ' ', '"', '"""', '${', '}', 'api.openai.com', 'https://api.vendor-unknown.io', 'val x = '],
     swift: ['import ', '@testable ', 'struct ', 'Foundation', 'Sentry', 'Firebase', 'AppsFlyerLib', 'Analytics', '/*', '*/', '//', '\n', ' ', '"', '#"', '"#', '\\(', ')', 'api.openai.com', 'https://api.vendor-unknown.io', 'let x = '],
+    objc: ['#import ', '@import ', '<', '>', '"', 'Branch/Branch.h', 'Firebase', 'UIKit/UIKit.h', 'AppDelegate.h', ';', '@"', '/*', '*/', '//', '\n', ' ', '[', ']', 'api.openai.com', 'https://api.vendor-unknown.io', 'NSString *x = '],
     dart: ['import ', 'export ', "'package:firebase_core/firebase_core.dart'", "'package:flutter/material.dart'", "'package:", 'onesignal_flutter/', "'", '"', "'''", '/*', '*/', '//', '\n', ' ', ';', '${', '}', 'api.openai.com', 'https://api.vendor-unknown.io', 'final x = '],
     csharp: ['using ', 'global ', 'static ', 'Stripe', 'System', ' = ', ';', '/*', '*/', '//', '\n', ' ', '"', '@"', '$"', '{', '}', 'api.openai.com', 'https://api.vendor-unknown.io', '"STRIPE_SECRET_KEY"', 'var x = '],
     rust: ['use ', 'pub ', 'extern crate ', 'sentry', 'std', '::', ';', '/*', '*/', '//', '\n', ' ', '"', 'r#"', '"#', "'a'", 'api.openai.com', 'https://api.vendor-unknown.io', 'env::var(', '"SENTRY_DSN"', 'let x = '],

@@ -156,6 +156,8 @@ describe('imports of the mobile languages', () => {
     ['ios/App/AppDelegate.swift', 'import UIKit\nimport Firebase\nimport AppsFlyerLib\n@testable import Mixpanel\n', [['firebase', 2], ['appsflyer', 3], ['mixpanel', 4]]],
     // An app's own module called Analytics is not Segment's old pod.
     ['ios/App/Tracker.swift', 'import Analytics\nimport Foundation\n', []],
+    // Objective-C: a framework's header or module; the app's own headers and Apple's frameworks are no service.
+    ['ios/App/AppDelegate.m', '#import "AppDelegate.h"\n#import <UIKit/UIKit.h>\n#import <Branch/Branch.h>\n@import Firebase;\n', [['branch', 3], ['firebase', 4]]],
     // Dart: pub packages by name; the app's own package and Flutter are no service.
     ['lib/main.dart', "import 'package:firebase_core/firebase_core.dart';\nimport 'package:flutter/material.dart';\nimport 'package:onesignal_flutter/onesignal_flutter.dart';\nimport 'package:my_app/home.dart';\n", [['firebase', 1], ['onesignal', 3]]],
   ])('%s', (path, text, expected) => {

@@ -19952,6 +19952,8 @@ const SPECS = {
     swift: { ...C_LIKE, quotes: ['"'], nestedComments: true, tripleQuotes: true, interpolation: ['\\('] },
     // Dart reads like Kotlin here: nested block comments, ''' and """ strings, ${…} in strings.
     dart: { ...C_LIKE, nestedComments: true, tripleQuotes: true, interpolation: ['${'] },
+    // Objective-C: C's comments and strings (@"…" is a string after an @).
+    objc: C_LIKE,
     csharp: { ...C_LIKE, rawPrefix: 'csharp', tripleQuotes: true },
     rust: { ...C_LIKE, quotes: ['"'], nestedComments: true, multilineStrings: true, rawPrefix: 'rust', charLiterals: true },
     elixir: { lineComments: ['#'], blockComments: [], quotes: ['"', "'"], multilineStrings: true, tripleQuotes: true, docstrings: 'elixir', sigils: true, interpolation: ['#{'] },
@@ -24199,6 +24201,9 @@ const IMPORTS = {
     // Swift imports modules (import Firebase, @testable import App, import struct Foo.Bar); a pod's
     // module is mostly the pod's name, and the catalogue lists the ones that differ (AppsFlyerLib).
     swift: [statementRule('swift', ['import', '@testable'], /^[ \t]*(?:@testable[ \t]+)?import[ \t]+(?:(?:typealias|struct|class|enum|protocol|let|var|func)[ \t]+)?([A-Za-z_]\w*)/gm)],
+    // Objective-C imports a framework's header or module: #import <Branch/Branch.h>, @import Firebase;
+    // the framework is the pod's module, as in Swift.
+    objc: [statementRule('swift', ['#import', '@import'], /^[ \t]*(?:#import[ \t]*[<"]|@import[ \t]+)([A-Za-z_]\w*)/gm)],
     // Dart imports pub packages by name: import 'package:firebase_core/firebase_core.dart';
     dart: [statementRule('pub', ['import', 'export'], /^[ \t]*(?:import|export)[ \t]+['"]package:([a-z0-9_]+)\//gm)],
     csharp: [statementRule('csharp', ['global', 'using'], /^[ \t]*(?:global[ \t]+)?using[ \t]+(?:static[ \t]+)?(?:[A-Za-z_]\w*[ \t]*=[ \t]*)?([A-Z][\w.]*)[ \t]*;/gm)],
@@ -24678,7 +24683,7 @@ function mayUseService(ctx, language = 'js', text = ctx.text) {
  * also spell a vendor variable. Shell, HCL (heredocs and interpolation around unquoted
  * values) and PHP (markup around the code) are always read in full.
  */
-const GATED_LANGUAGES = (/* unused pure expression or super */ null && (['js', 'python', 'ruby', 'go', 'java', 'kotlin', 'swift', 'dart', 'csharp', 'rust', 'elixir', 'json', 'config', 'toml']));
+const GATED_LANGUAGES = (/* unused pure expression or super */ null && (['js', 'python', 'ruby', 'go', 'java', 'kotlin', 'swift', 'dart', 'objc', 'csharp', 'rust', 'elixir', 'json', 'config', 'toml']));
 /**
  * The gate itself: null when a full read of this file can find nothing a report keeps, else the
  * file's lexing for that read, which the gate may have begun (see urlHintsInert).
@@ -27728,7 +27733,7 @@ const BY_EXT = {
     tf: extractTerraform, tfvars: code('hcl'), hcl: code('hcl'),
     json: gated('json'), jsonc: gated('json'), json5: gated('json'),
     csproj: csproj, fsproj: csproj, vbproj: csproj,
-    swift: gated('swift'), dart: gated('dart'),
+    swift: gated('swift'), dart: gated('dart'), m: gated('objc'), mm: gated('objc'),
     htaccess: extractCspHeaders,
 };
 for (const ext of HTML_EXT)

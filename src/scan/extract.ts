@@ -93,7 +93,7 @@ const BY_EXT: Record<string, Route> = {
   tf: extractTerraform, tfvars: code('hcl'), hcl: code('hcl'),
   json: gated('json'), jsonc: gated('json'), json5: gated('json'),
   csproj: m.csproj, fsproj: m.csproj, vbproj: m.csproj,
-  swift: gated('swift'), dart: gated('dart'),
+  swift: gated('swift'), dart: gated('dart'), m: gated('objc'), mm: gated('objc'),
   htaccess: extractCspHeaders,
 };
 for (const ext of HTML_EXT) BY_EXT[ext] = extractHtml;

@@ -64,7 +64,7 @@ export interface Lexed {
 const C_LIKE: LanguageSpec = { lineComments: ['//'], blockComments: [['/*', '*/']], quotes: ['"', "'"] };
 const CONFIG: LanguageSpec = { lineComments: ['#'], blockComments: [], quotes: ['"'], rawQuotes: ["'"], multilineStrings: true, quotesOnlyAtValueStart: true, hashNeedsSpace: true, unquotedValues: true };
 
-export type Language = 'js' | 'python' | 'ruby' | 'go' | 'php' | 'java' | 'kotlin' | 'swift' | 'dart' | 'csharp' | 'rust' | 'elixir' | 'shell' | 'config' | 'toml' | 'hcl' | 'json';
+export type Language = 'js' | 'python' | 'ruby' | 'go' | 'php' | 'java' | 'kotlin' | 'swift' | 'dart' | 'objc' | 'csharp' | 'rust' | 'elixir' | 'shell' | 'config' | 'toml' | 'hcl' | 'json';
 
 /**
  * A spec with every field present, in one order. The lexer reads the spec on every token; specs
@@ -108,6 +108,8 @@ const SPECS: Record<Language, LanguageSpec> = {
   swift: { ...C_LIKE, quotes: ['"'], nestedComments: true, tripleQuotes: true, interpolation: ['\\('] },
   // Dart reads like Kotlin here: nested block comments, ''' and """ strings, ${…} in strings.
   dart: { ...C_LIKE, nestedComments: true, tripleQuotes: true, interpolation: ['${'] },
+  // Objective-C: C's comments and strings (@"…" is a string after an @).
+  objc: C_LIKE,
   csharp: { ...C_LIKE, rawPrefix: 'csharp', tripleQuotes: true },
   rust: { ...C_LIKE, quotes: ['"'], nestedComments: true, multilineStrings: true, rawPrefix: 'rust', charLiterals: true },
   elixir: { lineComments: ['#'], blockComments: [], quotes: ['"', "'"], multilineStrings: true, tripleQuotes: true, docstrings: 'elixir', sigils: true, interpolation: ['#{'] },

@@ -261,6 +261,9 @@ const IMPORTS: Partial<Record<CodeLanguage, ImportRule[]>> = {
   // Swift imports modules (import Firebase, @testable import App, import struct Foo.Bar); a pod's
   // module is mostly the pod's name, and the catalogue lists the ones that differ (AppsFlyerLib).
   swift: [statementRule('swift', ['import', '@testable'], /^[ \t]*(?:@testable[ \t]+)?import[ \t]+(?:(?:typealias|struct|class|enum|protocol|let|var|func)[ \t]+)?([A-Za-z_]\w*)/gm)],
+  // Objective-C imports a framework's header or module: #import <Branch/Branch.h>, @import Firebase;
+  // the framework is the pod's module, as in Swift.
+  objc: [statementRule('swift', ['#import', '@import'], /^[ \t]*(?:#import[ \t]*[<"]|@import[ \t]+)([A-Za-z_]\w*)/gm)],
   // Dart imports pub packages by name: import 'package:firebase_core/firebase_core.dart';
   dart: [statementRule('pub', ['import', 'export'], /^[ \t]*(?:import|export)[ \t]+['"]package:([a-z0-9_]+)\//gm)],
   csharp: [statementRule('csharp', ['global', 'using'], /^[ \t]*(?:global[ \t]+)?using[ \t]+(?:static[ \t]+)?(?:[A-Za-z_]\w*[ \t]*=[ \t]*)?([A-Z][\w.]*)[ \t]*;/gm)],
@@ -731,7 +734,7 @@ export function mayUseService(ctx: ExtractContext, language: GatedLanguage = 'js
  * also spell a vendor variable. Shell, HCL (heredocs and interpolation around unquoted
  * values) and PHP (markup around the code) are always read in full.
  */
-export const GATED_LANGUAGES = ['js', 'python', 'ruby', 'go', 'java', 'kotlin', 'swift', 'dart', 'csharp', 'rust', 'elixir', 'json', 'config', 'toml'] as const satisfies readonly CodeLanguage[];
+export const GATED_LANGUAGES = ['js', 'python', 'ruby', 'go', 'java', 'kotlin', 'swift', 'dart', 'objc', 'csharp', 'rust', 'elixir', 'json', 'config', 'toml'] as const satisfies readonly CodeLanguage[];
 export type GatedLanguage = (typeof GATED_LANGUAGES)[number];
 
 /**
