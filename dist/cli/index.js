@@ -19249,6 +19249,7 @@ const ALWAYS_SKIPPED_DIRS = new Set([
     '.contentlayer', '.velite', '.astro', '.wrangler', '.aws-sam', '.firebase', '.quasar',
 ]);
 const GENERATED_DIRS = new Set(['dist', 'build', 'out', 'target', 'public/build', '.output']);
+const BUILD_MANIFESTS = ['package.json', 'tsconfig.json', 'pyproject.toml', 'setup.py', 'Cargo.toml', 'go.mod', 'pom.xml', 'build.gradle', 'build.gradle.kts', 'composer.json', 'angular.json', 'vite.config.ts', 'vite.config.js', 'webpack.config.js', 'Makefile'];
 // Where a project keeps copies of other projects' source (Google's and Chromium's third_party/,
 // and its spellings): a folder there that carries its own licence is a vendored library, like a
 // package under node_modules or vendor/, and its links and test URLs are that library's. A
@@ -19264,7 +19265,6 @@ const isVendoredCopy = (parentName, names) => {
             return true;
     return false;
 };
-const BUILD_MANIFESTS = ['package.json', 'tsconfig.json', 'pyproject.toml', 'setup.py', 'Cargo.toml', 'go.mod', 'pom.xml', 'build.gradle', 'build.gradle.kts', 'composer.json', 'angular.json', 'vite.config.ts', 'vite.config.js', 'webpack.config.js', 'Makefile'];
 // Asset and archive formats that cannot hold source evidence: skipped unread.
 const ASSET_EXT = new Set([
     'png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'ico', 'bmp', 'tif', 'tiff', 'psd', 'svg', 'woff', 'woff2', 'ttf', 'otf', 'eot',
@@ -23938,9 +23938,12 @@ function extractCspValue(ctx, value, offset, bareOnly = false) {
         ctx.add('csp', at, m[0].trim(), 'medium', { host, urlPath: m[4] ?? '/' });
     }
 }
+const FETCH_DIRECTIVE = String.raw `\b(?:default|script|style|img|connect|font|frame|media|object|worker|child|manifest)-src`;
 // A string that is a policy, or part of one: a fetch directive and its first source
 // (`connect-src 'self' cdn.vendor.io`, `script-src https://…`).
-const CSP_DIRECTIVE = /\b(?:default|script|style|img|connect|font|frame|media|object|worker|child|manifest)-src(?:-elem|-attr)?\s+(?:'[a-z-]+'|[*a-z0-9])/;
+const CSP_DIRECTIVE = new RegExp(String.raw `${FETCH_DIRECTIVE}(?:-elem|-attr)?\s+(?:'[a-z-]+'|[*a-z0-9])`);
+/** A policy's directive names and keywords: text holding them is a policy, not a sentence. */
+const CSP_WORDS = new RegExp(String.raw `'(?:self|none|unsafe-inline|unsafe-eval|strict-dynamic|wasm-unsafe-eval)'|${FETCH_DIRECTIVE}\b`);
 /** Whether a text holds a CSP fetch directive with a source after it. */
 function mayHoldPolicy(text) {
     return text.includes('-src') && CSP_DIRECTIVE.test(text);
@@ -24275,14 +24278,13 @@ function isProse(value, index, length) {
     // Content-Security-Policy source list) would otherwise read as "io https".
     if (rest.includes('//'))
         rest = rest.replace(OTHER_URL, ' ');
-    if (NOT_PROSE.test(rest) || CSP_SOURCES.test(rest))
+    // A Content-Security-Policy's bare hosts ("cdn.jsdelivr.net js.sentry-cdn.com") are no words either.
+    if (NOT_PROSE.test(rest) || CSP_WORDS.test(rest))
         return false;
     return PROSE_TEXT.test(rest) || SEE_BEFORE.test(before);
 }
 const PLACEHOLDER = /\$\{[^{}`<>=]*\}/g;
 const OTHER_URL = /[^\s'"(]*\/\/[^\s'")]+/g;
-// A Content-Security-Policy's directives and keywords: its bare hosts ("cdn.jsdelivr.net js.sentry-cdn.com") are no words either.
-const CSP_SOURCES = /'(?:self|none|unsafe-inline|unsafe-eval|strict-dynamic|wasm-unsafe-eval)'|\b(?:default|script|style|img|connect|font|frame|media|object|worker|child|manifest|form)-src\b/;
 const CODE_SPAN = /`[^`\s]+`/g;
 // "See https://…" as a message of its own, the rest of the sentence in another string.
 const SEE_BEFORE = /(?:^|[\s(])(?:see|visit|read|consult|refer to)\s*:?\s*$/i;
@@ -24720,11 +24722,12 @@ function codeGate(ctx, language, text = ctx.text) {
     const keys = language === 'json' ? jsonKeysIn(text) : spec.unquotedValues ? lineKeysIn(text) : undefined;
     if (keys && mayNameConfigKey(keys, d))
         return finish;
+    // A policy in a string names bare hosts (extractCode reads them with the CSP source parser).
+    if (mayHoldPolicy(text))
+        return finish;
     // Snippets last: their literals are common words ("cloud" and "id" of `cloud: { id:` are in
     // most Python files), so a text holding them is searched with the snippets themselves, in the
     // code as the full read has it (a blanked comment can join what the raw text keeps apart).
-    if (mayHoldPolicy(text))
-        return finish;
     if (d.mayHaveSnippets(text) && (d.snippetMatchesIn(text, text) || d.snippetMatchesIn(finish().code, text)))
         return finish;
     return null;
@@ -25026,8 +25029,9 @@ function schemeStartBefore(value, slash) {
 /**
  * Vendor environment variable names in code or config: weak evidence, shown as such. A name the
  * catalogue lists counts anywhere; a name that only starts with a vendor's prefix (DATADOG_…)
- * counts in config, or in code on a line that reads the environment or a settings object: SDKs and apps are full of
- * constants that share the prefix without being settings (RECAPTCHA_NOT_ENABLED, an error code).
+ * counts in config, or in code on a line that reads the environment or a settings object: SDKs
+ * and apps are full of constants that share the prefix without being settings
+ * (RECAPTCHA_NOT_ENABLED, an error code).
  */
 function extractEnvNames(ctx, code, base = 0, seen = new Set(), prefixesAnywhere = true) {
     const tokens = envTokens(code);
@@ -33055,9 +33059,9 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // large functions (the code extractor, its gate) whose type feedback keeps changing as the files
 // do, so each is optimized, deoptimized and optimized again, six to eight times per thread. With
 // V8's default inlining budget one such compile of extractCode() took 35-50 ms of a helper
-// thread; on a 2-core machine those helpers compete with the scan itself (two threads: 1.5 s of
-// compiler time in a 3.5 s scan). A smaller budget keeps the compiles small and cost nothing
-// measurable in steady state. Numbers are in README › Performance.
+// thread; on a 2-core machine those helpers compete with the scan itself (with two scan threads
+// they used 2.0 s of CPU in a 3.5 s scan, 80 % of it compiling). A smaller budget keeps the
+// compiles small and cost nothing measurable in steady state. Numbers: README › Performance.
 
 /** Bytecode size one optimized function may inline in total (V8's default: 920). */
 const INLINE_BUDGET = 300;

@@ -33,6 +33,7 @@ const ALWAYS_SKIPPED_DIRS = new Set([
   '.contentlayer', '.velite', '.astro', '.wrangler', '.aws-sam', '.firebase', '.quasar',
 ]);
 const GENERATED_DIRS = new Set(['dist', 'build', 'out', 'target', 'public/build', '.output']);
+const BUILD_MANIFESTS = ['package.json', 'tsconfig.json', 'pyproject.toml', 'setup.py', 'Cargo.toml', 'go.mod', 'pom.xml', 'build.gradle', 'build.gradle.kts', 'composer.json', 'angular.json', 'vite.config.ts', 'vite.config.js', 'webpack.config.js', 'Makefile'];
 
 // Where a project keeps copies of other projects' source (Google's and Chromium's third_party/,
 // and its spellings): a folder there that carries its own licence is a vendored library, like a
@@ -47,7 +48,6 @@ const isVendoredCopy = (parentName: string | undefined, names: Iterable<string>)
   for (const name of names) if (LICENCE_FILE.test(name)) return true;
   return false;
 };
-const BUILD_MANIFESTS = ['package.json', 'tsconfig.json', 'pyproject.toml', 'setup.py', 'Cargo.toml', 'go.mod', 'pom.xml', 'build.gradle', 'build.gradle.kts', 'composer.json', 'angular.json', 'vite.config.ts', 'vite.config.js', 'webpack.config.js', 'Makefile'];
 
 // Asset and archive formats that cannot hold source evidence: skipped unread.
 const ASSET_EXT = new Set([

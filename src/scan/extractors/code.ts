@@ -6,7 +6,7 @@ import { lex, lexIncrementally, LANGUAGES, stringAt, firstStringFrom, type Langu
 import { findUrls, bareHost, registrableDomain, siteDomain, urlFrom, neverAFlow, hostNeverAFlow } from '../urls.js';
 import { lineStartOf, lineEndOf, isWordCode } from '../source-file.js';
 import type { Evidence, EvidenceKind } from '../../model.js';
-import { extractCspValue, mayHoldPolicy } from './csp.js';
+import { extractCspValue, mayHoldPolicy, CSP_WORDS } from './csp.js';
 
 export type CodeLanguage = Language;
 
@@ -338,14 +338,13 @@ function isProse(value: string, index: number, length: number): boolean {
   // Other URLs are no words of a sentence: a list of them ("https://a.io https://b.io", a
   // Content-Security-Policy source list) would otherwise read as "io https".
   if (rest.includes('//')) rest = rest.replace(OTHER_URL, ' ');
-  if (NOT_PROSE.test(rest) || CSP_SOURCES.test(rest)) return false;
+  // A Content-Security-Policy's bare hosts ("cdn.jsdelivr.net js.sentry-cdn.com") are no words either.
+  if (NOT_PROSE.test(rest) || CSP_WORDS.test(rest)) return false;
   return PROSE_TEXT.test(rest) || SEE_BEFORE.test(before);
 }
 
 const PLACEHOLDER = /\$\{[^{}`<>=]*\}/g;
 const OTHER_URL = /[^\s'"(]*\/\/[^\s'")]+/g;
-// A Content-Security-Policy's directives and keywords: its bare hosts ("cdn.jsdelivr.net js.sentry-cdn.com") are no words either.
-const CSP_SOURCES = /'(?:self|none|unsafe-inline|unsafe-eval|strict-dynamic|wasm-unsafe-eval)'|\b(?:default|script|style|img|connect|font|frame|media|object|worker|child|manifest|form)-src\b/;
 const CODE_SPAN = /`[^`\s]+`/g;
 // "See https://…" as a message of its own, the rest of the sentence in another string.
 const SEE_BEFORE = /(?:^|[\s(])(?:see|visit|read|consult|refer to)\s*:?\s*$/i;
@@ -762,10 +761,11 @@ export function codeGate(ctx: ExtractContext, language: GatedLanguage, text = ct
   // Config keys: JSON's, and those of the gated languages with unquoted values (YAML, TOML, INI, .env).
   const keys = language === 'json' ? jsonKeysIn(text) : spec.unquotedValues ? lineKeysIn(text) : undefined;
   if (keys && mayNameConfigKey(keys, d)) return finish;
+  // A policy in a string names bare hosts (extractCode reads them with the CSP source parser).
+  if (mayHoldPolicy(text)) return finish;
   // Snippets last: their literals are common words ("cloud" and "id" of `cloud: { id:` are in
   // most Python files), so a text holding them is searched with the snippets themselves, in the
   // code as the full read has it (a blanked comment can join what the raw text keeps apart).
-  if (mayHoldPolicy(text)) return finish;
   if (d.mayHaveSnippets(text) && (d.snippetMatchesIn(text, text) || d.snippetMatchesIn(finish().code, text))) return finish;
   return null;
 }
@@ -1051,8 +1051,9 @@ function schemeStartBefore(value: string, slash: number): number {
 /**
  * Vendor environment variable names in code or config: weak evidence, shown as such. A name the
  * catalogue lists counts anywhere; a name that only starts with a vendor's prefix (DATADOG_…)
- * counts in config, or in code on a line that reads the environment or a settings object: SDKs and apps are full of
- * constants that share the prefix without being settings (RECAPTCHA_NOT_ENABLED, an error code).
+ * counts in config, or in code on a line that reads the environment or a settings object: SDKs
+ * and apps are full of constants that share the prefix without being settings
+ * (RECAPTCHA_NOT_ENABLED, an error code).
  */
 export function extractEnvNames(ctx: ExtractContext, code: string, base = 0, seen = new Set<string>(), prefixesAnywhere = true): void {
   const tokens = envTokens(code);

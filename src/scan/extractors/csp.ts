@@ -15,9 +15,12 @@ export function extractCspValue(ctx: ExtractContext, value: string, offset: numb
   }
 }
 
+const FETCH_DIRECTIVE = String.raw`\b(?:default|script|style|img|connect|font|frame|media|object|worker|child|manifest)-src`;
 // A string that is a policy, or part of one: a fetch directive and its first source
 // (`connect-src 'self' cdn.vendor.io`, `script-src https://…`).
-const CSP_DIRECTIVE = /\b(?:default|script|style|img|connect|font|frame|media|object|worker|child|manifest)-src(?:-elem|-attr)?\s+(?:'[a-z-]+'|[*a-z0-9])/;
+const CSP_DIRECTIVE = new RegExp(String.raw`${FETCH_DIRECTIVE}(?:-elem|-attr)?\s+(?:'[a-z-]+'|[*a-z0-9])`);
+/** A policy's directive names and keywords: text holding them is a policy, not a sentence. */
+export const CSP_WORDS = new RegExp(String.raw`'(?:self|none|unsafe-inline|unsafe-eval|strict-dynamic|wasm-unsafe-eval)'|${FETCH_DIRECTIVE}\b`);
 
 /** Whether a text holds a CSP fetch directive with a source after it. */
 export function mayHoldPolicy(text: string): boolean {
