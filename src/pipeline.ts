@@ -10,7 +10,7 @@ import type { Evidence, Report, ScanError } from './model.js';
 import { TreeWalk, walkPaths, skipReasonForName, type WalkedFile } from './scan/walk.js';
 import { decode, looksBinary, reusableBuffer } from './scan/source-file.js';
 import { markVendorList } from './scan/vendor-lists.js';
-import { neverAFlow } from './scan/urls.js';
+import { neverAFlow, placeholderDomain } from './scan/urls.js';
 import { ExtractContext } from './scan/context.js';
 import { routeFor, isTestPath } from './scan/extract.js';
 import { firstRegionIn } from './scan/extractors/infra.js';
@@ -70,7 +70,7 @@ export function extractFile(path: string, text: string, matcher: Matcher): Extra
 export function keptEvidence(evidence: Evidence[], matcher: Matcher): Evidence[] {
   const kept = evidence.filter((ev) => ev.host || serviceFor(ev, matcher) !== undefined);
   markVendorList(kept, (ev) => serviceFor(ev, matcher));
-  return kept.filter((ev) => !ev.host || !neverAFlow(ev.host, ev.urlPath));
+  return kept.filter((ev) => !ev.host || !(neverAFlow(ev.host, ev.urlPath) || (placeholderDomain(ev.host) && serviceFor(ev, matcher) === undefined)));
 }
 
 /** One read buffer per thread: each file's text is decoded out of it before the next read. */

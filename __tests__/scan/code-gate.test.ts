@@ -54,6 +54,9 @@ describe('keptEvidence', () => {
     ['test.json', '/', false],
     ['api.vendor-unknown.io', '/v1', true],
     ['js.stripe.com', '/v3', true],
+    // A placeholder domain of a help text is dropped, unless a catalogue entry owns it (Branch's test links).
+    ['example-endpoint.com', '/', false],
+    ['test-app.link', '/abc', true],
   ])('%s%s is kept: %s', (host, urlPath, expected) => {
     expect(kept([url(host, urlPath)]).length).toBe(expected ? 1 : 0);
   });

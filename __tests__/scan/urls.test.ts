@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { findUrls, bareHost, isFirstPartyOrNotAFlow } from '../../src/scan/urls.js';
+import { findUrls, bareHost, isFirstPartyOrNotAFlow, placeholderDomain } from '../../src/scan/urls.js';
 
 describe('URL finding', () => {
   it.each([
@@ -43,6 +43,12 @@ describe('URL finding', () => {
     ['tailwindcss.com', true], ['cdn.tailwindcss.com', false], ['cdn.example.com', true],
   ])('first party or not a data flow: %s → %s', (host, expected) => {
     expect(isFirstPartyOrNotAFlow(host, { firstParty: ['acme.io'] })).toBe(expected);
+  });
+
+  it.each([
+    ['example-endpoint.com', true], ['test-idp.com', true], ['api.acme-example.net', true], ['sample-videos.vendor-unknown.io', false], ['mytest-api.io', false],
+  ])('a placeholder domain of help texts: %s → %s', (host, expected) => {
+    expect(placeholderDomain(host)).toBe(expected);
   });
 
   it.each([

@@ -88,6 +88,17 @@ const DOCUMENTATION_SITES = new Set([
   'docs.rs', 'shields.io', 'img.shields.io', 'choosealicense.com', 'tldrlegal.com',
 ]);
 const CDN_HOST = /^cdn\d*\./;
+// A domain named as a placeholder in help texts and examples (`--endpoint=https://example-endpoint.com`,
+// `https://test-idp.com`, `https://acme-example.net`): the name says it stands for the reader's own.
+const PLACEHOLDER_DOMAIN = /^(?:example|test|sample|dummy|fake|placeholder)-[a-z0-9-]+\.|^[a-z0-9-]+-example\./;
+
+/**
+ * A host under a domain named as a placeholder. Only for hosts no catalogue entry knows: a
+ * vendor may own such a name (Branch's test links live on test-app.link).
+ */
+export function placeholderDomain(host: string): boolean {
+  return PLACEHOLDER_DOMAIN.test(registrableDomain(host));
+}
 
 // XML and document-format namespaces and schemas (`http://www.figma.com/figma/ns`,
 // `http://inkscape.sourceforge.net/DTD/sodipodi-0.dtd`): identifiers, never fetched.
