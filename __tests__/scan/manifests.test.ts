@@ -173,8 +173,21 @@ describe('imports of the mobile languages', () => {
     expect(catalogue.matchPackage(ecosystem, name)).toBe(id);
   });
 
+  it.each([
+    // .NET: the AWS SDK's namespaces all start with Amazon; SES keeps its own entry.
+    ['csharp', 'Amazon.SimpleNotificationService', 'aws'],
+    ['csharp', 'Amazon.SimpleEmail', 'amazon-ses'],
+  ])('import %s %s → %s', (language, module, id) => {
+    expect(catalogue.matchImport(language, module)).toBe(id);
+  });
+
   it('an import of a path into node_modules names the package after it', () => {
     const plugin = "import Vue from 'vue'\nimport * as VueGoogleMaps from '~/node_modules/vue2-google-maps'\nVue.use(VueGoogleMaps, { load: { libraries: 'places' } })\n";
     expect(keptEvidence(extractFile('plugins/Maps.js', plugin, catalogue).evidence, catalogue).map((e) => [serviceFor(e, catalogue), e.line])).toEqual([['google-maps', 2]]);
+  });
+
+  it('a Magento template (.phtml) is read as PHP with markup', () => {
+    const phtml = '<?php /** @var $block */ ?>\n<script src="https://cdn.vendor-unknown.io/track.js"></script>\n';
+    expect(keptEvidence(extractFile('view/frontend/templates/js/track.phtml', phtml, catalogue).evidence, catalogue).map((e) => [e.kind, e.host, e.line])).toEqual([['script-src', 'cdn.vendor-unknown.io', 2]]);
   });
 });

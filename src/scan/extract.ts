@@ -82,7 +82,8 @@ const BY_EXT: Record<string, Route> = {
   py: gated('python'), pyi: gated('python'), pyw: gated('python'),
   rb: gated('ruby'), rake: gated('ruby'), gemspec: gated('ruby'), ru: gated('ruby'),
   go: gated('go'),
-  php: extractPhp,
+  // Magento's templates (.phtml) are PHP with markup, as are Zend's and Laminas' views.
+  php: extractPhp, phtml: extractPhp,
   java: gated('java'), kt: gated('kotlin'), kts: gated('kotlin'), scala: gated('kotlin'), sc: gated('kotlin'), groovy: gated('kotlin'), gradle: gated('kotlin'),
   cs: gated('csharp'),
   rs: gated('rust'),
