@@ -147,6 +147,11 @@ describe('URLs the code connects to stay evidence', () => {
     ['next.config.js', "const value = \"default-src 'self' cdn.vendor-unknown.io js.vendor-unknown.io https://api.vendor-unknown.io https://maps.vendor-unknown.io;\";", ['api.vendor-unknown.io', 'maps.vendor-unknown.io', 'cdn.vendor-unknown.io', 'js.vendor-unknown.io']],
     // A helmet directive's list, and a sentence that only mentions a directive name.
     ['app.js', "app.use(helmet({ contentSecurityPolicy: { directives: { connectSrc: [\"'self'\"] } } })); const csp = \"connect-src 'self' *.vendor-unknown.io\";", ['vendor-unknown.io']],
+    // A host built from a scheme, a variable and the host's tail (Mailchimp's data centres).
+    ['mc.php', "<?php\n$url = 'https://' . $dc . '.api.vendor-unknown.io/3.0/lists/';\n", ['api.vendor-unknown.io']],
+    ['client.js', "const url = 'https://' + region + '.api.vendor-unknown.io/v1'; fetch(url);", ['api.vendor-unknown.io']],
+    ['client.py', 'url = "https://" + region + ".api.vendor-unknown.io/v1"', ['api.vendor-unknown.io']],
+    ['pages.js', "const site = 'https://' + user + '.github.io/' + repo; const file = 'https://' + host + '.json';", []],
     // A map or a name that is no namespace's: a service's endpoints, a Kubernetes namespace beside a URL.
     ['hosts.py', 'ENDPOINTS = {"cmd": "https://api.vendor-unknown.io/cmd/"}', ['api.vendor-unknown.io']],
     ['deploy.py', 'cfg = {"namespace": "prod", "url": "https://api.vendor-unknown.io/v1"}', ['api.vendor-unknown.io']],

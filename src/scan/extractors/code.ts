@@ -645,6 +645,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     for (const u of findUrls(code)) addUrl(u.index, u.raw, u.host, u.path);
   }
   const readsPolicies = kind === 'code-url' && !spec.unquotedValues && language !== 'json';
+  const schemeString = hasSchemeString(code);
   for (const s of strings) {
     const urls = findUrls(s.value);
     for (const u of urls) addUrl(s.start + u.index, u.raw, u.host, u.path, s);
@@ -653,6 +654,11 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     // too. Config and data files that carry headers (netlify.toml, vercel.json, nginx) have their
     // own reader of them (extractCspHeaders), which this would repeat.
     if (readsPolicies && mayHoldPolicy(s.value)) extractCspValue(ctx, s.value, base + s.start, true);
+    if (urls.length === 0 && s.value.charCodeAt(0) === 46 && schemeString) {
+      // The rest of a host joined to a scheme and a variable: 'https://' . $dc . '.api.mailchimp.com/3.0/'.
+      const joined = joinedHost(code, s);
+      if (joined) addUrl(s.start + 1, joined.raw, joined.host, joined.path, s);
+    }
     if (urls.length === 0) {
       const bare = knownBareHost(ctx, s.value);
       if (bare) addUrl(s.start + (s.value.length - s.value.trimStart().length), s.value.trim(), bare.host, bare.path);
@@ -718,6 +724,28 @@ const URL_HINT = /:\/\/|(?:^|['"`=(,[\s])\/\/[^\s/]/;
 // a string left open runs to the end of its line or of the file. The closing quote is left
 // unread: it may open the next string (`'a.io'` then `'js.stripe.com'` written `'a.io''js…`).
 const QUOTED_HOST = /['"`]\s*((?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63})(?::\d{1,5})?(?:\/[^'"`\s]*)?\s*(?=['"`]|$)/gim;
+
+// A string that is only a scheme ('https://'), the start of a host built by concatenation
+// (looked for where a `://` closes a string first: quotes are everywhere in code, that is rare).
+const SCHEME_END = /:\/\/['"`]/;
+const SCHEME_STRING = /['"`](?:https?|wss?):\/\/['"`]/;
+const hasSchemeString = (text: string): boolean => SCHEME_END.test(text) && SCHEME_STRING.test(text);
+// A string that starts a host's tail, then, and what a scheme string and a variable joined before it:
+// `'https://' . $data_center . '.api.mailchimp.com/3.0/'` (PHP), `"https://" + region + ".api.vendor.com"`.
+const HOST_TAIL = /^\.((?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63})(?::\d{1,5})?(\/[^\s'"`]*)?/i;
+const SCHEME_JOINED_BEFORE = /['"`](?:https?|wss?):\/\/['"`]\s*(?:\+|\.)\s*[\w$.\[\]>()'"-]{1,80}?\s*(?:\+|\.)\s*$/;
+// The same in raw text, for the gate: a scheme string, a variable, and a host's tail.
+const JOINED_HOST_RAW = /['"`](?:https?|wss?):\/\/['"`]\s*(?:\+|\.)\s*[\w$.\[\]>()-]{1,80}?\s*(?:\+|\.)\s*['"`]\.((?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63})/gi;
+
+/** The host a string finishes when a scheme string and a variable are joined before it, or null. */
+function joinedHost(code: string, s: StringToken): { raw: string; host: string; path: string } | null {
+  const m = HOST_TAIL.exec(s.value);
+  if (!m || !SCHEME_JOINED_BEFORE.test(code.slice(Math.max(0, s.start - 121), s.start - 1))) return null;
+  const host = m[1]!.toLowerCase();
+  // A shared platform's suffix is no one's host: 'https://' + user + '.github.io/'.
+  if (siteDomain(host) === null) return null;
+  return { raw: m[0].slice(1), host, path: m[2] ?? '/' };
+}
 // Ruby's %q(…) and %w[…] and Elixir's sigils (~s(…)) quote with any punctuation: there a host
 // counts wherever it stands alone, in the shape knownBareHost() takes (MAYBE_BARE_HOST).
 const DELIMITED_HOST = /(?<![A-Za-z0-9.-])([a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,63})(?![A-Za-z0-9-])/gi;
@@ -757,6 +785,7 @@ export function codeGate(ctx: ExtractContext, language: GatedLanguage, text = ct
   }
   for (const [, name] of envTokens(text)) if (d.envName(name)) return finish;
   for (const m of text.matchAll(spec.percentLiterals || spec.sigils ? DELIMITED_HOST : QUOTED_HOST)) if (d.knownHost(m[1]!.toLowerCase())) return finish;
+  if (hasSchemeString(text)) for (const m of text.matchAll(JOINED_HOST_RAW)) if (!hostNeverAFlow(m[1]!.toLowerCase())) return finish;
   if (spec.unquotedValues) for (const m of text.matchAll(CONFIG_BARE_HOST_RAW)) if (d.knownHost(m[1]!.toLowerCase())) return finish;
   // Config keys: JSON's, and those of the gated languages with unquoted values (YAML, TOML, INI, .env).
   const keys = language === 'json' ? jsonKeysIn(text) : spec.unquotedValues ? lineKeysIn(text) : undefined;
