@@ -728,14 +728,17 @@ const QUOTED_HOST = /['"`]\s*((?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63})(?::
 // A string that is only a scheme ('https://'), the start of a host built by concatenation
 // (looked for where a `://` closes a string first: quotes are everywhere in code, that is rare).
 const SCHEME_END = /:\/\/['"`]/;
-const SCHEME_STRING = /['"`](?:https?|wss?):\/\/['"`]/;
+const SCHEME_ONLY = String.raw`['"\`](?:https?|wss?):\/\/['"\`]`;
+const SCHEME_STRING = new RegExp(SCHEME_ONLY);
 const hasSchemeString = (text: string): boolean => SCHEME_END.test(text) && SCHEME_STRING.test(text);
-// A string that starts a host's tail, then, and what a scheme string and a variable joined before it:
+// A scheme string and a variable joined before a string that carries a host's tail:
 // `'https://' . $data_center . '.api.mailchimp.com/3.0/'` (PHP), `"https://" + region + ".api.vendor.com"`.
-const HOST_TAIL = /^\.((?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63})(?::\d{1,5})?(\/[^\s'"`]*)?/i;
-const SCHEME_JOINED_BEFORE = /['"`](?:https?|wss?):\/\/['"`]\s*(?:\+|\.)\s*[\w$.\[\]>()'"-]{1,80}?\s*(?:\+|\.)\s*$/;
+const SCHEME_AND_VARIABLE = String.raw`${SCHEME_ONLY}\s*(?:\+|\.)\s*[\w$.\[\]>()'"-]{1,80}?\s*(?:\+|\.)\s*`;
+const HOST_NAME = String.raw`(?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63}`;
+const HOST_TAIL = new RegExp(String.raw`^\.(${HOST_NAME})(?::\d{1,5})?(\/[^\s'"\`]*)?`, 'i');
+const SCHEME_JOINED_BEFORE = new RegExp(`${SCHEME_AND_VARIABLE}$`);
 // The same in raw text, for the gate: a scheme string, a variable, and a host's tail.
-const JOINED_HOST_RAW = /['"`](?:https?|wss?):\/\/['"`]\s*(?:\+|\.)\s*[\w$.\[\]>()-]{1,80}?\s*(?:\+|\.)\s*['"`]\.((?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63})/gi;
+const JOINED_HOST_RAW = new RegExp(String.raw`${SCHEME_AND_VARIABLE}['"\`]\.(${HOST_NAME})`, 'gi');
 
 /** The host a string finishes when a scheme string and a variable are joined before it, or null. */
 function joinedHost(code: string, s: StringToken): { raw: string; host: string; path: string } | null {
