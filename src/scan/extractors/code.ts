@@ -723,7 +723,12 @@ const URL_HINT = /:\/\/|(?:^|['"`=(,[\s])\/\/[^\s/]/;
 // A quoted string that may be only a host (and port and path), as knownBareHost() reads them;
 // a string left open runs to the end of its line or of the file. The closing quote is left
 // unread: it may open the next string (`'a.io'` then `'js.stripe.com'` written `'a.io''js…`).
-const QUOTED_HOST = /['"`]\s*((?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63})(?::\d{1,5})?(?:\/[^'"`\s]*)?\s*(?=['"`]|$)/gim;
+const HOST_NAME = String.raw`(?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63}`;
+const QUOTED_HOST = new RegExp(String.raw`['"\`]\s*(${HOST_NAME})(?::\d{1,5})?(?:\/[^'"\`\s]*)?\s*(?=['"\`]|$)`, 'gim');
+
+// Ruby's %q(…) and %w[…] and Elixir's sigils (~s(…)) quote with any punctuation: there a host
+// counts wherever it stands alone, in the shape knownBareHost() takes (MAYBE_BARE_HOST).
+const DELIMITED_HOST = /(?<![A-Za-z0-9.-])([a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,63})(?![A-Za-z0-9-])/gi;
 
 // A string that is only a scheme ('https://'), the start of a host built by concatenation
 // (looked for where a `://` closes a string first: quotes are everywhere in code, that is rare).
@@ -734,7 +739,6 @@ const hasSchemeString = (text: string): boolean => SCHEME_END.test(text) && SCHE
 // A scheme string and a variable joined before a string that carries a host's tail:
 // `'https://' . $data_center . '.api.mailchimp.com/3.0/'` (PHP), `"https://" + region + ".api.vendor.com"`.
 const SCHEME_AND_VARIABLE = String.raw`${SCHEME_ONLY}\s*(?:\+|\.)\s*[\w$.\[\]>()'"-]{1,80}?\s*(?:\+|\.)\s*`;
-const HOST_NAME = String.raw`(?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63}`;
 const HOST_TAIL = new RegExp(String.raw`^\.(${HOST_NAME})(?::\d{1,5})?(\/[^\s'"\`]*)?`, 'i');
 const SCHEME_JOINED_BEFORE = new RegExp(`${SCHEME_AND_VARIABLE}$`);
 // The same in raw text, for the gate: a scheme string, a variable, and a host's tail.
@@ -749,9 +753,6 @@ function joinedHost(code: string, s: StringToken): { raw: string; host: string; 
   if (siteDomain(host) === null) return null;
   return { raw: m[0].slice(1), host, path: m[2] ?? '/' };
 }
-// Ruby's %q(…) and %w[…] and Elixir's sigils (~s(…)) quote with any punctuation: there a host
-// counts wherever it stands alone, in the shape knownBareHost() takes (MAYBE_BARE_HOST).
-const DELIMITED_HOST = /(?<![A-Za-z0-9.-])([a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,63})(?![A-Za-z0-9-])/gi;
 
 /** Whether extractCode(ctx, language) could find evidence a report keeps in this file. */
 export function mayUseService(ctx: ExtractContext, language: GatedLanguage = 'js', text = ctx.text): boolean {
