@@ -1,4 +1,5 @@
-// A site's code names its own address (Next.js metadataBase, siteUrl, canonical, Open Graph url):
+// A site's code names its own address (Next.js metadataBase, siteUrl, canonical, Open Graph url),
+// and so do its settings and manifests (a generator's baseURL, a homepage, CNAME, APP_URL):
 // that domain is first party, so the site's own pages and images are not unclassified hosts.
 import { describe, it, expect } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,54 @@ describe('the code names its own site', () => {
     ['axios.ts', "export const api = axios.create({ baseURL: 'https://api.vendor-unknown.io/v1' });", []],
   ])('%s: %s', (path, text, expected) => {
     expect(siteAddresses(path, text)).toEqual(expected);
+  });
+
+  it.each([
+    // Site generators' settings: Jekyll and Hexo, Hugo, MkDocs, Docusaurus, Astro.
+    ['_config.yml', "title: Blog\nurl: https://blog.acme.io\nbaseurl: ''\n", ['blog.acme.io']],
+    ['config.toml', 'baseURL = "https://acme.io/"\ntitle = "Acme"\n', ['acme.io']],
+    ['config/_default/hugo.yaml', 'baseURL: https://docs.acme.io/\n', ['docs.acme.io']],
+    ['mkdocs.yml', 'site_name: Acme\nsite_url: https://docs.acme.io/\n', ['docs.acme.io']],
+    ['docusaurus.config.js', "module.exports = {\n  title: 'Acme',\n  url: 'https://docs.acme.io',\n  baseUrl: '/',\n};", ['docs.acme.io']],
+    ['astro.config.mjs', "export default defineConfig({\n  site: 'https://acme.dev',\n});", ['acme.dev']],
+    // Package manifests' homepage, and GitHub Pages' CNAME file.
+    ['package.json', '{"name":"acme","homepage":"https://acme.io","dependencies":{}}', ['acme.io']],
+    ['composer.json', '{"name":"acme/app","homepage":"https://acme.io"}', ['acme.io']],
+    ['Cargo.toml', '[package]\nname = "acme"\nhomepage = "https://acme.io"\n', ['acme.io']],
+    ['pyproject.toml', '[project]\nname = "acme"\n[project.urls]\nHomepage = "https://acme.io"\n', ['acme.io']],
+    ['acme.gemspec', 'Gem::Specification.new do |spec|\n  spec.homepage = "https://acme.io/gem"\nend\n', ['acme.io']],
+    ['setup.py', "setup(\n    name='acme',\n    url='https://acme.io',\n)\n", ['acme.io']],
+    ['docs/CNAME', 'www.acme.io\n', ['www.acme.io']],
+    // The app's own address in its environment, wherever it is set.
+    ['.env.production', 'APP_URL=https://app.acme.io\nAPI_URL=https://api.vendor-unknown.io\n', ['app.acme.io']],
+    ['docker-compose.yml', 'services:\n  web:\n    environment:\n      - NEXTAUTH_URL=https://app.acme.io\n', ['app.acme.io']],
+    // A nested key of a generator's settings is some other service's; a url key elsewhere is any url.
+    ['_config.yml', 'comments:\n  url: https://comments.vendor-unknown.io\n', []],
+    ['settings.yml', 'url: https://api.vendor-unknown.io\n', []],
+    ['docusaurus.config.js', "module.exports = { themeConfig: { footer: { links: [{ href: 'https://chat.vendor-unknown.io' }] } } };", []],
+  ])('settings and manifests name it: %s', (path, text, expected) => {
+    expect(siteAddresses(path, text)).toEqual(expected);
+  });
+
+  it("a homepage on a code host, a social network or a domain the catalogue holds hosts under is not the project's own", async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pl-own-site-'));
+    writeFileSync(join(root, 'package.json'), '{"name":"app","homepage":"https://codeberg.org/acme/app"}');
+    mkdirSync(join(root, 'docs'));
+    writeFileSync(join(root, 'docs', 'package.json'), '{"name":"docs","homepage":"https://jquery.com"}');
+    writeFileSync(join(root, 'index.html'), '<script src="https://code.jquery.com/jquery-3.7.1.min.js"></script>\n<script src="https://api.vendor-unknown.io/w.js"></script>\n');
+    const { report } = await lint(root, defaultMatcher());
+    expect(report.ownSites).toBeUndefined();
+    expect(report.services.map((s) => s.id)).toEqual(['jquery-cdn']);
+    expect(report.unclassified.map((u) => u.host)).toEqual(['api.vendor-unknown.io']);
+  });
+
+  it("a manifest's homepage makes the project's API and pages first party", async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pl-own-site-'));
+    writeFileSync(join(root, 'package.json'), '{\n  "name": "acme-web",\n  "homepage": "https://www.acme.io"\n}\n');
+    writeFileSync(join(root, 'api.js'), "fetch('https://api.acme.io/v1/me');\nfetch('https://api.vendor-unknown.io/v1');\n");
+    const { report } = await lint(root, defaultMatcher());
+    expect(report.ownSites).toEqual([{ domain: 'acme.io', path: 'package.json', line: 3 }]);
+    expect(report.unclassified.map((u) => u.host)).toEqual(['api.vendor-unknown.io']);
   });
 
   it("takes the site's domain as first party: its pages and images are no unclassified hosts", () => {

@@ -4,6 +4,7 @@ import type { Evidence, OwnSite, ServiceHit, UnclassifiedHost } from '../model.j
 import type { Matcher } from './matcher.js';
 import { knownEntity } from './known-entities.js';
 import { isFirstPartyOrNotAFlow, siteDomain, type HostFilter } from '../scan/urls.js';
+import { canBeOwnSite } from '../scan/site-address.js';
 import { regionOf } from '../scan/extractors/infra.js';
 
 // Kinds whose host is a real connection from the browser or the server.
@@ -20,18 +21,21 @@ export interface Attribution {
 
 /**
  * The project's own site, where its code names it (`metadataBase: new URL('https://acme.com')`,
- * `siteUrl`, `canonical`, `<link rel="canonical">`): that domain is first party, as if it were
- * in first_party, so the site's own images and pages are not unclassified third parties. A host
- * a catalogue entry claims is never taken (a site on vercel.app is hosted by Vercel, whose other
- * evidence stays), and a site address is never evidence of a service itself. A host on a shared
- * platform counts alone: myapp.github.io, not all of github.io.
+ * `siteUrl`, `canonical`, `<link rel="canonical">`) or its settings and manifests do (a site
+ * generator's `baseURL`, a `homepage`, a CNAME file, `APP_URL`; see site-address.ts): that
+ * domain is first party, as if it were in first_party, so the site's own images and pages are
+ * not unclassified third parties. A host a catalogue entry claims is never taken (a site on
+ * vercel.app is hosted by Vercel, whose other evidence stays), nor a domain an entry claims a
+ * host under (jquery.com holds code.jquery.com), nor a code host's or a social network's; a site
+ * address is never evidence of a service itself. A host on a shared platform counts alone:
+ * myapp.github.io, not all of github.io.
  */
 export function ownSites(evidence: Evidence[], matcher: Matcher): OwnSite[] {
   const sites = new Map<string, OwnSite>();
   for (const ev of evidence) {
     if (!ev.siteAddress || !ev.host || ev.dev || serviceFor(ev, matcher) !== undefined) continue;
     const domain = siteDomain(ev.host);
-    if (domain && !sites.has(domain)) sites.set(domain, { domain, path: ev.path, line: ev.line });
+    if (domain && canBeOwnSite(domain) && !matcher.claimsUnder(domain) && !sites.has(domain)) sites.set(domain, { domain, path: ev.path, line: ev.line });
   }
   return [...sites.values()].sort((a, b) => (a.domain < b.domain ? -1 : 1));
 }

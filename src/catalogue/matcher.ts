@@ -205,6 +205,22 @@ export class Matcher implements Detectors {
     return this.hosts.has(host.toLowerCase());
   }
 
+  private claimedDomains: Set<string> | undefined;
+
+  /** Whether an entry claims this domain or a host under it (jquery.com holds the CDN's code.jquery.com). */
+  claimsUnder(domain: string): boolean {
+    if (!this.claimedDomains) {
+      this.claimedDomains = new Set();
+      for (const host of this.hosts.keys()) {
+        for (let rest = host; ; rest = rest.slice(rest.indexOf('.') + 1)) {
+          this.claimedDomains.add(rest);
+          if (!rest.includes('.')) break;
+        }
+      }
+    }
+    return this.claimedDomains.has(domain);
+  }
+
   knownImport(language: string, module: string): boolean {
     return this.matchImport(language, module) !== undefined;
   }

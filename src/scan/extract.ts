@@ -1,5 +1,6 @@
 // Which extractors read which file: one routing table, by file name first, then extension.
 import { ExtractContext } from './context.js';
+import { bareHost } from './urls.js';
 import { lex, LANGUAGES } from './lexer.js';
 import { extractHtml } from './extractors/html.js';
 import { extractCss } from './extractors/css.js';
@@ -34,6 +35,13 @@ function dockerfile(ctx: ExtractContext): void {
     while (i > 0 && /\\\s*$/.test(lines[i - 1] ?? '')) i--;
     if (/^\s*(RUN|ADD|FROM|COPY)\b/i.test(lines[i] ?? '')) ev.dev = true;
   }
+}
+
+/** GitHub Pages' CNAME file: the custom domain the site is published on, so the project's own. */
+function pagesDomain(ctx: ExtractContext): void {
+  const m = /^\s*([a-z0-9](?:[a-z0-9-]*\.)+[a-z]{2,63})\.?\s*$/im.exec(ctx.text.slice(0, 1024));
+  const site = m ? bareHost(m[1]!) : null;
+  if (m && site) ctx.add('link', m.index + m[0].indexOf(m[1]!), m[1]!, 'high', { host: site.host, urlPath: '/', siteAddress: true });
 }
 
 const BY_NAME: Record<string, Route> = {
@@ -71,6 +79,7 @@ const BY_NAME: Record<string, Route> = {
   Dockerfile: dockerfile,
   Containerfile: dockerfile,
   Procfile: code('shell'),
+  CNAME: pagesDomain,
   '.envrc': code('shell'),
 };
 

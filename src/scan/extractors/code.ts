@@ -7,6 +7,7 @@ import { findUrls, bareHost, registrableDomain, siteDomain, urlFrom, neverAFlow,
 import { lineStartOf, lineEndOf, isWordCode } from '../source-file.js';
 import type { Evidence, EvidenceKind } from '../../model.js';
 import { extractCspValue, mayHoldPolicy, CSP_WORDS } from './csp.js';
+import { siteKeyBefore } from '../site-address.js';
 
 export type CodeLanguage = Language;
 
@@ -593,6 +594,8 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
   const seen = new Set<number>();
   // Spans already reported as URLs: a snippet matching inside one would repeat the same evidence.
   const urlSpans: [number, number][] = [];
+  // The keys that name the project's own address in this file (a site generator's settings, an app URL variable).
+  const siteKey = kind === 'code-url' ? siteKeyBefore(ctx.path, spec.unquotedValues === true || language === 'json') : null;
   const dynamicScript = language === 'js' && code.includes('createElement') && /createElement\(\s*['"`]script['"`]\s*\)/.test(code);
 
   const urlKind = (offset: number, tag: string): EvidenceKind => {
@@ -611,7 +614,11 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     const k = urlKind(offset, tag);
     // A URL in code, not in a tag's src or href: the one that may be a link for a person.
     const plain = k === 'code-url';
-    if (plain && inString && SITE_ADDRESS_BEFORE.test(code.slice(Math.max(0, inString.start - 201), inString.start - 1))) {
+    const ownAddress =
+      plain &&
+      ((inString && SITE_ADDRESS_BEFORE.test(code.slice(Math.max(0, inString.start - 201), inString.start - 1))) ||
+        (siteKey !== null && siteKey.test(code.slice(lineStartOf(code, offset, 200), offset))));
+    if (ownAddress) {
       // The project's own address: attribution takes its domain as first party (ownSites).
       urlSpans.push([offset, offset + raw.length]);
       ctx.add(k, base + offset, raw, 'medium', { host, urlPath: path, siteAddress: true });

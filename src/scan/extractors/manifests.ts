@@ -5,6 +5,7 @@ import { parseDocument, isMap } from 'yaml';
 import type { ExtractContext } from '../context.js';
 import { lineStartOf, lineEndOf } from '../source-file.js';
 import { lex, LANGUAGES } from '../lexer.js';
+import { findUrls } from '../urls.js';
 
 /** `from`: where to start looking for the name; `at`: its exact offset when already known; `spelled`: the name as written. */
 type Dep = { name: string; dev: boolean; from?: number; at?: number; spelled?: string };
@@ -106,6 +107,20 @@ const keyOffset = (text: string, key: string): number => {
   return i < 0 ? 0 : i;
 };
 
+// A manifest's homepage is the project's own site: attribution takes its domain as first party
+// (ownSites), unless it is a code host's or a registry's page (github.com/owner/repo#readme).
+const JSON_HOMEPAGE = /"homepage"\s*:\s*"([^"\n]*)"/;
+// Cargo's `homepage`, Poetry's `homepage`, PEP 621's `[project.urls] Homepage`.
+const TOML_HOMEPAGE = /^[ \t]*["']?(?:homepage|Homepage|home-page|Home-page|HomePage)["']?[ \t]*=[ \t]*["']([^"'\n]*)["']/m;
+
+function homepage(ctx: ExtractContext, pattern: RegExp): void {
+  const m = pattern.exec(ctx.text);
+  const u = m ? findUrls(m[1]!)[0] : undefined;
+  if (!m || !u) return;
+  const at = m.index + m[0].lastIndexOf(m[1]!) + u.index;
+  ctx.add('link', at, u.raw, 'high', { host: u.host, urlPath: u.path, siteAddress: true });
+}
+
 export function packageJson(ctx: ExtractContext): void {
   const data = parseJson(ctx);
   if (data === undefined) return;
@@ -116,6 +131,7 @@ export function packageJson(ctx: ExtractContext): void {
     const from = keyOffset(ctx.text, field);
     emit(ctx, 'npm', Object.keys(block).map((name) => ({ name, dev, from })));
   }
+  homepage(ctx, JSON_HOMEPAGE);
 }
 
 export function packageLock(ctx: ExtractContext): void {
@@ -218,6 +234,7 @@ export function pyprojectToml(ctx: ExtractContext): void {
     if (isObj(poetry.group)) for (const [g, v] of Object.entries(poetry.group)) if (isObj(v)) add(v.dependencies, g !== 'main');
   }
   emitPy(ctx, deps);
+  homepage(ctx, TOML_HOMEPAGE);
 }
 
 function emitPy(ctx: ExtractContext, deps: Dep[]): void {
@@ -444,6 +461,7 @@ export function composerJson(ctx: ExtractContext): void {
       Object.keys(block).filter((n) => n.includes('/')).map((name) => ({ name: name.toLowerCase(), spelled: name, dev, from })),
     );
   }
+  homepage(ctx, JSON_HOMEPAGE);
 }
 
 export function pomXml(ctx: ExtractContext): void {
@@ -483,6 +501,7 @@ export function cargoToml(ctx: ExtractContext): void {
   if (isObj(data.workspace)) take((data.workspace as Record<string, unknown>).dependencies, false);
   const devStart = ctx.text.search(/^\[(dev|build)-dependencies\]/m);
   emit(ctx, 'cargo', deps, (d) => (d.dev && devStart >= 0 ? devStart : 0));
+  homepage(ctx, TOML_HOMEPAGE);
 }
 
 /** .NET projects, and the central package versions of Directory.Packages.props. */
