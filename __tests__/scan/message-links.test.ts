@@ -95,6 +95,8 @@ describe('links in messages and sentences are not uses', () => {
     ['xml.py', 'NSMAP = {None: "http://www.vendor-unknown.io/cmd/", "xsi": "http://x.vendor-unknown.io/xsi"}'],
     ['kml.js', "const KML_NS = 'http://www.vendor-unknown.io/kml/2.2';"],
     ['atom.ts', "export const atomNamespace = 'http://www.vendor-unknown.io/2005/Atom';"],
+    ['constants.php', "<?php\ndefine('SIMPLEPIE_NAMESPACE_GEORSS', 'http://www.vendor-unknown.io/georss');"],
+    ['Feed.php', "<?php\nclass Feed {\n    public const NAMESPACE_MEDIARSS = 'http://media.vendor-unknown.io/mrss/';\n}"],
   ])('%s: %s', (path, text) => {
     expect(hosts(path, text)).toEqual([]);
   });

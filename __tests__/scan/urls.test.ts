@@ -61,4 +61,17 @@ describe('URL finding', () => {
   ])('a placeholder in the path: %s%s → %s', (host, path, expected) => {
     expect(isFirstPartyOrNotAFlow(host, { firstParty: [] }, path)).toBe(expected);
   });
+
+  it.each([
+    ['search.yahoo.com', '/mrss/', true],
+    ['a9.com', '/-/spec/opensearch/1.1/', true],
+    ['www.georss.org', '/georss', true],
+    ['xmlns.com', '/foaf/0.1/', true],
+    ['adobe.com', '/xap/1.0/', true],
+    // The same hosts' other paths are other things.
+    ['search.yahoo.com', '/search', false],
+    ['adobe.com', '/go/getflashplayer', false],
+  ])('a feed or metadata format namespace: %s%s → %s', (host, path, expected) => {
+    expect(isFirstPartyOrNotAFlow(host, { firstParty: [] }, path)).toBe(expected);
+  });
 });

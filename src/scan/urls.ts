@@ -68,7 +68,7 @@ const NOT_A_DATA_FLOW = new Set([
   'w3.org', 'schema.org', 'json-schema.org', 'purl.org', 'xmlsoap.org', 'openxmlformats.org', 'ogp.me',
   'xmlpull.org', 'apache.org', 'opensource.org', 'creativecommons.org', 'rightsstatements.org', 'gnu.org', 'spdx.org', 'mozilla.org',
   'example.com', 'example.org', 'example.net', 'iana.org', 'ietf.org', 'rfc-editor.org', 'ecma-international.org',
-  'whatwg.org', 'csswg.org', 'khronos.org', 'tc39.es', 'unicode.org', 'xml.org', 'oasis-open.org', 'adobe.com/xap', 'ns.adobe.com', 'jsonapi.org', 'json.org',
+  'whatwg.org', 'csswg.org', 'khronos.org', 'tc39.es', 'unicode.org', 'xml.org', 'oasis-open.org', 'ns.adobe.com', 'jsonapi.org', 'json.org',
   'semver.org', 'keepachangelog.com', 'contributor-covenant.org', 'editorconfig.org', 'npmjs.org', 'npmjs.com',
   'yarnpkg.com', 'pypi.org', 'pythonhosted.org', 'rubygems.org', 'packagist.org', 'crates.io', 'maven.org',
   'nuget.org', 'golang.org', 'go.dev', 'pkg.go.dev',
@@ -104,6 +104,11 @@ export function placeholderDomain(host: string): boolean {
 // `http://inkscape.sourceforge.net/DTD/sodipodi-0.dtd`): identifiers, never fetched.
 // (`/schemas/` is left out: schema registries serve real data there.)
 const NAMESPACE_PATH = /\/(?:ns|namespaces?|schema|dtds?|xmlns)(?:\/|$)|\.(?:dtd|xsd)$/i;
+
+// The namespaces of feed and metadata formats on hosts that serve other things too: Media RSS,
+// OpenSearch, XMP, RSS 0.90, FOAF, GeoRSS, the RSS Advisory Board's and Dublin Core's terms, the
+// trackback and comment-API modules. Every feed writer and reader names them.
+const FORMAT_NAMESPACE = /^(?:search\.yahoo\.com\/mrss|a9\.com\/-\/spec\/|(?:ns\.)?adobe\.com\/xap\/|my\.netscape\.com\/rdf\/|xmlns\.com\/|(?:www\.)?georss\.org\/|(?:www\.)?rssboard\.org\/|purl\.org\/|(?:www\.)?dublincore\.org\/|madskills\.com\/public\/xml\/rss\/|wellformedweb\.org\/|backend\.userland\.com\/|web\.resource\.org\/cc\/)/i;
 
 // Code-hosting sites: the bare host is a link to a repository page; their APIs (api.github.com,
 // gitlab.com/api) are real uses and stay evidence.
@@ -141,7 +146,7 @@ function hasPublicSuffix(host: string): boolean {
 const PLACEHOLDER_PATH = /\/(?:your[-_][^/]*|<[^/>]*>)(?:\/|$)/i;
 
 export function isFirstPartyOrNotAFlow(host: string, filter: HostFilter, path = '/'): boolean {
-  if (NAMESPACE_PATH.test(path) || PLACEHOLDER_PATH.test(path)) return true;
+  if (NAMESPACE_PATH.test(path) || PLACEHOLDER_PATH.test(path) || FORMAT_NAMESPACE.test(host + path)) return true;
   // …except their API and OAuth paths (gitlab.com/api/v4, github.com/login/oauth), which are uses.
   if (LINK_ONLY_HOSTS.has(host) && !/^\/(api|oauth|login\/oauth)(\/|$)/.test(path)) return true;
   return hostIsFirstPartyOrNotAFlow(host, filter);

@@ -439,8 +439,9 @@ const DOCS_URL_BEFORE = /\b(?:docs|rule|deprecated)\s*:\s*\{[^{}]*[,{]\s*["']?ur
 
 // An XML namespace is a name, never fetched: the value of a prefix in a namespace map (lxml's and
 // ElementTree's `ns = {"cmd": "http://www.clarin.eu/cmd/"}`, `namespaces={…}`, `nsmap`) or of
-// a variable named for one (`CMD_NS =`, `atomNamespace =`), whatever the host and path.
-const NAMESPACE_BEFORE = /(?:\b(?:ns|nsmap|ns_?map|namespaces?|xmlns)["']?\s*[:=]\s*\{[^{}]*|\w_ns["']?\s*[:=]\s*|namespace(?:_?ur[il])?["']?\s*[:=]\s*)$/i;
+// a variable or constant named for one (`CMD_NS =`, `atomNamespace =`, SimplePie's
+// `define('SIMPLEPIE_NAMESPACE_GEORSS', …)` and `const NAMESPACE_MEDIARSS =`), whatever the host and path.
+const NAMESPACE_BEFORE = /(?:\b(?:ns|nsmap|ns_?map|namespaces?|xmlns)["']?\s*[:=]\s*\{[^{}]*|\w_ns["']?\s*[:=]\s*|namespace(?:_?ur[il])?["']?\s*[:=]\s*|namespace_\w+["']?\s*(?:[:=]|,)\s*)$/i;
 
 // Social networks' own sites, where a URL in code is a page for a person: a profile, a post, a
 // share link. Their SDKs, widgets, embeds and APIs live on other hosts (platform.twitter.com,
