@@ -426,7 +426,7 @@ export const MANIFEST_PATHSPECS = [
   'package.json', 'package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'pyproject.toml', 'Pipfile', 'requirements*.txt',
   'Gemfile', 'Gemfile.lock', 'go.mod', 'composer.json', 'pom.xml', 'build.gradle', 'build.gradle.kts', 'Cargo.toml', 'packages.config', 'mix.exs', '*.csproj',
   '*.fsproj', '*.vbproj', 'Podfile', 'pubspec.yaml', 'Package.swift', 'Directory.Packages.props', 'Directory.Build.props', 'setup.py', 'setup.cfg',
-  'environment.yml', 'environment.yaml', 'libs.versions.toml',
+  'environment.yml', 'environment.yaml', 'libs.versions.toml', 'Package.resolved', 'project.pbxproj', 'Cartfile', 'Cartfile.resolved', 'Cartfile.private',
 ].flatMap((name) => [`:(glob)${name}`, `:(glob)**/${name}`]);
 
 export class UsageError extends Error {}

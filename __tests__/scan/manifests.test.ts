@@ -40,6 +40,27 @@ describe('manifest extractors', () => {
       'let package = Package(\n  dependencies: [\n    .package(url: "https://github.com/Firebase/firebase-ios-sdk.git", from: "10.0.0"),\n    .package(name: "Sentry", url: "git@github.com:getsentry/sentry-cocoa.git", .upToNextMajor(from: "8.0.0")),\n    .package(path: "../Local"),\n  ]\n)\n',
       [['swiftpm', 'github.com/firebase/firebase-ios-sdk', 3, false], ['swiftpm', 'github.com/getsentry/sentry-cocoa', 4, false]],
     ],
+    // An app's Xcode project adds its Swift packages (most apps have no Package.swift), and pins them.
+    [
+      'Shop.xcodeproj/project.pbxproj',
+      '/* Begin XCRemoteSwiftPackageReference section */\n\t\tA1 /* XCRemoteSwiftPackageReference "firebase-ios-sdk" */ = {\n\t\t\tisa = XCRemoteSwiftPackageReference;\n\t\t\trepositoryURL = "https://github.com/firebase/firebase-ios-sdk";\n\t\t\trequirement = {\n\t\t\t\tkind = upToNextMajorVersion;\n\t\t\t};\n\t\t};\n/* End XCRemoteSwiftPackageReference section */\n',
+      [['swiftpm', 'github.com/firebase/firebase-ios-sdk', 4, false]],
+    ],
+    [
+      'Shop.xcworkspace/xcshareddata/swiftpm/Package.resolved',
+      '{\n  "pins" : [\n    {\n      "identity" : "sentry-cocoa",\n      "kind" : "remoteSourceControl",\n      "location" : "https://github.com/getsentry/sentry-cocoa.git",\n      "state" : { "version" : "8.0.0" }\n    }\n  ],\n  "version" : 2\n}\n',
+      [['swiftpm', 'github.com/getsentry/sentry-cocoa', 6, false]],
+    ],
+    [
+      'Package.resolved',
+      '{"object": {"pins": [\n{"package": "Mixpanel", "repositoryURL": "https://github.com/mixpanel/mixpanel-swift", "state": {}}\n]}, "version": 1}\n',
+      [['swiftpm', 'github.com/mixpanel/mixpanel-swift', 2, false]],
+    ],
+    [
+      'Cartfile',
+      'github "Alamofire/Alamofire" ~> 5.0\n# github "Unused/Thing"\ngit "https://github.com/getsentry/sentry-cocoa.git" "8.0.0"\nbinary "https://dl.google.com/dl/firebase/ios/carthage/FirebaseAnalyticsBinary.json"\n',
+      [['swiftpm', 'github.com/alamofire/alamofire', 1, false], ['swiftpm', 'github.com/getsentry/sentry-cocoa', 3, false]],
+    ],
     [
       'pubspec.yaml',
       'name: shop\nenvironment:\n  sdk: ">=3.0.0 <4.0.0"\ndependencies:\n  flutter:\n    sdk: flutter\n  firebase_analytics: ^11.0.0\n  # mixpanel_flutter: ^2\n  sentry_flutter:\n    version: ^8.0.0\ndev_dependencies:\n  flutter_test:\n    sdk: flutter\nflutter:\n  uses-material-design: true\n',

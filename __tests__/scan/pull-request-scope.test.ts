@@ -184,6 +184,7 @@ describe("a pull request's scope", () => {
     'package.json', 'package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'requirements.txt', 'requirements-dev.txt',
     'pyproject.toml', 'Pipfile', 'Gemfile', 'Gemfile.lock', 'go.mod', 'composer.json', 'pom.xml', 'build.gradle', 'build.gradle.kts',
     'Cargo.toml', 'packages.config', 'App.csproj', 'App.fsproj', 'App.vbproj', 'Podfile', 'pubspec.yaml', 'Package.swift',
+    'Package.resolved', 'project.pbxproj', 'Cartfile', 'Cartfile.resolved',
   ])('always takes in %s, which a manifest reader reads', (name) => {
     expect(readers.has(routeFor(name))).toBe(true);
     expect(MANIFEST_PATHSPECS.some((spec) => picomatch(spec.replace(/^:\(glob\)/, ''))(name))).toBe(true);

@@ -49,12 +49,13 @@ const isVendoredCopy = (parentName: string | undefined, names: Iterable<string>)
   return false;
 };
 
-// Asset and archive formats that cannot hold source evidence: skipped unread.
+// Asset and archive formats that cannot hold source evidence: skipped unread. (An Xcode
+// project.pbxproj is read: it lists the app's Swift packages.)
 const ASSET_EXT = new Set([
   'png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'ico', 'bmp', 'tif', 'tiff', 'psd', 'svg', 'woff', 'woff2', 'ttf', 'otf', 'eot',
   'mp3', 'mp4', 'webm', 'ogg', 'wav', 'flac', 'mov', 'avi', 'pdf', 'zip', 'gz', 'tgz', 'bz2', 'xz', '7z', 'rar', 'jar', 'war',
   'class', 'so', 'dll', 'dylib', 'exe', 'bin', 'o', 'a', 'wasm', 'pyc', 'pyo', 'db', 'sqlite', 'sqlite3', 'lockb', 'map', 'snap',
-  'pbxproj', 'xcf', 'sketch', 'fig', 'ai', 'eps', 'heic', 'dmg', 'iso', 'img', 'parquet', 'avro', 'pkl', 'npy', 'pt', 'onnx',
+  'xcf', 'sketch', 'fig', 'ai', 'eps', 'heic', 'dmg', 'iso', 'img', 'parquet', 'avro', 'pkl', 'npy', 'pt', 'onnx',
 ]);
 // Prose: URLs in documentation are links, not uses of a service.
 const PROSE_EXT = new Set(['md', 'markdown', 'rst', 'adoc', 'txt', 'rtf', 'tex', 'org']);

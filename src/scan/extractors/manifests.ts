@@ -565,8 +565,30 @@ export function pubspecYaml(ctx: ExtractContext): void {
  * named by the repository (`github.com/firebase/firebase-ios-sdk`: lower case, no scheme, no .git).
  */
 export function packageSwift(ctx: ExtractContext): void {
-  for (const m of ctx.text.matchAll(/\.package\s*\(\s*(?:name\s*:\s*"[^"]*"\s*,\s*)?url\s*:\s*"([^"]+)"/g)) {
-    const name = swiftPackageName(m[1]!);
+  swiftPackages(ctx, /\.package\s*\(\s*(?:name\s*:\s*"[^"]*"\s*,\s*)?url\s*:\s*"([^"]+)"/g);
+}
+
+/**
+ * The Swift packages an app's Xcode project adds (most apps have no Package.swift): the project's
+ * XCRemoteSwiftPackageReference entries (`repositoryURL = "…";` in project.pbxproj) and the
+ * pins of Package.resolved (`"repositoryURL"` in version 1, `"location"` in versions 2 and 3).
+ */
+export function xcodeProject(ctx: ExtractContext): void {
+  swiftPackages(ctx, /\brepositoryURL\s*=\s*"([^"]+)"/g);
+}
+export function packageResolved(ctx: ExtractContext): void {
+  swiftPackages(ctx, /"(?:repositoryURL|location)"\s*:\s*"([^"]+)"/g);
+}
+
+/** Carthage's Cartfile and Cartfile.resolved: `github "Owner/Repo"`, `git "https://host/owner/repo.git"`. */
+export function cartfile(ctx: ExtractContext): void {
+  swiftPackages(ctx, /^[ \t]*(?:github|git)[ \t]+"([^"]+)"/gm, (m) => (/^\s*github/.test(m[0]) && !m[1]!.includes('://') ? `https://github.com/${m[1]}` : m[1]!));
+}
+
+/** A dependency for each repository the pattern's first group names (a URL, or what `url` makes one of). */
+function swiftPackages(ctx: ExtractContext, pattern: RegExp, url = (m: RegExpMatchArray): string => m[1]!): void {
+  for (const m of ctx.text.matchAll(pattern)) {
+    const name = swiftPackageName(url(m));
     if (name) ctx.add('dependency', m.index! + m[0].indexOf(m[1]!), m[0], 'high', { ecosystem: 'swiftpm', package: name, dev: ctx.isTestFile || undefined });
   }
 }
