@@ -64,7 +64,7 @@ export interface Lexed {
 const C_LIKE: LanguageSpec = { lineComments: ['//'], blockComments: [['/*', '*/']], quotes: ['"', "'"] };
 const CONFIG: LanguageSpec = { lineComments: ['#'], blockComments: [], quotes: ['"'], rawQuotes: ["'"], multilineStrings: true, quotesOnlyAtValueStart: true, hashNeedsSpace: true, unquotedValues: true };
 
-export type Language = 'js' | 'python' | 'ruby' | 'go' | 'php' | 'java' | 'kotlin' | 'swift' | 'dart' | 'objc' | 'csharp' | 'rust' | 'elixir' | 'shell' | 'config' | 'toml' | 'hcl' | 'json';
+export type Language = 'js' | 'python' | 'ruby' | 'go' | 'php' | 'java' | 'kotlin' | 'swift' | 'dart' | 'objc' | 'csharp' | 'rust' | 'elixir' | 'shell' | 'config' | 'toml' | 'hcl' | 'json' | 'xml';
 
 /**
  * A spec with every field present, in one order. The lexer reads the spec on every token; specs
@@ -119,6 +119,9 @@ const SPECS: Record<Language, LanguageSpec> = {
   hcl: { lineComments: ['#', '//'], blockComments: [['/*', '*/']], quotes: ['"'], heredocs: 'hcl', unquotedValues: true, interpolation: ['${', '%{'] },
   // JSON with comments (tsconfig, VS Code settings): in strict JSON a comment marker can only sit in a string.
   json: { lineComments: ['//'], blockComments: [['/*', '*/']], quotes: ['"'] },
+  // XML settings (an Android manifest, a property list): values are attribute values and element
+  // text alike, so all text outside comments is data; an apostrophe in text opens nothing.
+  xml: { lineComments: [], blockComments: [['<!--', '-->']], quotes: [], unquotedValues: true },
 };
 
 export const LANGUAGES: Record<string, LanguageSpec> & Record<Language, LanguageSpec> = Object.fromEntries(

@@ -586,6 +586,12 @@ function allowingTrailingComment(re: RegExp): RegExp {
   return new RegExp(source, re.flags);
 }
 const CONFIG_BARE_HOST_RAW = allowingTrailingComment(CONFIG_BARE_HOST);
+// A host alone as an XML attribute value or element text: an Android deep link's
+// `android:host="acme.app.link"`, an entitlement's `<string>applinks:acme.app.link</string>`,
+// a property list's `<key>api.vendor.com</key>` (App Transport Security's exception domains).
+const XML_BARE_HOST = /(?:>|=[ \t]*["'])[ \t]*(?:applinks:|webcredentials:|activitycontinuation:)?([a-z0-9][a-z0-9.-]*\.[a-z]{2,63})[ \t]*[<"']/gi;
+// An XML value named for a page people open: `<string name="privacy_policy_url">`, `android:name="terms"`.
+const XML_LINK_NAME = /\bname[ \t]*=[ \t]*["'][^"']*(?:privacy|terms|tos\b|legal|licen[cs]e|help|support|faq|docs?\b|documentation|about|website|homepage|home_page|store|play_?store|app_?store|market|rate|review|feedback|contact|twitter|facebook|instagram|youtube|linkedin|github|discord)[^"']*["'][^<]*>[^<]*$/i;
 const HOST_AFTER_PLACEHOLDER = /^((?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63})(?::\d{1,5})?$/i;
 
 export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 0, text = ctx.text, kind: EvidenceKind = 'code-url', lexed: Lexed = lex(text, LANGUAGES[language])): void {
@@ -632,6 +638,17 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
       if (onlyUrl(inString.value, raw) && partOfText(code, strings, inString)) return;
     }
     if (plain && (isReadingLink(host, path, ctx.detectors.listsHost(host)) || isSocialPage(host, path))) return;
+    if (kind === 'code-url' && language === 'xml') {
+      // Element text that is a sentence (`<string name="about">Read more at https://…</string>`), or
+      // a value named for a page people open, is a link.
+      const tag = text.lastIndexOf('<', offset);
+      const open = text.lastIndexOf('>', offset) + 1;
+      if (open > tag) {
+        const close = text.indexOf('<', offset);
+        if (isProse(text.slice(open, close < 0 ? text.length : close), offset - open, raw.length)) return;
+        if (XML_LINK_NAME.test(text.slice(Math.max(0, tag), offset))) return;
+      }
+    }
     if (kind === 'code-url' && !inString && (language === 'config' || language === 'toml')) {
       // An unquoted config value that is a sentence: `description: Sends events to https://…`.
       const lineStart = lineStartOf(code, offset);
@@ -677,6 +694,13 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
       const host = m[1]!.toLowerCase();
       const offset = m.index! + m[0].indexOf(m[1]!);
       if (stringAt(strings, offset) < 0 && ctx.detectors.knownHost(host) && bareHost(host) && !inWordList(code, offset)) addUrl(offset, m[1]!, host, '/');
+    }
+  }
+
+  if (language === 'xml') {
+    for (const m of code.matchAll(XML_BARE_HOST)) {
+      const host = m[1]!.toLowerCase();
+      if (ctx.detectors.knownHost(host) && bareHost(host)) addUrl(m.index! + m[0].indexOf(m[1]!), m[1]!, host, '/');
     }
   }
 

@@ -1,0 +1,61 @@
+// Apps' XML settings: the Android manifest and resource values, iOS property lists and
+// entitlements, .NET's app and web config. Other XML is not read.
+import { describe, it, expect } from 'vitest';
+import { servicesOf, unclassifiedOf } from '../helpers/extract.js';
+import { routeFor } from '../../src/scan/extract.js';
+
+const MANIFEST = `<?xml version="1.0" encoding="utf-8"?>
+<manifest xmlns:android="http://schemas.android.com/apk/res/android" package="com.acme">
+  <application>
+    <meta-data android:name="io.sentry.dsn" android:value="https://abc@o1.ingest.sentry.io/123"/>
+    <activity android:name=".Main">
+      <intent-filter>
+        <data android:scheme="https" android:host="acme.app.link"/>
+      </intent-filter>
+    </activity>
+    <!-- <meta-data android:name="x" android:value="https://api.mixpanel.com"/> -->
+  </application>
+</manifest>
+`;
+
+const PLIST = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+<plist version="1.0"><dict>
+  <key>NSAppTransportSecurity</key><dict><key>NSExceptionDomains</key><dict><key>api.mixpanel.com</key><dict/></dict></dict>
+</dict></plist>
+`;
+
+describe("apps' XML settings", () => {
+  it.each([
+    // A URL in a value, and a host alone in a deep link; a commented-out line and the namespace are not.
+    ['app/src/main/AndroidManifest.xml', MANIFEST, ['branch', 'sentry']],
+    ['ios/Acme/Info.plist', PLIST, ['mixpanel']],
+    ['ios/Acme/Acme.entitlements', '<plist><dict><key>com.apple.developer.associated-domains</key><array><string>applinks:acme.app.link</string></array></dict></plist>', ['branch']],
+    ['app/src/main/res/xml/network_security_config.xml', '<network-security-config><domain-config><domain includeSubdomains="true">api.stripe.com</domain></domain-config></network-security-config>', ['stripe']],
+    ['Web.config', '<configuration><appSettings><add key="StripeApi" value="https://api.stripe.com/v1"/></appSettings></configuration>', ['stripe']],
+  ])('%s', (path, text, expected) => {
+    expect(servicesOf(path, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['res/values/strings.xml', '<resources>\n  <string name="api_base">https://api.vendor-unknown.io/v2</string>\n</resources>', ['api.vendor-unknown.io']],
+    // A page people open: a value named for one, or a sentence.
+    ['res/values/strings.xml', '<resources>\n  <string name="privacy_policy_url">https://www.vendor-unknown.io/p</string>\n</resources>', []],
+    ['res/values/strings.xml', '<resources>\n  <string name="onboarding_text">Read more about us at https://www.vendor-unknown.io/team and tell your friends.</string>\n</resources>', []],
+  ])('%s: %j', (path, text, expected) => {
+    expect(unclassifiedOf(path, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['app/src/main/AndroidManifest.xml', true],
+    ['app/src/main/res/values-de/strings.xml', true],
+    ['ios/App/Info.plist', true],
+    ['App.config', true],
+    // Layouts, sitemaps, feeds and other XML are not settings.
+    ['app/src/main/res/layout/main.xml', false],
+    ['public/sitemap.xml', false],
+    ['feed.xml', false],
+  ])('%s is read: %s', (path, read) => {
+    expect(routeFor(path) !== undefined).toBe(read);
+  });
+});
