@@ -32,6 +32,9 @@ describe("apps' XML settings", () => {
     ['ios/Acme/Info.plist', PLIST, ['mixpanel']],
     ['ios/Acme/Acme.entitlements', '<plist><dict><key>com.apple.developer.associated-domains</key><array><string>applinks:acme.app.link</string></array></dict></plist>', ['branch']],
     ['app/src/main/res/xml/network_security_config.xml', '<network-security-config><domain-config><domain includeSubdomains="true">api.stripe.com</domain></domain-config></network-security-config>', ['stripe']],
+    // Vendors' manifest and property-list keys (catalogue snippets).
+    ['app/src/main/AndroidManifest.xml', '<manifest><application>\n<meta-data android:name="com.facebook.sdk.ApplicationId" android:value="@string/facebook_app_id"/>\n<meta-data android:name="com.google.android.geo.API_KEY" android:value="@string/k"/>\n<meta-data android:name="com.google.android.gms.ads.APPLICATION_ID" android:value="ca-app-pub-1~2"/>\n</application></manifest>', ['facebook-sdk', 'google-admob', 'google-maps']],
+    ['ios/App/Info.plist', '<plist><dict>\n<key>FacebookAppID</key><string>1</string>\n<key>GADApplicationIdentifier</key><string>ca-app-pub-1~2</string>\n<key>AppLovinSdkKey</key><string>x</string>\n</dict></plist>', ['applovin', 'facebook-sdk', 'google-admob']],
     ['Web.config', '<configuration><appSettings><add key="StripeApi" value="https://api.stripe.com/v1"/></appSettings></configuration>', ['stripe']],
   ])('%s', (path, text, expected) => {
     expect(servicesOf(path, text)).toEqual(expected);
