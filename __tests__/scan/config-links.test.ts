@@ -26,6 +26,9 @@ describe('build and CI tooling is dev evidence', () => {
     ['Dockerfile', 'RUN curl -fsSL https://deb.vendor-unknown.io/setup.sh | bash'],
     ['docker/api.Dockerfile', 'RUN curl https://deb.vendor-unknown.io/x'],
     ['.gitlab-ci.yml', 'script: curl https://get.vendor-unknown.io'],
+    // A theme's release task uploads the zip to a code host.
+    ['gulpfile.js', "const release = () => fetch('https://uploads.vendor-unknown.io/repos/acme/theme/releases', { method: 'POST' });"],
+    ['Gruntfile.js', "grunt.initConfig({ deploy: { url: 'https://deploy.vendor-unknown.io/hooks/1' } });"],
   ])('%s', (path, text) => {
     const evs = evidenceOf(path, text);
     expect(evs.length).toBeGreaterThan(0);

@@ -211,6 +211,8 @@ describe("a social network's pages are links; its SDKs, widgets, embeds and APIs
     ['www.linkedin.com', '/company/acme/', true], ['www.youtube.com', '/@shadcn', true], ['www.youtube.com', '/c/acme', true], ['www.youtube.com', '/watch?v=abc', true],
     ['twitter.com', '/intent/tweet?text=hi', true], ['www.facebook.com', '/sharer/sharer.php?u=x', true], ['www.instagram.com', '/acme/', true], ['discord.gg', '/abc', true],
     ['twitter.com', '/acme/status/123', true], ['twitter.com', '/', true], ['m.facebook.com', '/groups/acme', true],
+    // A template's profile (`https://www.facebook.com/${user.handle}`), read up to the `$`.
+    ['www.facebook.com', '/$', true], ['x.com', '/$', true],
     ['www.facebook.com', '/tr', false], ['www.facebook.com', '/plugins/like.php', false], ['www.youtube.com', '/embed/abc', false], ['www.youtube.com', '/iframe_api', false],
     ['connect.facebook.net', '/en_US/sdk.js', false], ['platform.twitter.com', '/widgets.js', false], ['www.instagram.com', '/embed.js', false],
     ['www.facebook.com', '/v18.0/dialog/oauth', false], ['www.linkedin.com', '/oauth/v2/authorization', false], ['graph.facebook.com', '/me', false],

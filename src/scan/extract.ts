@@ -217,9 +217,10 @@ const withDescriptor = (descriptor: NonNullable<ReturnType<typeof descriptorFor>
 const TEST_FOLDER = /(^|\/)(tests?|__tests__|__mocks__|__fixtures__|spec|specs|fixtures?|testdata|test-data|test_data|e2e|cypress|playwright|mocks?|stories|storybook|examples?|samples?|demo)\/|(^|\/)[^/]+\.(Tests?|UnitTests|IntegrationTests|Specs)\//i;
 const TEST_FILE = /(^|\/)[^/]*[._-](test|spec|stories|cy)\.[a-z]+$|(^|\/)(test_[^/]+|conftest)\.py$|_(test|spec)\.(go|py|rb|exs|dart)$|[a-z0-9](Tests?|Spec|IT)\.(cs|java|kt|scala|php|swift|groovy)$/;
 
-// Build and CI tooling: the hosts it contacts (package mirrors, installers, base images) are
-// build-time downloads, not places the product sends people's data. Reported as dev evidence.
-const BUILD_TOOLING = /(^|\/)(\.github|\.gitlab|\.circleci|\.buildkite|\.devcontainer|\.husky)\/|(^|\/)(\.gitlab-ci\.ya?ml|\.travis\.ya?ml|Jenkinsfile|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|cloudbuild\.ya?ml|Makefile)$/i;
+// Build and CI tooling: the hosts it contacts (package mirrors, installers, base images, a
+// Gulp or Grunt task's release upload) are build-time traffic, not places the product sends
+// people's data. Reported as dev evidence.
+const BUILD_TOOLING = /(^|\/)(\.github|\.gitlab|\.circleci|\.buildkite|\.devcontainer|\.husky)\/|(^|\/)(\.gitlab-ci\.ya?ml|\.travis\.ya?ml|Jenkinsfile|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|cloudbuild\.ya?ml|Makefile|gulpfile(\.babel)?\.[cm]?[jt]s|gruntfile\.[cm]?[jt]s)$/i;
 
 export function isTestPath(path: string): boolean {
   return TEST_FOLDER.test(path) || TEST_FILE.test(path) || BUILD_TOOLING.test(path);
