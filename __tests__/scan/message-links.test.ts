@@ -87,6 +87,10 @@ describe('links in messages and sentences are not uses', () => {
     ['app.ts', "export const config = { helpUrl: 'https://help2.vendor-unknown.io/x', privacyPolicyUrl: 'https://legal2.vendor-unknown.io/p' };"],
     // A documentation page deeper in a path.
     ['examples.json', '{"ActivationUrl": "https://falcon.vendor-unknown.io/support/documentation"}'],
+    // A link tagged for the site it leads to: a campaign, a referral, an affiliate.
+    ['promo.js', "const promo = { href: 'https://www.vendor-unknown.io/en-us?utm_source=acme&utm_medium=referral' };"],
+    ['editor.js', "export const PINTURA = 'https://www.vendor-unknown.io/pintura/?utm_campaign=acme';"],
+    ['partners.ts', "const offer = 'https://vendor-unknown.io/?fpr=acme&fp_sid=admin';"],
     // A sentence with two links is still a sentence.
     ['help.js', "const help = 'See https://a.vendor-unknown.io and https://b.vendor-unknown.io for the details';"],
     // XML namespaces: a prefix's value in a namespace map, or a variable named for one.
@@ -114,6 +118,7 @@ describe('URLs the code connects to stay evidence', () => {
     // An API path that mentions docs, and a product called Docs, are uses.
     ['api.js', "fetch('https://api.vendor-unknown.io/v1/docs')", ['api.vendor-unknown.io']],
     ['sheet.js', "fetch('https://docs.google.com/spreadsheets/d/abc/export?format=csv')", ['docs.google.com']],
+    ['contents.js', "fetch('https://api.vendor-unknown.io/repos/acme/app/contents/a.json?ref=main')", ['api.vendor-unknown.io']],
     ['dot.js', "const a = await get('https://api.vendor-unknown.io/v1.')", ['api.vendor-unknown.io']],
     // A URL alone on its line under code or another URL is no sentence.
     ['conf.js', 'const conf = `[upstream]\nhttps://api.vendor-unknown.io/v1\n`;', ['api.vendor-unknown.io']],

@@ -399,10 +399,14 @@ const LEGAL_PAGE = /^\/(?:[a-z]{2}(?:[-_][a-zA-Z]{2})?\/)?(?:privacy(?:-policy)?
 // Deeper in a path, only the longest word: an API's paths hold `docs` (Dropbox Paper's /2/paper/docs/create).
 const READING_SEGMENT = /\/documentation(?:[/#?.]|$)/i;
 const READING_HOST = /^(?:bugs|bugzilla|issues|docs|developers|help|support|learn|community|forums?|blog|wiki|kb)\./;
+// A campaign or referral tag in the query (`?utm_source=…`, an affiliate's `?fpr=`): the link a
+// person follows from the page, tagged for the site they arrive at. APIs take no such tags. (`ref=`
+// is left out: code hosts' APIs take a git ref so, `/contents/x?ref=main`.)
+const REFERRAL_QUERY = /[?&](?:utm_(?:source|medium|campaign|content|term)|fpr|aff(?:iliate)?(?:_?id)?)=/i;
 
-/** A code URL that points at a page for people: documentation, a guide, a blog, a bug tracker. `listed`: the catalogue names this very host. */
+/** A code URL that points at a page for people: documentation, a guide, a blog, a bug tracker, a tagged referral link. `listed`: the catalogue names this very host. */
 export function isReadingLink(host: string, path: string, listed = false): boolean {
-  return (READING_HOST.test(host) && !listed) || READING_PATH.test(path) || READING_SEGMENT.test(path) || LEGAL_PAGE.test(path);
+  return (READING_HOST.test(host) && !listed) || READING_PATH.test(path) || READING_SEGMENT.test(path) || LEGAL_PAGE.test(path) || REFERRAL_QUERY.test(path);
 }
 
 /**
