@@ -106,6 +106,20 @@ describe('links in messages and sentences are not uses', () => {
   });
 });
 
+describe('a list of sites names domains it never contacts', () => {
+  const REFERRERS = "const SOURCES = { Reddit: 'reddit.com', Facebook: 'facebook.com', Bluesky: 'bsky.app', Ecosia: 'ecosia.org', Gmail: 'gmail.com', Flipboard: 'flipboard.com', Buffer: 'buffer.com', Taboola: 'taboola.com', AppNexus: 'appnexus.com', Wikipedia: 'wikipedia.org' };";
+  const PROVIDERS = "export const WEBMAIL = ['gmail.com', 'outlook.com', 'yahoo.com', 'icloud.com', 'aol.com', 'proton.me', 'zoho.com', 'gmx.net'];";
+  it.each([
+    ['sources.js', REFERRERS, []],
+    ['providers.ts', PROVIDERS, []],
+    // A host under a domain is an endpoint even in a list; a few domains alone are no list.
+    ['providers.ts', PROVIDERS.replace("'gmx.net'", "'gmx.net', 'api.segment.io'"), ['api.segment.io']],
+    ['csp.js', "const scriptSrc = ['self', 'www.googletagmanager.com', 'js.stripe.com', 'stripe.com'];", ['www.googletagmanager.com', 'js.stripe.com', 'stripe.com']],
+  ])('%s', (path, text, expected) => {
+    expect(hosts(path, text)).toEqual(expected);
+  });
+});
+
 describe('URLs the code connects to stay evidence', () => {
   it.each([
     ['app.js', "fetch('https://api.vendor-unknown.io/v1/events', { method: 'POST' })", ['api.vendor-unknown.io']],

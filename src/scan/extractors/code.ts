@@ -597,6 +597,10 @@ const CONFIG_BARE_HOST_RAW = allowingTrailingComment(CONFIG_BARE_HOST);
 const XML_BARE_HOST = /(?:>|=[ \t]*["'])[ \t]*(?:applinks:|webcredentials:|activitycontinuation:)?([a-z0-9][a-z0-9.-]*\.[a-z]{2,63})[ \t]*[<"']/gi;
 // An XML value named for a page people open: `<string name="privacy_policy_url">`, `android:name="terms"`.
 const XML_LINK_NAME = /\bname[ \t]*=[ \t]*["'][^"']*(?:privacy|terms|tos\b|legal|licen[cs]e|help|support|faq|docs?\b|documentation|about|website|homepage|home_page|store|play_?store|app_?store|market|rate|review|feedback|contact|twitter|facebook|instagram|youtube|linkedin|github|discord)[^"']*["'][^<]*>[^<]*$/i;
+// A string that is a registrable domain alone, `taboola.com`, `gmail.com`; DOMAIN_LIST_SIZE of
+// them make a list of sites.
+const APEX_DOMAIN = /^[a-z0-9][a-z0-9-]*\.(?:[a-z]{2,63}|co\.[a-z]{2}|com\.[a-z]{2})$/i;
+const DOMAIN_LIST_SIZE = 8;
 const HOST_AFTER_PLACEHOLDER = /^((?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63})(?::\d{1,5})?$/i;
 
 export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 0, text = ctx.text, kind: EvidenceKind = 'code-url', lexed: Lexed = lex(text, LANGUAGES[language])): void {
@@ -675,6 +679,10 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     for (const u of findUrls(code)) addUrl(u.index, u.raw, u.host, u.path);
   }
   const readsPolicies = kind === 'code-url' && !spec.unquotedValues && language !== 'json';
+  // Many strings that are a domain alone make the file a list of sites (referrer sources, email
+  // providers, a blocklist), whose bare domains (`Taboola: 'taboola.com'`) are names, not endpoints.
+  let domainList: boolean | undefined;
+  const listsDomains = (): boolean => (domainList ??= strings.filter((t) => APEX_DOMAIN.test(t.value)).length >= DOMAIN_LIST_SIZE);
   const schemeString = hasSchemeString(code);
   for (const s of strings) {
     const urls = findUrls(s.value);
@@ -691,7 +699,9 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     }
     if (urls.length === 0) {
       const bare = knownBareHost(ctx, s.value);
-      if (bare) addUrl(s.start + (s.value.length - s.value.trimStart().length), s.value.trim(), bare.host, bare.path);
+      if (bare && !(bare.path === '/' && listsDomains() && registrableDomain(bare.host) === bare.host)) {
+        addUrl(s.start + (s.value.length - s.value.trimStart().length), s.value.trim(), bare.host, bare.path);
+      }
     }
   }
   if (spec.unquotedValues) {
