@@ -753,6 +753,54 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     const keys = language === 'json' ? jsonKeyPaths(code, strings, mayName) : lineKeyPaths(code, mayName);
     extractConfigKeys(ctx, keys, base, envSeen, mayName);
   }
+  if ((language === 'config' || language === 'toml') && ctx.evidence.length > firstEvidence && SWITCHED_OFF.test(code)) {
+    dropSwitchedOff(ctx, firstEvidence, switchedOffLines(code), ctx.position(base).line - 1);
+  }
+}
+
+// A settings block switched off (`disqus:` / `enable: false`, Hugo's `[params.google_map]` /
+// `enable = false`): the vendor's settings in it (a shortname, a key, a form's URL) are kept for
+// the day it is switched on, and nothing loads until then. Theme and site-generator settings
+// are full of such blocks.
+const SECTION_HEADER = /^[ \t]*\[/;
+const SWITCHED_OFF = /^[ \t]*["']?enabled?["']?[ \t]*[:=][ \t]*["']?(?:false|no|off)["']?[ \t]*(?:#.*)?$/im;
+
+/** The line ranges (1-based, inclusive) of the blocks a `enable: false` line switches off: its YAML siblings, or its TOML or INI section. */
+export function switchedOffLines(code: string): [number, number][] {
+  const lines = code.split('\n');
+  const indentOf = (l: string): number => l.length - l.trimStart().length;
+  const blank = (l: string): boolean => l.trim() === '';
+  const ranges: [number, number][] = [];
+  lines.forEach((line, i) => {
+    if (!SWITCHED_OFF.test(line)) return;
+    if (!/^[^:=]*:/.test(line)) {
+      // `enable = false`, a key of a TOML or INI section: the section, from its header to the
+      // next one (a key before any header switches nothing off).
+      let from = i;
+      while (from >= 0 && !SECTION_HEADER.test(lines[from]!)) from--;
+      if (from < 0) return;
+      let to = i + 1;
+      while (to < lines.length && !SECTION_HEADER.test(lines[to]!)) to++;
+      ranges.push([from + 1, to]);
+      return;
+    }
+    const indent = indentOf(line);
+    // A top-level `enable: false` switches off no block of its own.
+    if (indent === 0) return;
+    let from = i;
+    while (from > 0 && (blank(lines[from - 1]!) || indentOf(lines[from - 1]!) >= indent)) from--;
+    let to = i + 1;
+    while (to < lines.length && (blank(lines[to]!) || indentOf(lines[to]!) >= indent)) to++;
+    ranges.push([from + 1, to]);
+  });
+  return ranges;
+}
+
+/** Drops the evidence a call added from `first` on that sits on a switched-off line (`lineBase`: the line the lexed code starts after). */
+function dropSwitchedOff(ctx: ExtractContext, first: number, ranges: [number, number][], lineBase: number): void {
+  const kept = ctx.evidence.slice(first).filter((ev) => !ranges.some(([from, to]) => ev.line - lineBase >= from && ev.line - lineBase <= to));
+  ctx.evidence.length = first;
+  ctx.evidence.push(...kept);
 }
 
 // ---- the gate ----------------------------------------------------------------------------------
