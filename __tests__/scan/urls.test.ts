@@ -68,10 +68,12 @@ describe('URL finding', () => {
     ['www.georss.org', '/georss', true],
     ['xmlns.com', '/foaf/0.1/', true],
     ['adobe.com', '/xap/1.0/', true],
+    ['world.vendor-unknown.io', '/.well-known/assetlinks.json', true],
+    ['accounts.vendor-unknown.io', '/.well-known/openid-configuration', false],
     // The same hosts' other paths are other things.
     ['search.yahoo.com', '/search', false],
     ['adobe.com', '/go/getflashplayer', false],
-  ])('a feed or metadata format namespace: %s%s → %s', (host, path, expected) => {
+  ])('a feed or metadata format namespace, an app-link file: %s%s → %s', (host, path, expected) => {
     expect(isFirstPartyOrNotAFlow(host, { firstParty: [] }, path)).toBe(expected);
   });
 });

@@ -5,7 +5,7 @@ import { lex, LANGUAGES } from './lexer.js';
 import { extractHtml } from './extractors/html.js';
 import { extractCss } from './extractors/css.js';
 import { extractIndentedTemplate } from './extractors/indented-templates.js';
-import { extractCode, codeGate, type CodeLanguage, type GatedLanguage } from './extractors/code.js';
+import { extractCode, codeGate, namesPluginPackages, type CodeLanguage, type GatedLanguage } from './extractors/code.js';
 import { extractCspHeaders } from './extractors/csp.js';
 import { extractTerraform, descriptorFor, extractDescriptor } from './extractors/infra.js';
 import * as m from './extractors/manifests.js';
@@ -201,9 +201,14 @@ export function routeFor(path: string): Route | undefined {
   if (/^(nginx|httpd|apache2?)\b.*\.conf$/.test(name)) return both(code('config'), extractCspHeaders);
   const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
   if (LOCKFILE_JSON.test(name) || ext === 'map' || /\.min\.(css|js)\.map$/.test(name)) return undefined;
-  const route = Object.hasOwn(BY_EXT, ext) ? BY_EXT[ext] : undefined;
+  const route = namesPluginPackages(path) ? (ext === 'json' ? pluginConfigJson : pluginConfigJs) : Object.hasOwn(BY_EXT, ext) ? BY_EXT[ext] : undefined;
   return descriptor ? withDescriptor(descriptor, route) : route;
 }
+
+// Framework configs that name their plugins by package (see namesPluginPackages) are read in
+// full: the gate looks for imports, and these name packages in plain strings.
+const pluginConfigJs = code('js');
+const pluginConfigJson = code('json');
 
 /** A platform descriptor is read as what it is (a hosting platform) and as config. */
 const withDescriptor = (descriptor: NonNullable<ReturnType<typeof descriptorFor>>, route: Route | undefined): Route =>

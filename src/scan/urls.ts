@@ -105,6 +105,10 @@ export function placeholderDomain(host: string): boolean {
 // (`/schemas/` is left out: schema registries serve real data there.)
 const NAMESPACE_PATH = /\/(?:ns|namespaces?|schema|dtds?|xmlns)(?:\/|$)|\.(?:dtd|xsd)$/i;
 
+// The files that prove a site owns an app (Android's Digital Asset Links, Apple's app site
+// association): an app's settings name them on its own domain, and the OS reads them, not the app.
+const APP_LINK_FILE = /^\/\.well-known\/(?:assetlinks\.json|apple-app-site-association)$/;
+
 // The namespaces of feed and metadata formats on hosts that serve other things too: Media RSS,
 // OpenSearch, XMP, RSS 0.90, FOAF, GeoRSS, the RSS Advisory Board's and Dublin Core's terms, the
 // trackback and comment-API modules. Every feed writer and reader names them.
@@ -146,7 +150,7 @@ function hasPublicSuffix(host: string): boolean {
 const PLACEHOLDER_PATH = /\/(?:your[-_][^/]*|<[^/>]*>)(?:\/|$)/i;
 
 export function isFirstPartyOrNotAFlow(host: string, filter: HostFilter, path = '/'): boolean {
-  if (NAMESPACE_PATH.test(path) || PLACEHOLDER_PATH.test(path) || FORMAT_NAMESPACE.test(host + path)) return true;
+  if (NAMESPACE_PATH.test(path) || PLACEHOLDER_PATH.test(path) || FORMAT_NAMESPACE.test(host + path) || APP_LINK_FILE.test(path)) return true;
   // …except their API and OAuth paths (gitlab.com/api/v4, github.com/login/oauth), which are uses.
   if (LINK_ONLY_HOSTS.has(host) && !/^\/(api|oauth|login\/oauth)(\/|$)/.test(path)) return true;
   return hostIsFirstPartyOrNotAFlow(host, filter);

@@ -603,6 +603,17 @@ const APEX_DOMAIN = /^[a-z0-9][a-z0-9-]*\.(?:[a-z]{2,63}|co\.[a-z]{2}|com\.[a-z]
 const DOMAIN_LIST_SIZE = 8;
 const HOST_AFTER_PLACEHOLDER = /^((?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63})(?::\d{1,5})?$/i;
 
+// Framework configs that name their plugins and modules by package: Expo's app.json and
+// app.config.js `plugins`, Gatsby's `plugins`/`resolve`, Nuxt's `modules`, Docusaurus' `plugins`
+// and `presets`, Quasar's. A string there that is a catalogue package is that package's use.
+const PLUGIN_CONFIG = /^(?:app\.json|app\.config\.[cm]?[jt]s|gatsby-config\.[cm]?[jt]s|nuxt\.config\.[cm]?[jt]s|docusaurus\.config\.[cm]?[jt]s|quasar\.conf(?:ig)?\.[cm]?[jt]s)$/;
+// An npm package's name, scoped or not, and a path into it: `react-native-google-mobile-ads`,
+// `@nuxtjs/algolia`, Sentry's Expo plugin `@sentry/react-native/expo` (the first group is the package).
+const PACKAGE_NAME = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:\/[\w.-]+)*$/;
+
+/** Whether the file is a framework config that names its plugins by package. */
+export const namesPluginPackages = (path: string): boolean => PLUGIN_CONFIG.test(path.slice(path.lastIndexOf('/') + 1));
+
 export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 0, text = ctx.text, kind: EvidenceKind = 'code-url', lexed: Lexed = lex(text, LANGUAGES[language])): void {
   const spec = LANGUAGES[language];
   const firstEvidence = ctx.evidence.length;
@@ -723,6 +734,13 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
   for (const [offset, match, serviceId] of ctx.detectors.snippets(code, text)) {
     if (insideSpan(spans, offset)) continue;
     ctx.add(kind === 'code-url' ? 'code-snippet' : kind, base + offset, match, 'high', { serviceHint: serviceId });
+  }
+
+  if (kind === 'code-url' && (language === 'js' || language === 'json') && namesPluginPackages(ctx.path)) {
+    for (const s of strings) {
+      const name = PACKAGE_NAME.exec(s.value)?.[1];
+      if (name && ctx.detectors.knownImport('npm', name)) ctx.add('import', base + s.start, s.value, 'high', { ecosystem: 'npm', package: name });
+    }
   }
 
   for (const rule of IMPORTS[language] ?? []) {

@@ -1,0 +1,18 @@
+// Framework configs name their plugins and modules by package: a catalogue package named there
+// is that package's use, as an import would be.
+import { describe, it, expect } from 'vitest';
+import { servicesOf } from '../helpers/extract.js';
+
+describe('framework configs name plugins by package', () => {
+  it.each([
+    ['app.config.js', "export default { expo: { plugins: ['expo-router', ['react-native-google-mobile-ads', { androidAppId: process.env.EXPO_PUBLIC_APP_ID }], '@sentry/react-native/expo'] } };", ['google-admob', 'sentry']],
+    ['app.json', '{"expo": {"plugins": ["@react-native-firebase/app", "expo-font"]}}', ['firebase']],
+    ['gatsby-config.js', "module.exports = { plugins: ['gatsby-plugin-react-helmet', { resolve: 'gatsby-plugin-hotjar', options: { id: 123, sv: 6 } }] };", ['hotjar']],
+    ['nuxt.config.ts', "export default defineNuxtConfig({ modules: ['@nuxtjs/algolia', '@nuxt/image'] })", ['algolia']],
+    ['website/docusaurus.config.js', "module.exports = { plugins: [['@docusaurus/plugin-google-gtag', { trackingID: process.env.GA }]] };", ['google-analytics']],
+    // Elsewhere a package's name in a string is only a string.
+    ['src/plugins.js', "const list = ['gatsby-plugin-hotjar', '@nuxtjs/algolia'];", []],
+  ])('%s', (path, text, expected) => {
+    expect(servicesOf(path, text)).toEqual(expected);
+  });
+});
