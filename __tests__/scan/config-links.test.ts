@@ -20,6 +20,33 @@ describe('config and data files: links about the project are not uses', () => {
   });
 });
 
+describe("a site's menus, social links and Markdown links are pages people open", () => {
+  const HUGO = [
+    'baseURL = "https://acme.io/"',
+    '[params]',
+    '  description = "DevRel @ [Nexmo](https://developer.nexmo.com). Advisor @ [Crosser](https://crosser.io)."',
+    '  copyright = "Thanks [Hugo](https://gohugo.io/) & ![badge](https://img.vendor-unknown.io/b.svg)"',
+    '  bitbucket = "https://bitbucket.org/acme"',
+    '[[menu.main]]',
+    'name = "Donate"',
+    'URL = "https://www.paypal.com/donate/?hosted_button_id=G9AJ2HR3SDQ3J"',
+    '[[params.social_links]]',
+    'name = "slack"',
+    'url = "https://join.slack.com/t/acme/shared_invite/abc"',
+    '[[params.integrations]]',
+    'url = "https://hooks.slack.com/services/T0/B0/X"',
+  ].join('\n');
+  const JEKYLL = 'social:\n  - name: LinkedIn\n    icon: linkedin\n    url: https://www.linkedin.com/pub/acme/47/769/60a\nintegrations:\n  - name: chat\n    url: https://hooks.slack.com/services/T0/B0/Y\n';
+
+  it.each([
+    // A Markdown image is loaded; the webhook of a section that is no list of links is a use.
+    ['config.toml', HUGO, ['img.vendor-unknown.io', 'hooks.slack.com']],
+    ['_config.yml', JEKYLL, ['hooks.slack.com']],
+  ])('%s', (path, text, expected) => {
+    expect(hosts(path, text)).toEqual(expected);
+  });
+});
+
 describe('build and CI tooling is dev evidence', () => {
   it.each([
     ['.github/workflows/ci.yml', 'run: curl -fsSL https://get.vendor-unknown.io | sh'],

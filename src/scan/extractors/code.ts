@@ -282,7 +282,11 @@ const TAG_BEFORE = /<(script|Script|iframe|img|Image|link|form)\b[^<>]*?\b(src|h
 // (not a property of another object: `a.url =`), a Python string prefix allowed: `url = r'…`.
 const assignedTo = (names: string): RegExp => new RegExp(`(?:^|[^\\w$.])["']?(?:${names})["']?\\s*[:=]\\s*[rRbBuUfF]?$`, 'i');
 const KEY = (names: string): RegExp => new RegExp(`(?:^|[\\s{,"'])["']?(?:${names})["']?\\s*[:=]\\s*["']?$`, 'i');
-const LINK_KEY_BEFORE = KEY('home_?page|homepage_url|repo(?:sitory)?(?:_url)?|website|docs?|documentation(?:_url)?|license|licen[cs]e_url|bugs|issues?(?:_url)?|source(?:_code)?(?:_url)?|changelog|funding|author_url|link|href|twitter|facebook|linkedin|instagram|youtube|github|\\$schema|\\$id|xmlns(?::\\w+)?|description|summary|help(?:_?text)?|message|hint|comment|note');
+const LINK_KEY_BEFORE = KEY('home_?page|homepage_url|repo(?:sitory)?(?:_url)?|website|docs?|documentation(?:_url)?|license|licen[cs]e_url|bugs|issues?(?:_url)?|source(?:_code)?(?:_url)?|changelog|funding|author_url|link|href|twitter|facebook|linkedin|instagram|youtube|github|gitlab|bitbucket|stackoverflow|flickr|mastodon|bluesky|reddit|twitch|dribbble|behance|dev_?to|codepen|keybase|orcid|researchgate|(?:google_?)?scholar|pinterest|tiktok|weibo|zhihu|douban|xing|soundcloud|spotify|strava|goodreads|lastfm|steam|patreon|ko_?fi|buymeacoffee|donate|donation|sponsor|\\$schema|\\$id|xmlns(?::\\w+)?|description|summary|help(?:_?text)?|message|hint|comment|note');
+// A site's menus, social links, footer and sidebar lists: their `url`s are pages people open
+// (Hugo's `[[menu.main]]` and `[[params.social_links]]`, a Jekyll theme's `social:` list).
+const LINK_LIST_SECTION = /(?:^|[._-])(?:menus?|nav(?:igation|bar)?|social\w*|links|footer|sidebar|profiles?|contacts?|share|sharing|donat\w*|sponsors?|friends|blogroll)(?:$|[._-])/i;
+const URL_KEY_LINE = /^[ \t]*(?:-[ \t]+)?["']?(?:url|link|href)["']?[ \t]*[:=]/i;
 const SITE_KEY_BEFORE = KEY('site_?url|base_?url|url|image|icon|logo|avatar|thumbnail|schema|namespace');
 
 /** How far back the `<` of a tag may be: JSX attributes before an href (a long className) run to hundreds of characters. */
@@ -651,6 +655,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
       ctx.add(k, base + offset, raw, 'medium', { host, urlPath: path, siteAddress: true });
       return;
     }
+    if (plain && inMarkdownLink(text, offset)) return;
     if (plain && inString) {
       const at = offset - inString.start;
       if (isProse(inString.value, at, raw.length) || inEmbeddedComment(inString.value, at) || isDocumentLink(inString.value, at, raw.length)) return;
@@ -681,6 +686,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
       if (LINK_KEY_BEFORE.test(before)) return;
       // A site's address in a data file (a sponsor list's `url: https://vendor.com`) is a link to its front page.
       if (SITE_KEY_BEFORE.test(before) && (!ctx.detectors.knownHost(host) || isFrontPage(host, path))) return;
+      if (URL_KEY_LINE.test(before) && enclosingKeys(code, offset).some((k) => LINK_LIST_SECTION.test(k))) return;
     }
     urlSpans.push([offset, offset + raw.length]);
     ctx.add(k, base + offset, raw, plain ? 'medium' : 'high', { host, urlPath: path });
@@ -1393,6 +1399,45 @@ function lineKeyPaths(code: string, mayName: KeyFilter): KeyPath[] {
     start = end + 1;
   }
   return out;
+}
+
+/**
+ * A Markdown link's target, `[Hugo](https://gohugo.io/)` in a site's copyright line or a
+ * description: a page a person opens. An image's (`![logo](…)`) is loaded, so it is not one.
+ */
+function inMarkdownLink(text: string, offset: number): boolean {
+  if (text.charCodeAt(offset - 1) !== 40 || text.charCodeAt(offset - 2) !== 93) return false; // ](
+  const open = text.lastIndexOf('[', offset - 3);
+  if (open < 0 || offset - open > 300 || text.slice(open, offset).includes('\n')) return false;
+  return text.charCodeAt(open - 1) !== 33; // !
+}
+
+/**
+ * The keys a config value sits under: the TOML or INI section it is in (`[[menu.main]]` gives
+ * `menu.main`), and the YAML keys above it by indentation. Read back from the value's line, at
+ * most 200 lines.
+ */
+export function enclosingKeys(code: string, offset: number): string[] {
+  const keys: string[] = [];
+  let lineStart = lineStartOf(code, offset);
+  let indent = /^[ \t]*(?:-[ \t]+)?/.exec(code.slice(lineStart, offset))![0].length;
+  for (let n = 0; n < 200 && lineStart > 0; n++) {
+    const end = lineStart - 1;
+    lineStart = lineStartOf(code, end);
+    const line = code.slice(lineStart, end);
+    const header = /^[ \t]*\[+[ \t]*([^\]\s]+)[ \t]*\]+/.exec(line);
+    if (header) {
+      keys.push(header[1]!);
+      break;
+    }
+    const key = /^([ \t]*)(?:-[ \t]+)?["']?([\w.-]+)["']?[ \t]*:/.exec(line);
+    if (key && key[1]!.length < indent) {
+      keys.push(key[2]!);
+      indent = key[1]!.length;
+      if (indent === 0) break;
+    }
+  }
+  return keys;
 }
 
 /** The offset of the first character from `at` on that is not a space, tab or line break. */
