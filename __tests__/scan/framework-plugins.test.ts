@@ -16,3 +16,14 @@ describe('framework configs name plugins by package', () => {
     expect(servicesOf(path, text)).toEqual(expected);
   });
 });
+
+describe("a site generator's settings switch vendors on", () => {
+  it.each([
+    ['mkdocs.yml', 'site_name: x\nextra:\n  analytics:\n    provider: google\n    property: !ENV GOOGLE_ANALYTICS_KEY\n', ['google-analytics']],
+    ['mkdocs.yml', "extra:\n  analytics:\n    provider: google\n    property: 'G-ABCDEF1234'\n", ['google-analytics']],
+    // No property yet: Material loads nothing.
+    ['mkdocs.yml', 'extra:\n  analytics:\n    provider: google\n    property: # none yet\n', []],
+  ])('%s %j', (path, text, expected) => {
+    expect(servicesOf(path, text)).toEqual(expected);
+  });
+});
