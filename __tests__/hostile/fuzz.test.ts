@@ -39,6 +39,14 @@ const SEEDS: [string, string][] = [
   ['gradle/libs.versions.toml', '[libraries]\nsentry = { module = "io.sentry:sentry-android", version = "7" }\nfb = { group = "com.google.firebase", name = "firebase-analytics" }\n'],
   ['Directory.Packages.props', '<Project><ItemGroup><PackageVersion Include="Sentry" Version="4" /></ItemGroup></Project>'],
   ['netlify.toml', '[[headers]]\n  [headers.values]\n    Content-Security-Policy = "script-src https://www.google-analytics.com"\n'],
+  ['app/src/main/AndroidManifest.xml', '<manifest><application><meta-data android:name="com.google.android.geo.API_KEY" android:value="k"/><data android:host="acme.app.link"/><!-- x --></application></manifest>'],
+  ['ios/App/Info.plist', '<plist><dict><key>FacebookAppID</key><string>1</string><key>api.mixpanel.com</key><string>see https://a.io now</string></dict></plist>'],
+  ['App.xcodeproj/project.pbxproj', 'A1 = { isa = XCRemoteSwiftPackageReference; repositoryURL = "https://github.com/firebase/firebase-ios-sdk"; };'],
+  ['Package.resolved', '{"pins":[{"identity":"sentry-cocoa","location":"https://github.com/getsentry/sentry-cocoa.git"}],"version":2}'],
+  ['Cartfile', 'github "getsentry/sentry-cocoa" ~> 8.0\ngit "https://github.com/x/y.git"\n'],
+  ['CNAME', 'www.acme.io\n'],
+  ['_config.yml', 'url: https://acme.io\ndisqus:\n  enable: false\n  shortname: x\nsocial:\n  - url: https://www.linkedin.com/in/x\n'],
+  ['app.config.js', "export default { expo: { plugins: ['react-native-google-mobile-ads', '@sentry/react-native/expo'] } };"],
 ];
 
 const lineCount = (t: string): number => t.split(/\r\n|\n|\r/).length;
@@ -66,6 +74,19 @@ describe('fuzzing every extractor (seeded, bounded)', () => {
 
   it.each(SEEDS.map(([p]) => [p]))('%s: arbitrary unicode text never throws', (path) => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => checkExtraction(path, text)), { seed: 7, numRuns: 100 });
+  });
+
+  // Thousands of matches on one long line (a minified bundle, a generated config): every check of
+  // a match reads a bounded neighbourhood, never the line or block from its start. Read quadratically,
+  // these take minutes; the test timeout is the bound.
+  it.each([
+    ['main.go', 'package main\nimport (' + '"github.com/stripe/stripe-go/v76" '.repeat(60_000) + ')', 60_000],
+    ['config.toml', 'x="https://api.stripe.com/v1" '.repeat(60_000), 60_000],
+    ['res/values/strings.xml', '<resources><string name="x">' + 'https://api.stripe.com/v1 '.repeat(60_000) + '</string></resources>', 60_000],
+    ['_config.yml', Array.from({ length: 60_000 }, (_, i) => `b${i}:\n  enable: false\n  url: https://o1.ingest.sentry.io/${i}\n`).join(''), 0],
+    ['app.js', "const s = '" + '](https://api.stripe.com/v1 '.repeat(60_000) + "';", 0],
+  ])('%s: thousands of matches on a line or in a block stay linear', (path, text, evidence) => {
+    expect(extractFile(path, text, defaultMatcher()).evidence.length).toBe(evidence);
   });
 
   it('the policy parser only ever throws usage errors', () => {

@@ -202,15 +202,19 @@ const goImports: ImportFinder = (code, strings) => {
     if (block && paren < j) paren = code.indexOf(')', j) >>> 0;
     const end = block ? Math.min(paren, keywords[n + 1] ?? code.length) : code.indexOf('\n', j);
     const stop = end < 0 ? code.length : Math.min(end, code.length);
+    // Where the previous token ended: each string is read from there, never from the block's
+    // start (a block of thousands of strings on one line would be read once per string).
+    let prev = j + (block ? 1 : 0);
     for (let k = firstStringFrom(strings, j); k < strings.length && strings[k]!.start < stop; k++) {
       const s = strings[k]!;
       // Between the previous token and the path only an alias (name, _ or .) may stand.
-      const lineStart = lineStartOf(code, s.start);
-      const before = code.slice(Math.max(lineStart, j + (block ? 1 : 0)), s.start - 1).trim();
+      const lineStart = lineStartOf(code, s.start, s.start - prev);
+      const before = code.slice(lineStart, s.start - 1).trim();
+      prev = s.start + s.value.length + 1;
       if (before && !/^[A-Za-z_.][\w]*$/.test(before)) continue;
       if (!/^[a-z0-9.-]+\.[a-z]{2,}\//.test(s.value)) continue; // the standard library has no dot
-      const lineEnd = code.indexOf('\n', s.start);
-      out.push({ offset: s.start, module: s.value, statement: code.slice(block ? lineStart : at, lineEnd < 0 ? code.length : lineEnd).trim() });
+      const from = block ? lineStartOf(code, s.start, LINE_LIMIT) : at;
+      out.push({ offset: s.start, module: s.value, statement: code.slice(from, lineEndOf(code, s.start, LINE_LIMIT)).trim() });
       if (!block) break;
     }
   }
@@ -316,6 +320,9 @@ const PROSE_TEXT = /\p{L}{2,}[.,]?[ \t]+\p{L}{2,}|[\p{Script=Han}\p{Script=Hirag
 const NOT_PROSE = /[<>={}&|$`]/;
 // The key or list dash that starts a config line, before its value.
 const CONFIG_KEY_PREFIX = /^[ \t]*(?:-[ \t]+)?(?:["']?[\w.-]+["']?[ \t]*[:=][ \t]*)?/;
+
+/** How far back or on a line is read from a match when only its neighbourhood matters (a key at the line's start, a word nearby). */
+const LINE_LIMIT = 1000;
 
 /** How far around a URL a string is read when judging whether it is a sentence. */
 const PROSE_WINDOW = 300;
@@ -599,6 +606,7 @@ const CONFIG_BARE_HOST_RAW = allowingTrailingComment(CONFIG_BARE_HOST);
 // `android:host="acme.app.link"`, an entitlement's `<string>applinks:acme.app.link</string>`,
 // a property list's `<key>api.vendor.com</key>` (App Transport Security's exception domains).
 const XML_BARE_HOST = /(?:>|=[ \t]*["'])[ \t]*(?:applinks:|webcredentials:|activitycontinuation:)?([a-z0-9][a-z0-9.-]*\.[a-z]{2,63})[ \t]*[<"']/gi;
+const XML_WINDOW = 2000;
 // An XML value named for a page people open: `<string name="privacy_policy_url">`, `android:name="terms"`.
 const XML_LINK_NAME = /\bname[ \t]*=[ \t]*["'][^"']*(?:privacy|terms|tos\b|legal|licen[cs]e|help|support|faq|docs?\b|documentation|about|website|homepage|home_page|store|play_?store|app_?store|market|rate|review|feedback|contact|twitter|facebook|instagram|youtube|linkedin|github|discord)[^"']*["'][^<]*>[^<]*$/i;
 // A string that is a registrable domain alone, `taboola.com`, `gmail.com`; DOMAIN_LIST_SIZE of
@@ -666,18 +674,24 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     if (kind === 'code-url' && language === 'xml') {
       // Element text that is a sentence (`<string name="about">Read more at https://…</string>`), or
       // a value named for a page people open, is a link.
-      const tag = text.lastIndexOf('<', offset);
-      const open = text.lastIndexOf('>', offset) + 1;
-      if (open > tag) {
+      // Read back at most XML_WINDOW characters: element text can be long, and each URL in it is read.
+      const from = Math.max(0, offset - XML_WINDOW);
+      const back = text.slice(from, offset);
+      const tag = from + back.lastIndexOf('<');
+      const open = from + back.lastIndexOf('>') + 1;
+      if (open > tag && tag >= from) {
         const close = text.indexOf('<', offset);
-        if (isProse(text.slice(open, close < 0 ? text.length : close), offset - open, raw.length)) return;
-        if (XML_LINK_NAME.test(text.slice(Math.max(0, tag), offset))) return;
+        const end = close < 0 || close - offset > XML_WINDOW ? Math.min(text.length, offset + XML_WINDOW) : close;
+        if (isProse(text.slice(open, end), offset - open, raw.length)) return;
+        if (XML_LINK_NAME.test(text.slice(tag, offset))) return;
       }
     }
     if (kind === 'code-url' && !inString && (language === 'config' || language === 'toml')) {
       // An unquoted config value that is a sentence: `description: Sends events to https://…`.
-      const lineStart = lineStartOf(code, offset);
-      const line = code.slice(lineStart, lineEndOf(code, offset));
+      // The line read at most LINE_LIMIT characters either side: a file of one long line holds
+      // thousands of URLs, each read here.
+      const lineStart = lineStartOf(code, offset, LINE_LIMIT);
+      const line = code.slice(lineStart, lineEndOf(code, offset, LINE_LIMIT));
       const valueStart = CONFIG_KEY_PREFIX.exec(line)![0].length;
       if (offset - lineStart >= valueStart && isProse(line.slice(valueStart), offset - lineStart - valueStart, raw.length)) return;
     }
@@ -795,8 +809,11 @@ export function switchedOffLines(code: string): [number, number][] {
   const indentOf = (l: string): number => l.length - l.trimStart().length;
   const blank = (l: string): boolean => l.trim() === '';
   const ranges: [number, number][] = [];
+  // A switch inside a block already switched off adds nothing (and scanning it again would make a
+  // file of many switches quadratic).
+  let covered = 0;
   lines.forEach((line, i) => {
-    if (!SWITCHED_OFF.test(line)) return;
+    if (i < covered || !SWITCHED_OFF.test(line)) return;
     if (!/^[^:=]*:/.test(line)) {
       // `enable = false`, a key of a TOML or INI section: the section, from its header to the
       // next one (a key before any header switches nothing off).
@@ -806,23 +823,38 @@ export function switchedOffLines(code: string): [number, number][] {
       let to = i + 1;
       while (to < lines.length && !SECTION_HEADER.test(lines[to]!)) to++;
       ranges.push([from + 1, to]);
+      covered = to;
       return;
     }
     const indent = indentOf(line);
     // A top-level `enable: false` switches off no block of its own.
     if (indent === 0) return;
     let from = i;
-    while (from > 0 && (blank(lines[from - 1]!) || indentOf(lines[from - 1]!) >= indent)) from--;
+    while (from > covered && (blank(lines[from - 1]!) || indentOf(lines[from - 1]!) >= indent)) from--;
     let to = i + 1;
     while (to < lines.length && (blank(lines[to]!) || indentOf(lines[to]!) >= indent)) to++;
     ranges.push([from + 1, to]);
+    covered = to;
   });
   return ranges;
 }
 
 /** Drops the evidence a call added from `first` on that sits on a switched-off line (`lineBase`: the line the lexed code starts after). */
 function dropSwitchedOff(ctx: ExtractContext, first: number, ranges: [number, number][], lineBase: number): void {
-  const kept = ctx.evidence.slice(first).filter((ev) => !ranges.some(([from, to]) => ev.line - lineBase >= from && ev.line - lineBase <= to));
+  // The ranges are in order and apart: a binary search a piece of evidence.
+  const switchedOff = (line: number): boolean => {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [from, to] = ranges[mid]!;
+      if (line < from) hi = mid - 1;
+      else if (line > to) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+  const kept = ctx.evidence.slice(first).filter((ev) => !switchedOff(ev.line - lineBase));
   ctx.evidence.length = first;
   ctx.evidence.push(...kept);
 }
@@ -1071,7 +1103,7 @@ const WORD_ITEM = /^[ \t]*-[ \t]+["']?[^\s."'/:]+["']?[ \t]*$/;
  * `- twitch`, `- twitch.tv`, `- video game`), not a host the program talks to.
  */
 function inWordList(code: string, offset: number): boolean {
-  const start = lineStartOf(code, offset);
+  const start = lineStartOf(code, offset, LINE_LIMIT);
   if (!/^[ \t]*-/.test(code.slice(start, offset))) return false;
   const prevEnd = start - 1;
   const prev = prevEnd > 0 ? code.slice(lineStartOf(code, prevEnd), prevEnd) : '';
@@ -1224,7 +1256,7 @@ export function extractEnvNames(ctx: ExtractContext, code: string, base = 0, see
       }
       byPrefix.set(name, id);
     }
-    if (byPrefix.has(name) && !prefixesAnywhere && !READS_ENVIRONMENT.test(code.slice(lineStartOf(code, at), lineEndOf(code, at)))) continue;
+    if (byPrefix.has(name) && !prefixesAnywhere && !READS_ENVIRONMENT.test(code.slice(lineStartOf(code, at, LINE_LIMIT), lineEndOf(code, at, LINE_LIMIT)))) continue;
     seen.add(name); // a stock variable skipped below is no config key spelling a vendor variable either
     if (LARAVEL_STOCK_ENV.test(name) && (LARAVEL_STOCK_CONFIG.test(ctx.path) || (laravelEnv && hasStockValue(code, at + name.length)))) continue;
     ctx.add('env', base + at, name, 'low', { serviceHint: id });
@@ -1407,9 +1439,11 @@ function lineKeyPaths(code: string, mayName: KeyFilter): KeyPath[] {
  */
 function inMarkdownLink(text: string, offset: number): boolean {
   if (text.charCodeAt(offset - 1) !== 40 || text.charCodeAt(offset - 2) !== 93) return false; // ](
-  const open = text.lastIndexOf('[', offset - 3);
-  if (open < 0 || offset - open > 300 || text.slice(open, offset).includes('\n')) return false;
-  return text.charCodeAt(open - 1) !== 33; // !
+  const from = Math.max(0, offset - 300);
+  const back = text.slice(from, offset - 2);
+  const at = back.lastIndexOf('[');
+  if (at < 0 || back.includes('\n', at)) return false;
+  return text.charCodeAt(from + at - 1) !== 33; // !
 }
 
 /**
@@ -1419,11 +1453,12 @@ function inMarkdownLink(text: string, offset: number): boolean {
  */
 export function enclosingKeys(code: string, offset: number): string[] {
   const keys: string[] = [];
-  let lineStart = lineStartOf(code, offset);
+  // Lines are read back at most LINE_LIMIT characters: a key is at a line's start.
+  let lineStart = lineStartOf(code, offset, LINE_LIMIT);
   let indent = /^[ \t]*(?:-[ \t]+)?/.exec(code.slice(lineStart, offset))![0].length;
   for (let n = 0; n < 200 && lineStart > 0; n++) {
     const end = lineStart - 1;
-    lineStart = lineStartOf(code, end);
+    lineStart = lineStartOf(code, end, LINE_LIMIT);
     const line = code.slice(lineStart, end);
     const header = /^[ \t]*\[+[ \t]*([^\]\s]+)[ \t]*\]+/.exec(line);
     if (header) {
