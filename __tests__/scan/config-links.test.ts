@@ -62,6 +62,11 @@ describe('build and CI tooling is dev evidence', () => {
     for (const e of evs) expect(e.dev).toBe(true);
   });
 
+  it("a Dockerfile's continued RUN line is build time; the ENV after it is how the product runs", () => {
+    const evs = evidenceOf('Dockerfile', 'FROM node:20\nRUN apt-get update \\\n  && curl -fsSL https://deb.vendor-unknown.io/x \\\n  | bash\nENV API=https://api.vendor-unknown.io\n');
+    expect(evs.map((e) => [e.line, e.dev ?? false])).toEqual([[3, true], [5, false]]);
+  });
+
   it('docker-compose is how the product runs: production evidence', () => {
     const [e] = evidenceOf('docker-compose.yml', 'environment:\n  - API=https://api.vendor-unknown.io\n');
     expect(e!.dev).toBeUndefined();

@@ -29,11 +29,11 @@ function dockerfile(ctx: ExtractContext): void {
   const first = ctx.evidence.length;
   extractCode(ctx, 'shell');
   const lines = ctx.text.split(/\r\n|\n|\r/);
+  // Continuation lines belong to the instruction above them: each line's instruction, in one pass.
+  const instruction: number[] = [];
+  lines.forEach((_, i) => (instruction[i] = i > 0 && /\\\s*$/.test(lines[i - 1]!) ? instruction[i - 1]! : i));
   for (const ev of ctx.evidence.slice(first)) {
-    // continuation lines belong to the instruction above them
-    let i = ev.line - 1;
-    while (i > 0 && /\\\s*$/.test(lines[i - 1] ?? '')) i--;
-    if (/^\s*(RUN|ADD|FROM|COPY)\b/i.test(lines[i] ?? '')) ev.dev = true;
+    if (/^\s*(RUN|ADD|FROM|COPY)\b/i.test(lines[instruction[ev.line - 1] ?? ev.line - 1] ?? '')) ev.dev = true;
   }
 }
 
