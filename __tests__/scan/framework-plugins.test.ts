@@ -27,3 +27,15 @@ describe("a site generator's settings switch vendors on", () => {
     expect(servicesOf(path, text)).toEqual(expected);
   });
 });
+
+describe("a template's directives include vendors", () => {
+  it.each([
+    ['layouts/partials/head.html', '<head>\n{{ template "_internal/google_analytics.html" . }}\n{{- template "_internal/disqus.html" . -}}\n</head>', ['disqus', 'google-analytics']],
+    // Hugo's shortcodes in a published page; one in a code span is shown, not rendered.
+    ['content/posts/a.md', '---\ntitle: x\n---\n\n{{< youtube w7Ft2ymGmfc >}}\n\n{{< x user="SanDiegoZoo" id="1453110110599868418" >}}\n\n`{{< vimeo 1 >}}`\n', ['x-embeds', 'youtube']],
+    // Words outside directives are text.
+    ['layouts/index.html', '<p>{{ .Title }}: _internal/google_analytics.html and youtube videos</p>', []],
+  ])('%s', (path, text, expected) => {
+    expect(servicesOf(path, text)).toEqual(expected);
+  });
+});

@@ -53,8 +53,9 @@ const FETCHING_LINK = /\b(stylesheet|preconnect|dns-prefetch|preload|prefetch|mo
 
 export function extractHtml(ctx: ExtractContext): void {
   const text = ctx.text;
-  // Cheap prefilter: a file with neither a URL, a tag we read, nor a script cannot yield evidence.
-  if (!/\/\/|<script|<style|<meta/i.test(text)) return;
+  // Cheap prefilter: a file with neither a URL, a tag we read, nor a script cannot yield evidence
+  // (beyond what its template directives include).
+  if (!/\/\/|<script|<style|<meta/i.test(text)) return extractTemplateDirectives(ctx, text);
 
   let scriptStart = -1;
   let scriptAttrs: Attrs = {};
@@ -128,8 +129,29 @@ export function extractHtml(ctx: ExtractContext): void {
   );
   parser.write(text);
   parser.end();
+  extractTemplateDirectives(ctx, text);
   // Google Consent Mode: a page that defaults storage to denied before its Google tags load.
   if (/gtag\(\s*['"]consent['"]\s*,\s*['"]default['"][^)]{0,600}?denied/.test(text)) {
     for (const ev of ctx.evidence) ev.consentAttributes = { ...ev.consentAttributes, 'consent-mode': 'default-denied' };
   }
+}
+
+// A template's directives (`{{ … }}`, `{% … %}`) include what the engine renders into the page:
+// Hugo's embedded templates (`{{ template "_internal/google_analytics.html" . }}`) and shortcodes
+// (`{{< youtube w7Ft2ymGmfc >}}` in a published page) load vendors no tag of the file names.
+const TEMPLATE_DIRECTIVE = /\{\{[^{}]{1,300}\}\}|\{%[^%]{1,300}%\}/g;
+
+/** Searches the catalogue snippets in the template directives alone, the rest of the text blanked (offsets kept). */
+function extractTemplateDirectives(ctx: ExtractContext, text: string): void {
+  if (!text.includes('{{') && !text.includes('{%')) return;
+  const parts: string[] = [];
+  let pos = 0;
+  for (const m of text.matchAll(TEMPLATE_DIRECTIVE)) {
+    parts.push(' '.repeat(m.index - pos), m[0]);
+    pos = m.index + m[0].length;
+  }
+  if (parts.length === 0) return;
+  const directives = parts.join('');
+  if (!ctx.detectors.mayHaveSnippets(directives)) return;
+  for (const [offset, match, serviceId] of ctx.detectors.snippets(directives)) ctx.add('code-snippet', offset, match, 'high', { serviceHint: serviceId });
 }
