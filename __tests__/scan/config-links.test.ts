@@ -47,6 +47,18 @@ describe("a site's menus, social links and Markdown links are pages people open"
   });
 });
 
+describe("a web server's virtual hosts are read for their headers", () => {
+  const VHOST = 'server {\n  server_name acme.io;\n  add_header Content-Security-Policy "default-src \'self\'; script-src \'self\' www.googletagmanager.com js.stripe.com" always;\n}\n';
+  it.each([
+    ['deploy/nginx/sites-available/acme.io', ['www.googletagmanager.com', 'js.stripe.com']],
+    ['etc/nginx/sites-enabled/default', ['www.googletagmanager.com', 'js.stripe.com']],
+    // An extension-less file elsewhere is no vhost.
+    ['deploy/acme', []],
+  ])('%s', (path, expected) => {
+    expect(evidenceOf(path, VHOST).filter((e) => e.kind === 'csp').map((e) => e.host)).toEqual(expected);
+  });
+});
+
 describe('build and CI tooling is dev evidence', () => {
   it.each([
     ['.github/workflows/ci.yml', 'run: curl -fsSL https://get.vendor-unknown.io | sh'],

@@ -199,6 +199,8 @@ export function routeFor(path: string): Route | undefined {
   if (/^\.env(\..+)?$/.test(name) || name.endsWith('.env')) return gated('config');
   if (/^Dockerfile\./.test(name) || /\.dockerfile$/i.test(name)) return dockerfile;
   if (/^(nginx|httpd|apache2?)\b.*\.conf$/.test(name)) return both(code('config'), extractCspHeaders);
+  // A web server's virtual hosts, often named for the site alone (sites-available/example.com, default).
+  if (/(?:^|\/)sites-(?:available|enabled)\/[^/]+$/.test(path)) return both(code('config'), extractCspHeaders);
   const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
   if (LOCKFILE_JSON.test(name) || ext === 'map' || /\.min\.(css|js)\.map$/.test(name)) return undefined;
   const route = namesPluginPackages(path) ? (ext === 'json' ? pluginConfigJson : pluginConfigJs) : Object.hasOwn(BY_EXT, ext) ? BY_EXT[ext] : undefined;
