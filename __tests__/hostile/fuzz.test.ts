@@ -85,6 +85,8 @@ describe('fuzzing every extractor (seeded, bounded)', () => {
     ['res/values/strings.xml', '<resources><string name="x">' + 'https://api.stripe.com/v1 '.repeat(60_000) + '</string></resources>', 60_000],
     ['_config.yml', Array.from({ length: 60_000 }, (_, i) => `b${i}:\n  enable: false\n  url: https://o1.ingest.sentry.io/${i}\n`).join(''), 0],
     ['app.js', "const s = '" + '](https://api.stripe.com/v1 '.repeat(60_000) + "';", 0],
+    // Switches before any section header: each finds its header once, not by reading back.
+    ['settings.toml', 'enable = false\nurl = "https://api.stripe.com/v1"\n'.repeat(60_000), 60_000],
     // One instruction continued over 60,000 lines: each line's instruction is found once.
     ['Dockerfile', 'FROM node:20\n' + 'RUN curl https://api.vendor-unknown.io/x \\\n'.repeat(60_000) + '  && true\n', 60_000],
   ])('%s: thousands of matches on a line or in a block stay linear', (path, text, evidence) => {

@@ -49,6 +49,7 @@ describe('the code names its own site', () => {
     // A nested key of a generator's settings is some other service's; a url key elsewhere is any url.
     ['_config.yml', 'comments:\n  url: https://comments.vendor-unknown.io\n', []],
     ['settings.yml', 'url: https://api.vendor-unknown.io\n', []],
+    ['config.yaml', 'base_url: https://api.vendor-unknown.io/v1\n', []],
     ['docusaurus.config.js', "module.exports = { themeConfig: { footer: { links: [{ href: 'https://chat.vendor-unknown.io' }] } } };", []],
   ])('settings and manifests name it: %s', (path, text, expected) => {
     expect(siteAddresses(path, text)).toEqual(expected);

@@ -812,13 +812,14 @@ export function switchedOffLines(code: string): [number, number][] {
   // A switch inside a block already switched off adds nothing (and scanning it again would make a
   // file of many switches quadratic).
   let covered = 0;
+  let header = -1;
   lines.forEach((line, i) => {
+    if (SECTION_HEADER.test(line)) header = i;
     if (i < covered || !SWITCHED_OFF.test(line)) return;
     if (!/^[^:=]*:/.test(line)) {
       // `enable = false`, a key of a TOML or INI section: the section, from its header to the
       // next one (a key before any header switches nothing off).
-      let from = i;
-      while (from >= 0 && !SECTION_HEADER.test(lines[from]!)) from--;
+      const from = header;
       if (from < 0) return;
       let to = i + 1;
       while (to < lines.length && !SECTION_HEADER.test(lines[to]!)) to++;
