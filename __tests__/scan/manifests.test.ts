@@ -185,6 +185,14 @@ describe('imports of the mobile languages', () => {
     expect(imported(path, text)).toEqual(expected);
   });
 
+  // An app delegate that calls the SDK through a header of its own (no import of the vendor's).
+  it.each([
+    ['ios/App/AppDelegate.m', '#import "AFDelegate.h"\n- (void)go {\n  [[AppsFlyerLib shared] setAppsFlyerDevKey:@"k"];\n  [[AppsFlyerLib shared] start];\n}\n'],
+    ['ios/App/AppDelegate.swift', 'func applicationDidBecomeActive(_ application: UIApplication) {\n  AppsFlyerLib.shared().start()\n}\n'],
+  ])('%s: the SDK calls name it', (path, text) => {
+    expect(extractFile(path, text, catalogue).evidence.map((e) => serviceFor(e, catalogue))).toContain('appsflyer');
+  });
+
   it.each([
     ['npm', 'expo-analytics-amplitude', 'amplitude'],
     ['npm', 'expo-analytics-segment', 'segment'],

@@ -31,6 +31,7 @@ describe('the code names its own site', () => {
     // Site generators' settings: Jekyll and Hexo, Hugo, MkDocs, Docusaurus, Astro.
     ['_config.yml', "title: Blog\nurl: https://blog.acme.io\nbaseurl: ''\n", ['blog.acme.io']],
     ['config.toml', 'baseURL = "https://acme.io/"\ntitle = "Acme"\n', ['acme.io']],
+    ['config.toml', 'baseurl = "https://acme.github.io/"\n', ['acme.github.io']],
     ['config/_default/hugo.yaml', 'baseURL: https://docs.acme.io/\n', ['docs.acme.io']],
     ['mkdocs.yml', 'site_name: Acme\nsite_url: https://docs.acme.io/\n', ['docs.acme.io']],
     ['docusaurus.config.js', "module.exports = {\n  title: 'Acme',\n  url: 'https://docs.acme.io',\n  baseUrl: '/',\n};", ['docs.acme.io']],

@@ -10,9 +10,8 @@ const SITE_KEYS_BY_FILE: [file: RegExp, keys: string][] = [
   [/(?:^|\/)_config\.ya?ml$/, 'url'],
   [/(?:^|\/)mkdocs\.ya?ml$/, 'site_url'],
   // Hugo, at the root or in config/_default/ (config.* was its name before hugo.*; an app's own
-  // config file names an API's `base_url` or `baseUrl`, so only Hugo's spelling counts there)
-  [/(?:^|\/)hugo\.(?:toml|ya?ml|json)$/, 'baseURL|baseurl'],
-  [/(?:^|\/)config\.(?:toml|ya?ml|json)$/, 'baseURL'],
+  // config file names an API's `base_url` or `baseUrl`, so only Hugo's spellings count there)
+  [/(?:^|\/)(?:hugo|config)\.(?:toml|ya?ml|json)$/, 'baseURL|baseurl'],
   [/(?:^|\/)docusaurus\.config\.[cm]?[jt]s$/, 'url'],
   [/(?:^|\/)astro\.config\.[cm]?[jt]s$/, 'site'],
   [/(?:^|\/)\.vuepress\/config\.[cm]?[jt]s$/, 'hostname'],
