@@ -111,8 +111,24 @@ const APP_LINK_FILE = /^\/\.well-known\/(?:assetlinks\.json|apple-app-site-assoc
 
 // The namespaces of feed and metadata formats on hosts that serve other things too: Media RSS,
 // OpenSearch, XMP, RSS 0.90, FOAF, GeoRSS, the RSS Advisory Board's and Dublin Core's terms, the
-// trackback and comment-API modules. Every feed writer and reader names them.
-const FORMAT_NAMESPACE = /^(?:search\.yahoo\.com\/mrss|a9\.com\/-\/spec\/|(?:ns\.)?adobe\.com\/xap\/|my\.netscape\.com\/rdf\/|xmlns\.com\/|(?:www\.)?georss\.org\/|(?:www\.)?rssboard\.org\/|purl\.org\/|(?:www\.)?dublincore\.org\/|madskills\.com\/public\/xml\/rss\/|wellformedweb\.org\/|backend\.userland\.com\/|web\.resource\.org\/cc\/)/i;
+// trackback and comment-API modules. Every feed writer and reader names them. By host, then path.
+const FORMAT_NAMESPACES = new Map<string, RegExp>([
+  ['search.yahoo.com', /^\/mrss/],
+  ['a9.com', /^\/-\/spec\//],
+  ['adobe.com', /^\/xap\//],
+  ['my.netscape.com', /^\/rdf\//],
+  ['xmlns.com', /^\//],
+  ['georss.org', /^\//],
+  ['www.georss.org', /^\//],
+  ['rssboard.org', /^\//],
+  ['www.rssboard.org', /^\//],
+  ['dublincore.org', /^\//],
+  ['www.dublincore.org', /^\//],
+  ['madskills.com', /^\/public\/xml\/rss\//],
+  ['wellformedweb.org', /^\//],
+  ['backend.userland.com', /^\//],
+  ['web.resource.org', /^\/cc\//],
+]);
 
 // Code-hosting sites: the bare host is a link to a repository page; their APIs (api.github.com,
 // gitlab.com/api) are real uses and stay evidence.
@@ -150,7 +166,7 @@ function hasPublicSuffix(host: string): boolean {
 const PLACEHOLDER_PATH = /\/(?:your[-_][^/]*|<[^/>]*>)(?:\/|$)/i;
 
 export function isFirstPartyOrNotAFlow(host: string, filter: HostFilter, path = '/'): boolean {
-  if (NAMESPACE_PATH.test(path) || PLACEHOLDER_PATH.test(path) || FORMAT_NAMESPACE.test(host + path) || APP_LINK_FILE.test(path)) return true;
+  if (NAMESPACE_PATH.test(path) || PLACEHOLDER_PATH.test(path) || FORMAT_NAMESPACES.get(host)?.test(path) === true || APP_LINK_FILE.test(path)) return true;
   // …except their API and OAuth paths (gitlab.com/api/v4, github.com/login/oauth), which are uses.
   if (LINK_ONLY_HOSTS.has(host) && !/^\/(api|oauth|login\/oauth)(\/|$)/.test(path)) return true;
   return hostIsFirstPartyOrNotAFlow(host, filter);
