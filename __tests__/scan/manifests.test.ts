@@ -15,6 +15,8 @@ describe('manifest extractors', () => {
   it.each([
     ['package.json', '{\n  "dependencies": {\n    "openai": "^4"\n  },\n  "devDependencies": {\n    "@sentry/cli": "1"\n  }\n}', [['npm', 'openai', 3, false], ['npm', '@sentry/cli', 6, true]]],
     ['package-lock.json', '{\n "lockfileVersion": 3,\n "packages": {\n  "": {\n   "dependencies": {"stripe": "^1"}\n  },\n  "node_modules/stripe": {\n   "version": "1.0.0"\n  }\n }\n}', [['npm', 'stripe', 7, false]]],
+    // Recent pnpm: the package manager's own lockfile document first, then the project's.
+    ['pnpm-lock.yaml', "---\nlockfileVersion: '9.0'\nimporters:\n  .:\n    packageManagerDependencies:\n      pnpm:\n        specifier: 12.4.2\n        version: 12.4.2\n---\nlockfileVersion: '9.0'\nimporters:\n  .:\n    dependencies:\n      stripe:\n        specifier: ^17\n        version: 17.0.0\n", [['npm', 'stripe', 14, false]]],
     ['pnpm-lock.yaml', "lockfileVersion: '9.0'\nimporters:\n  .:\n    dependencies:\n      posthog-js:\n        specifier: ^1\n        version: 1.0.0\n    devDependencies:\n      '@sentry/vite-plugin':\n        specifier: ^2\n        version: 2.0.0\npackages:\n  left-pad@1.0.0: {}\n", [['npm', 'posthog-js', 5, false], ['npm', '@sentry/vite-plugin', 9, true]]],
     ['requirements.txt', '# comment\nflask==3\nsentry-sdk[flask]>=2  # errors\n-r other.txt\n', [['pypi', 'flask', 2, false], ['pypi', 'sentry-sdk', 3, false]]],
     ['requirements-dev.txt', 'pytest\n', [['pypi', 'pytest', 1, true]]],

@@ -1,7 +1,7 @@
 // Dependency manifests of every common ecosystem. Each dependency becomes evidence on the
 // exact line that declares it; dev/test dependencies are marked so checks can treat them apart.
 import { parse as parseToml } from 'smol-toml';
-import { parseDocument, isMap } from 'yaml';
+import { parseDocument, parseAllDocuments, isMap } from 'yaml';
 import type { ExtractContext } from '../context.js';
 import { lineStartOf, lineEndOf } from '../source-file.js';
 import { lex, LANGUAGES } from '../lexer.js';
@@ -156,10 +156,20 @@ export function packageLock(ctx: ExtractContext): void {
 }
 
 export function pnpmLock(ctx: ExtractContext): void {
-  // Only the root importer's direct dependencies: the rest of the graph is transitive.
-  const doc = parseDocument(ctx.text, { uniqueKeys: false });
-  if (doc.errors.length) return ctx.error(`invalid YAML: ${doc.errors[0]!.message.split('\n')[0]}`, doc.errors[0]!.pos[0]);
-  const root = doc.getIn(['importers', '.'], true) ?? doc.contents;
+  // Only the root importer's direct dependencies: the rest of the graph is transitive. Recent
+  // pnpm writes two documents, the package manager's own lockfile first, then the project's:
+  // each is read (the first has no dependencies of the project's).
+  const docs = parseAllDocuments(ctx.text, { uniqueKeys: false });
+  for (const doc of Array.isArray(docs) ? docs : [docs]) {
+    if (doc.errors.length) {
+      ctx.error(`invalid YAML: ${doc.errors[0]!.message.split('\n')[0]}`, doc.errors[0]!.pos[0]);
+      continue;
+    }
+    pnpmRootDependencies(ctx, doc.getIn(['importers', '.'], true) ?? doc.contents);
+  }
+}
+
+function pnpmRootDependencies(ctx: ExtractContext, root: unknown): void {
   if (!isMap(root)) return;
   for (const [field, dev] of [['dependencies', false], ['devDependencies', true], ['optionalDependencies', false]] as const) {
     const block = root.get(field, true);
