@@ -87,6 +87,12 @@ describe('links in messages and sentences are not uses', () => {
     ['app.ts', "export const config = { helpUrl: 'https://help2.vendor-unknown.io/x', privacyPolicyUrl: 'https://legal2.vendor-unknown.io/p' };"],
     // A documentation page deeper in a path.
     ['examples.json', '{"ActivationUrl": "https://falcon.vendor-unknown.io/support/documentation"}'],
+    // Links that open a web app with something filled in: add to calendar, open the inbox, directions, click to chat.
+    ['calendar.ts', 'export const addToGoogle = (e) => `https://calendar.google.com/calendar/render?action=TEMPLATE&text=${e.title}`;'],
+    ['calendar.ts', 'export const addToOutlook = (e) => `https://outlook.live.com/calendar/0/deeplink/compose?subject=${e.title}`;'],
+    ['inbox.js', "const gmail = 'https://mail.google.com/mail/u/0/#search/from%3Anoreply';"],
+    ['venue.jsx', 'const directions = `https://www.google.com/maps/dir/?api=1&destination=${lat},${lng}`;'],
+    ['contact.js', 'const chat = `https://wa.me/${phone}?text=${encodeURIComponent(msg)}`;'],
     // A link tagged for the site it leads to: a campaign, a referral, an affiliate.
     ['promo.js', "const promo = { href: 'https://www.vendor-unknown.io/en-us?utm_source=acme&utm_medium=referral' };"],
     ['editor.js', "export const PINTURA = 'https://www.vendor-unknown.io/pintura/?utm_campaign=acme';"],
@@ -133,6 +139,9 @@ describe('URLs the code connects to stay evidence', () => {
     ['api.js', "fetch('https://api.vendor-unknown.io/v1/docs')", ['api.vendor-unknown.io']],
     ['sheet.js', "fetch('https://docs.google.com/spreadsheets/d/abc/export?format=csv')", ['docs.google.com']],
     ['contents.js', "fetch('https://api.vendor-unknown.io/repos/acme/app/contents/a.json?ref=main')", ['api.vendor-unknown.io']],
+    // Gmail's OAuth scope is a use of Gmail; a Maps embed in a frame is a use of Maps.
+    ['auth.js', "const SCOPES = ['https://mail.google.com/'];", ['mail.google.com']],
+    ['map.js', "frame.src = 'https://www.google.com/maps/embed/v1/place?key=K&q=x'; document.body.append(frame);", ['www.google.com']],
     ['dot.js', "const a = await get('https://api.vendor-unknown.io/v1.')", ['api.vendor-unknown.io']],
     // A URL alone on its line under code or another URL is no sentence.
     ['conf.js', 'const conf = `[upstream]\nhttps://api.vendor-unknown.io/v1\n`;', ['api.vendor-unknown.io']],

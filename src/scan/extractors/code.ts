@@ -482,6 +482,28 @@ export function isSocialPage(host: string, path: string): boolean {
   return !SOCIAL_RESOURCE.test(bare) && SOCIAL_PAGE_PATH.test(bare);
 }
 
+// Links that open a web app for the person with something filled in: add to Google or Outlook
+// Calendar, open Gmail or Outlook, Google Maps URLs (`/maps/search/?api=1`, not the embed),
+// WhatsApp click-to-chat, a Google search. The app sends nothing; the person's browser goes
+// there if they follow the link. By host, then path.
+const APP_LINKS = new Map<string, RegExp>([
+  ['calendar.google.com', /^\/calendar\/(?:render|r\/eventedit|event)\b/],
+  ['mail.google.com', /^\/mail\//],
+  ['outlook.live.com', /^\/(?:calendar|mail|owa)\//],
+  ['outlook.office.com', /^\/(?:calendar|mail|owa)\//],
+  ['outlook.office365.com', /^\/(?:calendar|mail|owa)\//],
+  ['www.google.com', /^\/(?:maps\/(?:search|dir|place)\/|search\?)/],
+  ['maps.google.com', /^\/(?:maps)?\/?\?(?:q|daddr|saddr|ll)=/],
+  ['wa.me', /^\//],
+  ['api.whatsapp.com', /^\/send\b/],
+  ['web.whatsapp.com', /^\/send\b/],
+]);
+
+/** A link that opens a web app with something filled in (add to calendar, directions, click to chat), not a use of its API. */
+export function isAppLink(host: string, path: string): boolean {
+  return APP_LINKS.get(host)?.test(path) === true;
+}
+
 // A variable, attribute or key that names a site: `url =`, `homepage:`, `"website": `.
 const SITE_NAME_BEFORE = assignedTo('url|homepage|home_?page|website|web_?site|site|home|link');
 
@@ -670,7 +692,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
       if (inMessageCall(code, inString.start - 1) || isLinkByPlace(code, inString.start - 1, host, path, ctx.detectors)) return;
       if (onlyUrl(inString.value, raw) && partOfText(code, strings, inString)) return;
     }
-    if (plain && (isReadingLink(host, path, ctx.detectors.listsHost(host)) || isSocialPage(host, path))) return;
+    if (plain && (isReadingLink(host, path, ctx.detectors.listsHost(host)) || isSocialPage(host, path) || isAppLink(host, path))) return;
     if (kind === 'code-url' && language === 'xml') {
       // Element text that is a sentence (`<string name="about">Read more at https://…</string>`), or
       // a value named for a page people open, is a link.
