@@ -39,3 +39,16 @@ describe("a template's directives include vendors", () => {
     expect(servicesOf(path, text)).toEqual(expected);
   });
 });
+
+describe("Deno's and the browser's npm specifiers name the package", () => {
+  it.each([
+    // A Supabase Edge Function: npm: specifiers and an ES module CDN.
+    ['supabase/functions/pay/index.ts', 'import Stripe from "npm:stripe@^14";\nimport { Resend } from "npm:resend";\n', ['resend', 'stripe']],
+    ['supabase/functions/hook/index.ts', 'import { createClient } from "https://esm.sh/@supabase/supabase-js@2.39.0";\n', ['esm-sh', 'supabase']],
+    ['web/app.js', "import posthog from 'https://cdn.jsdelivr.net/npm/posthog-js@1/+esm';\n", ['jsdelivr', 'posthog']],
+    // A module of its own on a CDN is the CDN alone.
+    ['web/app.js', "import { h } from 'https://esm.sh/preact@10';\n", ['esm-sh']],
+  ])('%s', (path, text, expected) => {
+    expect(servicesOf(path, text)).toEqual(expected);
+  });
+});

@@ -37,14 +37,23 @@ interface ImportRule {
 
 const NODE_BUILTINS = /^(node:|fs$|path$|os$|http$|https$|url$|util$|crypto$|stream$|events$|child_process$|net$|tls$|dns$|zlib$|buffer$|assert$|readline$|worker_threads$)/;
 
+// Deno's and the browser's ways to name an npm package: `npm:stripe@14`, and ES module CDNs that
+// serve one by name (`https://esm.sh/@supabase/supabase-js@2`, Skypack, jsDelivr's /npm/, unpkg,
+// JSPM). The CDN is evidence of its own (its URL); the package after it is the SDK imported.
+const NPM_SPECIFIER = /^(?:npm:|https?:\/\/(?:esm\.sh|cdn\.skypack\.dev|esm\.run|jspm\.dev|unpkg\.com|cdn\.jsdelivr\.net\/npm|ga\.jspm\.io\/npm:)\/?)/;
+
 function npmPackageName(spec: string): string | null {
   // A path into node_modules names the package after it: '~/node_modules/vue2-google-maps'.
   const installed = spec.lastIndexOf('node_modules/');
   if (installed >= 0) spec = spec.slice(installed + 'node_modules/'.length);
+  const viaRegistry = NPM_SPECIFIER.exec(spec);
+  if (viaRegistry) spec = spec.slice(viaRegistry[0].length).replace(/[?#].*$/, '');
   if (spec.startsWith('.') || spec.startsWith('/') || spec.startsWith('~') || spec.startsWith('#') || NODE_BUILTINS.test(spec)) return null;
   if (/^[a-z]+:/.test(spec)) return null; // virtual:, data:, https: imports
   const parts = spec.split('/');
-  return spec.startsWith('@') ? (parts.length >= 2 ? `${parts[0]}/${parts[1]}` : null) : parts[0]!;
+  const name = spec.startsWith('@') ? (parts.length >= 2 ? `${parts[0]}/${parts[1]}` : null) : parts[0]!;
+  // A registry specifier carries a version: stripe@14, @supabase/supabase-js@2.39.0.
+  return name && viaRegistry ? name.replace(/(?<=.)@.*$/, '') : name;
 }
 
 /** Import statements matched by a pattern (flag g) whose group 1 is the module: the reference byKeyword and byStatementStart are tested against. */
