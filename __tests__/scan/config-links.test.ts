@@ -57,6 +57,11 @@ describe("a web server's virtual hosts are read for their headers", () => {
   ])('%s', (path, expected) => {
     expect(evidenceOf(path, VHOST).filter((e) => e.kind === 'csp').map((e) => e.host)).toEqual(expected);
   });
+
+  it("IIS's web.config sets a Content-Security-Policy as a custom header", () => {
+    const config = '<configuration><system.webServer><httpProtocol><customHeaders>\n  <add name="Content-Security-Policy" value="default-src \'self\'; script-src www.googletagmanager.com; connect-src api.segment.io" />\n</customHeaders></httpProtocol></system.webServer></configuration>\n';
+    expect(evidenceOf('Web.config', config).filter((e) => e.kind === 'csp').map((e) => e.host)).toEqual(['www.googletagmanager.com', 'api.segment.io']);
+  });
 });
 
 describe('build and CI tooling is dev evidence', () => {

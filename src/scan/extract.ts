@@ -190,6 +190,8 @@ const APP_SETTINGS_NAME = /^(?:AndroidManifest\.xml|[^/]+\.(?:plist|entitlements
 
 export function routeFor(path: string): Route | undefined {
   const name = path.slice(path.lastIndexOf('/') + 1);
+  // IIS's web.config also sets the site's response headers, a Content-Security-Policy among them.
+  if (/^web\.config$/i.test(name)) return both(appSettings, extractCspHeaders);
   if (APP_SETTINGS_NAME.test(name) || ANDROID_RESOURCE.test(path)) return appSettings;
   const descriptor = descriptorFor(path);
   // hasOwn: a file named `constructor` or `x.__proto__` must not find what Object.prototype holds.

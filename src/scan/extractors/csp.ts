@@ -27,10 +27,10 @@ export function mayHoldPolicy(text: string): boolean {
   return text.includes('-src') && CSP_DIRECTIVE.test(text);
 }
 
-/** CSP headers in config files (netlify.toml, _headers, vercel.json, nginx, Apache). */
+/** CSP headers in config files (netlify.toml, _headers, vercel.json, nginx, Apache, IIS's web.config `<add name="…" value="…" />`). */
 export function extractCspHeaders(ctx: ExtractContext): void {
   const text = ctx.text;
-  const re = /content-security-policy(?:-report-only)?["']?\s*(?:[:=]|\s)\s*(?:"value"\s*:\s*)?(["']?)([^\n\r]*)/gi;
+  const re = /content-security-policy(?:-report-only)?["']?\s*(?:[:=]|\s)\s*(?:"value"\s*:\s*|value\s*=\s*)?(["']?)([^\n\r]*)/gi;
   for (const m of text.matchAll(re)) {
     let value = m[2]!;
     if (m[1]) {
