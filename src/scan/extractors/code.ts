@@ -664,8 +664,10 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
   const seen = new Set<number>();
   // Spans already reported as URLs: a snippet matching inside one would repeat the same evidence.
   const urlSpans: [number, number][] = [];
-  // The keys that name the project's own address in this file (a site generator's settings, an app URL variable).
-  const siteKey = kind === 'code-url' ? siteKeyBefore(ctx.path, spec.unquotedValues === true || language === 'json') : null;
+  // The keys that name the project's own address in this file (a site generator's settings, an app
+  // URL variable): worked out at the first plain URL, as most files read in full hold none.
+  let siteKey: RegExp | null | undefined;
+  const siteKeyOfFile = (): RegExp | null => (siteKey === undefined ? (siteKey = kind === 'code-url' ? siteKeyBefore(ctx.path, spec.unquotedValues === true || language === 'json') : null) : siteKey);
   const dynamicScript = language === 'js' && code.includes('createElement') && /createElement\(\s*['"`]script['"`]\s*\)/.test(code);
 
   const urlKind = (offset: number, tag: string): EvidenceKind => {
@@ -687,7 +689,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     const ownAddress =
       plain &&
       ((inString && SITE_ADDRESS_BEFORE.test(code.slice(Math.max(0, inString.start - 201), inString.start - 1))) ||
-        (siteKey !== null && siteKey.test(code.slice(lineStartOf(code, offset, 200), offset))));
+        siteKeyOfFile()?.test(code.slice(lineStartOf(code, offset, 200), offset)) === true);
     if (ownAddress) {
       // The project's own address: attribution takes its domain as first party (ownSites).
       urlSpans.push([offset, offset + raw.length]);
@@ -873,20 +875,9 @@ export function switchedOffLines(code: string): [number, number][] {
 
 /** Drops the evidence a call added from `first` on that sits on a switched-off line (`lineBase`: the line the lexed code starts after). */
 function dropSwitchedOff(ctx: ExtractContext, first: number, ranges: [number, number][], lineBase: number): void {
-  // The ranges are in order and apart: a binary search a piece of evidence.
-  const switchedOff = (line: number): boolean => {
-    let lo = 0;
-    let hi = ranges.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const [from, to] = ranges[mid]!;
-      if (line < from) hi = mid - 1;
-      else if (line > to) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
-  const kept = ctx.evidence.slice(first).filter((ev) => !switchedOff(ev.line - lineBase));
+  // The ranges are in order and apart: as half-open spans, insideSpan's binary search finds a line's.
+  const spans = ranges.map(([from, to]): [number, number] => [from, to + 1]);
+  const kept = ctx.evidence.slice(first).filter((ev) => !insideSpan(spans, ev.line - lineBase));
   ctx.evidence.length = first;
   ctx.evidence.push(...kept);
 }
