@@ -51,6 +51,9 @@ const URL_ATTR: Record<string, [string, EvidenceKind][]> = {
 // <link rel> values that make the browser fetch or connect.
 const FETCHING_LINK = /\b(stylesheet|preconnect|dns-prefetch|preload|prefetch|modulepreload|icon|manifest|import)\b/i;
 
+/** Open elements the parser is left to track; deeper nesting is not real markup. */
+const MAX_OPEN_ELEMENTS = 1024;
+
 export function extractHtml(ctx: ExtractContext): void {
   const text = ctx.text;
   // Cheap prefilter: a file with neither a URL, a tag we read, nor a script cannot yield evidence
@@ -64,6 +67,12 @@ export function extractHtml(ctx: ExtractContext): void {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        // htmlparser2 keeps the open elements in an array it grows from the front, so each open
+        // tag costs the depth: a page of 300,000 unclosed <div>s took 13 s. Only the innermost
+        // elements matter here (a script or style closes the element it opened), so the outer
+        // ones are forgotten (their closing tags then close nothing).
+        const open = (parser as unknown as { stack?: string[] }).stack;
+        if (open && open.length > MAX_OPEN_ELEMENTS) open.length = MAX_OPEN_ELEMENTS / 2;
         // Most tags (div, span, a, p …) carry nothing we read: leave before any work. (hasOwn:
         // a <constructor> tag must not find Object.prototype.constructor.)
         const urlAttrs = Object.hasOwn(URL_ATTR, name) ? URL_ATTR[name] : undefined;
