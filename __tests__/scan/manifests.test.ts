@@ -107,6 +107,25 @@ describe('manifest extractors', () => {
     expect(errs[0]!.message).toMatch(/invalid (JSON|TOML)/);
   });
 
+  // A broken manifest is reported on the line that breaks it, and what declares a dependency
+  // before or around that line is still read.
+  it.each([
+    ['package.json', '{\n  "dependencies": {\n    "stripe": "^14",\n    "@sentry/node": "8"\n  },\n  "scripts": { "build": }\n}\n', 6, [['npm', 'stripe', 3, false], ['npm', '@sentry/node', 4, false]]],
+    ['package.json', '{\n  "dependencies": {\n    "openai": "4",\n  }\n}\n', 4, [['npm', 'openai', 3, false]]],
+    ['composer.json', '{\n  "require": {\n    "stripe/stripe-php": "^13"\n    "twilio/sdk": "^7"\n  }\n}\n', 4, [['composer', 'stripe/stripe-php', 3, false], ['composer', 'twilio/sdk', 4, false]]],
+    ['Cargo.toml', '[dependencies]\nasync-openai = "0.20"\nsentry = "0.34"\nbroken = = 1\n\n[dev-dependencies]\nmockito = "1"\n', 4, [['cargo', 'async-openai', 2, false], ['cargo', 'sentry', 3, false], ['cargo', 'mockito', 7, true]]],
+    // An array left open at the end: the parser names the line after it.
+    ['pyproject.toml', '[project]\nname = "x"\ndependencies = ["openai>=1", "sentry-sdk"]\nkeywords = [\n', 5, [['pypi', 'openai', 3, false], ['pypi', 'sentry-sdk', 3, false]]],
+    ['Pipfile', '[packages]\nstripe = "*"\nrequests = {version = \n\n[dev-packages]\npytest = "*"\n', 3, [['pypi', 'stripe', 2, false], ['pypi', 'pytest', 6, true]]],
+    // The YAML parser names the line after a sequence left open at the end.
+    ['environment.yml', 'name: x\ndependencies:\n  - sentry-sdk=2\n  - pip:\n      - openai==1\nchannels: [\n', 7, [['pypi', 'sentry-sdk', 3, false], ['pypi', 'openai', 5, false]]],
+    ['pnpm-lock.yaml', "lockfileVersion: '9.0'\nimporters:\n  .:\n    dependencies:\n      stripe:\n        specifier: ^17\n        version: 17.0.0\npackages: [\n", 9, [['npm', 'stripe', 5, false]]],
+  ])('an invalid %s is an error on its line, and its other dependencies are still read', (path, text, line, expected) => {
+    const errs = errors(path, text);
+    expect(errs.map((e) => [e.path, e.line])).toEqual([[path, line]]);
+    expect(deps(path, text)).toEqual(expected);
+  });
+
   it('a package.json that is an array is an error', () => {
     expect(errors('package.json', '[1,2]')[0]!.message).toMatch(/not a JSON object/);
   });

@@ -1,6 +1,7 @@
 // Dependency manifests of every common ecosystem. Each dependency becomes evidence on the
 // exact line that declares it; dev/test dependencies are marked so checks can treat them apart.
 import { parse as parseToml } from 'smol-toml';
+import { parse as parseTolerantly, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { parseDocument, parseAllDocuments, isMap } from 'yaml';
 import type { ExtractContext } from '../context.js';
 import { lineStartOf, lineEndOf } from '../source-file.js';
@@ -80,25 +81,74 @@ function linesWithOffsets(text: string): [string, number][] {
   return out;
 }
 
+/** jsonc-parser's error codes as words: PropertyNameExpected → property name expected. */
+const errorWords = (code: string): string => code.replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
+
+/**
+ * A manifest's JSON. When it is invalid, the first error is reported with its line and the file
+ * is read as far as a tolerant parser recovers it: a trailing comma or a half-edited field must
+ * not hide every dependency the file declares. (JSON.parse first: it is the fast path, and the
+ * only one that takes any depth of nesting; the tolerant parser recurses.)
+ */
 function parseJson(ctx: ExtractContext): unknown {
   try {
     return JSON.parse(ctx.text);
   } catch (e) {
-    const msg = (e as Error).message;
-    const pos = /position (\d+)/.exec(msg);
-    ctx.error(`invalid JSON: ${msg}`, pos ? Number(pos[1]) : undefined);
-    return undefined;
+    const errors: ParseError[] = [];
+    let recovered: unknown;
+    try {
+      recovered = parseTolerantly(ctx.text, errors, { disallowComments: true, allowEmptyContent: true });
+    } catch {
+      // Nesting deep enough to overflow the tolerant parser: nothing recovered, the error stands.
+    }
+    const first = errors[0];
+    if (first) ctx.error(`invalid JSON: ${errorWords(printParseErrorCode(first.error))}`, first.offset);
+    else ctx.error(`invalid JSON: ${(e as Error).message}`);
+    return isObj(recovered) ? recovered : undefined;
   }
 }
 
+/** Reports a YAML document's first error, if it has one, on its line. */
+function yamlErrors(ctx: ExtractContext, doc: { errors: { message: string; pos: [number, number] }[] }): void {
+  const first = doc.errors[0];
+  if (first) ctx.error(`invalid YAML: ${first.message.split('\n')[0]}`, first.pos[0]);
+}
+
+/** Broken lines blanked before a TOML file is given up: enough for a few bad edits, bounded for a hostile file. */
+const TOML_REPAIRS = 20;
+
+/**
+ * A manifest's TOML. When it is invalid, the first error is reported, and the file is parsed
+ * again with the broken lines blanked (spaces in place, so every offset stays true), one at a
+ * time from the line the parser names, up to TOML_REPAIRS: the dependencies of the lines that do
+ * parse are still read.
+ */
 function tomlOrError(ctx: ExtractContext): Record<string, unknown> | undefined {
   try {
     return parseToml(ctx.text) as Record<string, unknown>;
   } catch (e) {
     const err = e as Error & { line?: number };
     ctx.errors.push({ path: ctx.path, line: err.line, message: `invalid TOML: ${err.message.split('\n')[0]}` });
-    return undefined;
+    return repairedToml(ctx.text, err.line);
   }
+}
+
+function repairedToml(text: string, errorLine: number | undefined): Record<string, unknown> | undefined {
+  const lines = text.split(/(?<=\n)/);
+  let target = errorLine;
+  for (let tries = 0; tries < TOML_REPAIRS && target !== undefined; tries++) {
+    // The parser may name the line after the statement it could not close (an array left open
+    // at the end of the file): step back to the nearest line with something on it.
+    while (target > 0 && !/\S/.test(lines[target - 1] ?? '')) target--;
+    if (target < 1) return undefined;
+    lines[target - 1] = lines[target - 1]!.replace(/[^\r\n]/g, ' ');
+    try {
+      return parseToml(lines.join('')) as Record<string, unknown>;
+    } catch (e) {
+      target = (e as { line?: number }).line;
+    }
+  }
+  return undefined;
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -161,10 +211,8 @@ export function pnpmLock(ctx: ExtractContext): void {
   // each is read (the first has no dependencies of the project's).
   const docs = parseAllDocuments(ctx.text, { uniqueKeys: false });
   for (const doc of Array.isArray(docs) ? docs : [docs]) {
-    if (doc.errors.length) {
-      ctx.error(`invalid YAML: ${doc.errors[0]!.message.split('\n')[0]}`, doc.errors[0]!.pos[0]);
-      continue;
-    }
+    // The YAML parser recovers what it can of a broken document: that much is still read.
+    yamlErrors(ctx, doc);
     pnpmRootDependencies(ctx, doc.getIn(['importers', '.'], true) ?? doc.contents);
   }
 }
@@ -363,7 +411,7 @@ export function setupCfg(ctx: ExtractContext): void {
  */
 export function condaEnvironment(ctx: ExtractContext): void {
   const doc = parseDocument(ctx.text, { uniqueKeys: false });
-  if (doc.errors.length) return ctx.error(`invalid YAML: ${doc.errors[0]!.message.split('\n')[0]}`, doc.errors[0]!.pos[0]);
+  yamlErrors(ctx, doc);
   const deps = doc.get('dependencies', true) as { items?: unknown[] } | undefined;
   const take = (items: unknown[] | undefined, pip: boolean): void => {
     for (const item of items ?? []) {
