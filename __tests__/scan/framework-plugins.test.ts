@@ -10,6 +10,8 @@ describe('framework configs name plugins by package', () => {
     ['gatsby-config.js', "module.exports = { plugins: ['gatsby-plugin-react-helmet', { resolve: 'gatsby-plugin-hotjar', options: { id: 123, sv: 6 } }] };", ['hotjar']],
     ['nuxt.config.ts', "export default defineNuxtConfig({ modules: ['@nuxtjs/algolia', '@nuxt/image'] })", ['algolia']],
     ['website/docusaurus.config.js', "module.exports = { plugins: [['@docusaurus/plugin-google-gtag', { trackingID: process.env.GA }]] };", ['google-analytics']],
+    // Capacitor apps name their native plugins by package in package.json.
+    ['package.json', '{"dependencies": {"@capacitor/core": "6", "@capacitor-firebase/messaging": "6", "@capacitor-firebase/authentication": "6", "@capacitor-firebase/analytics": "6", "@capacitor/google-maps": "6"}}', ['firebase', 'firebase-auth', 'google-analytics', 'google-maps']],
     // Elsewhere a package's name in a string is only a string.
     ['src/plugins.js', "const list = ['gatsby-plugin-hotjar', '@nuxtjs/algolia'];", []],
   ])('%s', (path, text, expected) => {
