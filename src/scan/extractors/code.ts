@@ -3,7 +3,7 @@
 // and config keys. Every search runs over the lexer's output, so a comment can't be evidence.
 import type { ExtractContext, Detectors } from '../context.js';
 import { lex, lexIncrementally, LANGUAGES, stringAt, firstStringFrom, type Language, type Lexed, type StringToken, type IncrementalLex } from '../lexer.js';
-import { findUrls, bareHost, registrableDomain, siteDomain, urlFrom, neverAFlow, hostNeverAFlow } from '../urls.js';
+import { findUrls, bareHost, registrableDomain, siteDomain, urlFrom, neverAFlow, hostNeverAFlow, placeholderDomain } from '../urls.js';
 import { lineStartOf, lineEndOf, isWordCode } from '../source-file.js';
 import type { Evidence, EvidenceKind } from '../../model.js';
 import { extractCspValue, mayHoldPolicy, CSP_WORDS } from './csp.js';
@@ -646,6 +646,28 @@ const APEX_DOMAIN = /^[a-z0-9][a-z0-9-]*\.(?:[a-z]{2,63}|co\.[a-z]{2}|com\.[a-z]
 const DOMAIN_LIST_SIZE = 8;
 const HOST_AFTER_PLACEHOLDER = /^((?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63})(?::\d{1,5})?$/i;
 
+// A value named for the host a program connects to: `MAIL_HOST=smtp.mail.ru`, `host: smtp.zoho.eu`
+// in a mail block, `'host' => 'mx.vendor.de'`, nodemailer's `{ host: 'smtp.vendor.io' }`, Java's
+// `props.put("mail.smtp.host", "smtp.vendor.net")`, `"SmtpServer": "…"`, `S3_ENDPOINT=…`. Such a
+// host is a connection whether the catalogue knows it or not (an unknown one is an unclassified
+// third party); elsewhere a bare domain is taken only when the catalogue knows it.
+const HOST_KEY_BEFORE = /(?:^|[^\w.-])["']?([\w.-]*?(?:host|hostname|server|endpoint))["']?[ \t]*(?:[:=,]|=>)[ \t]*["']?$/i;
+// …except keys that name the project's own site or where it listens (`VIRTUAL_HOST`, `APP_HOST`,
+// `bind_host`, Django's `ALLOWED_HOSTS` is plural and never matches).
+const OWN_HOST_KEY = /(?:virtual|allowed|trusted|public|canonical|base|site|app|web|front(?:end)?|own|local|internal|bind|listen|cookie|cors|origin|callback|redirect)[_.-]?(?:host|hostname|server|endpoint)$/i;
+// …and the hosts a Kubernetes ingress, a route or a certificate serves: the site's own.
+const SERVED_HOSTS_SECTION = /^(?:ingress(?:es)?|rules|tls|routes?|hosts|domains?|virtualservices?|gateways?|certificates?|dnsNames)$/i;
+
+/** The gate's cheap form of HOST_KEY_BEFORE and the value after it, in the raw text. */
+const HOST_VALUE_RAW = /(?:host|hostname|server|endpoint)["']?[ \t]*(?:[:=,]|=>)[ \t]*["']?([a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,63})\b/gi;
+
+/** Whether the value at `offset` is named as a host to connect to, by its key on the same line. */
+function namedAsRemoteHost(text: string, code: string, offset: number): boolean {
+  const key = HOST_KEY_BEFORE.exec(text.slice(lineStartOf(text, offset, 120), offset))?.[1];
+  if (!key || OWN_HOST_KEY.test(key)) return false;
+  return !enclosingKeys(code, offset).some((k) => SERVED_HOSTS_SECTION.test(k));
+}
+
 // Framework configs that name their plugins and modules by package: Expo's app.json and
 // app.config.js `plugins`, Gatsby's `plugins`/`resolve`, Nuxt's `modules`, Docusaurus' `plugins`
 // and `presets`, Quasar's. A string there that is a catalogue package is that package's use.
@@ -763,8 +785,12 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     }
     if (urls.length === 0) {
       const bare = knownBareHost(ctx, s.value);
+      const at = s.start + (s.value.length - s.value.trimStart().length);
       if (bare && !(bare.path === '/' && listsDomains() && registrableDomain(bare.host) === bare.host)) {
-        addUrl(s.start + (s.value.length - s.value.trimStart().length), s.value.trim(), bare.host, bare.path);
+        addUrl(at, s.value.trim(), bare.host, bare.path);
+      } else if (!bare && kind === 'code-url' && s.value.length < 260) {
+        const remote = bareHost(s.value.trim());
+        if (remote && namedAsRemoteHost(text, code, s.start)) addUrl(at, s.value.trim(), remote.host, remote.path);
       }
     }
   }
@@ -772,7 +798,8 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     for (const m of code.matchAll(CONFIG_BARE_HOST)) {
       const host = m[1]!.toLowerCase();
       const offset = m.index! + m[0].indexOf(m[1]!);
-      if (stringAt(strings, offset) < 0 && ctx.detectors.knownHost(host) && bareHost(host) && !inWordList(code, offset)) addUrl(offset, m[1]!, host, '/');
+      if (stringAt(strings, offset) >= 0 || !bareHost(host)) continue;
+      if (ctx.detectors.knownHost(host) ? !inWordList(code, offset) : kind === 'code-url' && namedAsRemoteHost(text, code, offset)) addUrl(offset, m[1]!, host, '/');
     }
   }
 
@@ -970,6 +997,8 @@ export function codeGate(ctx: ExtractContext, language: GatedLanguage, text = ct
   if (keys && mayNameConfigKey(keys, d)) return finish;
   // A policy in a string names bare hosts (extractCode reads them with the CSP source parser).
   if (mayHoldPolicy(text)) return finish;
+  // A host named as one to connect to, known to the catalogue or not (namedAsRemoteHost decides).
+  for (const m of text.matchAll(HOST_VALUE_RAW)) if (bareHost(m[1]!) && !placeholderDomain(m[1]!.toLowerCase())) return finish;
   // Snippets last: their literals are common words ("cloud" and "id" of `cloud: { id:` are in
   // most Python files), so a text holding them is searched with the snippets themselves, in the
   // code as the full read has it (a blanked comment can join what the raw text keeps apart).
