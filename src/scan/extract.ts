@@ -204,9 +204,26 @@ export function routeFor(path: string): Route | undefined {
   // A web server's virtual hosts, often named for the site alone (sites-available/example.com, default).
   if (/(?:^|\/)sites-(?:available|enabled)\/[^/]+$/.test(path)) return both(code('config'), extractCspHeaders);
   const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
+  const rendered = renderedPath(path, name, ext);
+  if (rendered) return routeFor(rendered);
   if (LOCKFILE_JSON.test(name) || ext === 'map' || /\.min\.(css|js)\.map$/.test(name)) return undefined;
   const route = namesPluginPackages(path) ? (ext === 'json' ? pluginConfigJson : pluginConfigJs) : Object.hasOwn(BY_EXT, ext) ? BY_EXT[ext] : undefined;
   return descriptor ? withDescriptor(descriptor, route) : route;
+}
+
+// A template or sample of a config or code file renders into, or is copied to, that file: Helm's
+// `config.yaml.tpl`, Ansible's `td-agent.conf.j2`, Rails' `database.yml.erb`, `config.toml.tmpl`,
+// Symfony's `parameters.yml.dist`. It is read as the file it becomes. (A page template,
+// `index.html.erb`, is read as markup by its own extension already.)
+const TEMPLATE_EXT = new Set(['tpl', 'j2', 'jinja', 'jinja2', 'tmpl', 'gotmpl', 'template', 'erb', 'dist', 'sample', 'example']);
+const RENDERED_EXT = new Set(['yaml', 'yml', 'json', 'toml', 'ini', 'conf', 'cfg', 'properties', 'env', 'xml', 'sh', 'py', 'rb', 'js', 'ts', 'php', 'tf', 'tfvars', 'hcl']);
+
+/** The path a template or sample renders to, when that is a config or code file; else undefined. */
+function renderedPath(path: string, name: string, ext: string): string | undefined {
+  if (!TEMPLATE_EXT.has(ext)) return undefined;
+  const inner = name.slice(0, name.length - ext.length - 1);
+  const innerExt = inner.includes('.') ? inner.slice(inner.lastIndexOf('.') + 1).toLowerCase() : '';
+  return RENDERED_EXT.has(innerExt) ? path.slice(0, path.length - ext.length - 1) : undefined;
 }
 
 // Framework configs that name their plugins by package (see namesPluginPackages) are read in
