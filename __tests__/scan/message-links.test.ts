@@ -246,6 +246,9 @@ describe("a social network's pages are links; its SDKs, widgets, embeds and APIs
     ['www.facebook.com', '/v18.0/dialog/oauth', false], ['www.linkedin.com', '/oauth/v2/authorization', false], ['graph.facebook.com', '/me', false],
     ['api.twitter.com', '/2/tweets', false], ['www.instagram.com', '/p/abc/embed', false], ['twitter.com', '/i/oauth2/authorize', false], ['www.tiktok.com', '/embed/v2/1', false],
     ['vendor-unknown.io', '/acme', false],
+    // Video, photo and audio sites: a profile or a video's page is a link; their oEmbed and player endpoints are uses.
+    ['vimeo.com', '/shopify', true], ['vimeo.com', '/76979871', true], ['www.flickr.com', '/photos/acme/', true], ['soundcloud.com', '/acme', true],
+    ['soundcloud.com', '/oembed', false], ['www.flickr.com', '/services/oembed/', false], ['www.youtube.com', '/oembed', false], ['vimeo.com', '/api/oembed.json', false],
   ])('%s%s is a page: %s', (host, path, expected) => {
     expect(isSocialPage(host, path.split('?')[0]!)).toBe(expected);
   });

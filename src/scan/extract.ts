@@ -182,17 +182,19 @@ function withoutComments(text: string, before: string, after: string): string {
 const LOCKFILE_JSON = /(^|\/)(package-lock|npm-shrinkwrap|composer\.lock|bun\.lockb?|deno\.lock|.*\.lock)(\.json)?$/;
 
 // Apps' XML settings: the Android manifest and resource values (strings.xml, braze.xml,
-// network_security_config.xml), iOS property lists and entitlements, .NET's app and web config.
-// Other XML (layouts, sitemaps, feeds, data files) is not read: it names hosts without using them.
+// network_security_config.xml), iOS property lists and entitlements, .NET's app and web config,
+// and Magento's page layouts (MAGENTO_LAYOUT). Other XML (layouts, sitemaps, feeds, data files) is not read: it names hosts without using them.
 const appSettings = code('xml');
 const ANDROID_RESOURCE = /(?:^|\/)res\/(?:values[^/]*|xml)\/[^/]+\.xml$/;
+// Magento's page layouts add scripts and stylesheets to the store's pages: `<script src="https://cdn.vendor.co/x.js"/>`.
+const MAGENTO_LAYOUT = /(?:^|\/)view\/(?:frontend|adminhtml|base)\/(?:layout|page_layout)\/[^/]+\.xml$/;
 const APP_SETTINGS_NAME = /^(?:AndroidManifest\.xml|[^/]+\.(?:plist|entitlements)|(?:web|app)\.config)$/i;
 
 export function routeFor(path: string): Route | undefined {
   const name = path.slice(path.lastIndexOf('/') + 1);
   // IIS's web.config also sets the site's response headers, a Content-Security-Policy among them.
   if (/^web\.config$/i.test(name)) return both(appSettings, extractCspHeaders);
-  if (APP_SETTINGS_NAME.test(name) || ANDROID_RESOURCE.test(path)) return appSettings;
+  if (APP_SETTINGS_NAME.test(name) || ANDROID_RESOURCE.test(path) || MAGENTO_LAYOUT.test(path)) return appSettings;
   const descriptor = descriptorFor(path);
   // hasOwn: a file named `constructor` or `x.__proto__` must not find what Object.prototype holds.
   const byName = Object.hasOwn(BY_NAME, name) ? BY_NAME[name] : undefined;

@@ -3,7 +3,7 @@
 // and config keys. Every search runs over the lexer's output, so a comment can't be evidence.
 import type { ExtractContext, Detectors } from '../context.js';
 import { lex, lexIncrementally, LANGUAGES, stringAt, firstStringFrom, type Language, type Lexed, type StringToken, type IncrementalLex } from '../lexer.js';
-import { findUrls, bareHost, registrableDomain, siteDomain, urlFrom, neverAFlow, hostNeverAFlow, placeholderDomain } from '../urls.js';
+import { findUrls, type UrlMatch, bareHost, registrableDomain, siteDomain, urlFrom, neverAFlow, hostNeverAFlow, placeholderDomain } from '../urls.js';
 import { lineStartOf, lineEndOf, isWordCode } from '../source-file.js';
 import type { Evidence, EvidenceKind } from '../../model.js';
 import { extractCspValue, mayHoldPolicy, CSP_WORDS } from './csp.js';
@@ -474,14 +474,15 @@ const SOCIAL_SITES = new Set([
   'twitter.com', 'x.com', 'facebook.com', 'fb.com', 'instagram.com', 'linkedin.com', 'youtube.com', 'youtu.be', 'tiktok.com',
   'pinterest.com', 'reddit.com', 'threads.net', 'threads.com', 'bsky.app', 'mastodon.social', 'discord.gg', 'discord.com', 't.me',
   'telegram.me', 'wa.me', 'medium.com', 'dribbble.com', 'behance.net', 'twitch.tv', 'snapchat.com', 'tumblr.com', 'vk.com',
-  'producthunt.com', 'patreon.com', 'ko-fi.com', 'buymeacoffee.com', 'opencollective.com',
+  'producthunt.com', 'patreon.com', 'ko-fi.com', 'buymeacoffee.com', 'opencollective.com', 'vimeo.com', 'flickr.com', 'soundcloud.com',
+  'weibo.com', 'quora.com',
 ]);
 // Page paths: a profile (/acme, /@acme, /in/acme, /company/acme, /c/acme, /r/acme, a template's
 // `/${handle}`, which the URL reader ends at the `$`), a post
 // (/acme/status/1, /p/Cx1, /watch?v=, /shorts/x), a share link (/intent/tweet, /sharer/sharer.php,
 // /sharing/share-offsite, /pin/create/button); first segments that are resources never are.
-const SOCIAL_PAGE_PATH = /^\/(?:(?:@?[\w.-]+\/?)|\$|(?:in|company|school|showcase|pub|c|channel|user|u|r|groups|pages|people|hashtag|p|reel|shorts|pin|invite|status)\/[\w@.%-]+\/?|@?[\w.-]+\/(?:status|video|posts|videos)\/[\w-]+\/?|watch|playlist|intent\/\w+|share|sharer(?:\/sharer)?\.php|sharing\/share-offsite\/?|shareArticle|pin\/create\/button\/?|submit)?$/;
-const SOCIAL_RESOURCE = /^\/(?:tr|plugins|embed|embed\.js|iframe_api|player_api|widgets\.js|sdk\.js|oauth2?|api|graphql|ajax|dialog|login|i|v\d[\d.]*)(?:[/?#.]|$)|\.js(?:[?#]|$)/i;
+const SOCIAL_PAGE_PATH = /^\/(?:(?:@?[\w.-]+\/?)|\$|(?:in|company|school|showcase|pub|c|channel|user|u|r|groups|pages|people|hashtag|p|reel|shorts|pin|invite|status|photos|channels)\/[\w@.%-]+\/?|@?[\w.-]+\/(?:status|video|posts|videos)\/[\w-]+\/?|watch|playlist|intent\/\w+|share|sharer(?:\/sharer)?\.php|sharing\/share-offsite\/?|shareArticle|pin\/create\/button\/?|submit)?$/;
+const SOCIAL_RESOURCE = /^\/(?:tr|plugins|embed|oembed|services|player|embed\.js|iframe_api|player_api|widgets\.js|sdk\.js|oauth2?|api|graphql|ajax|dialog|login|i|v\d[\d.]*)(?:[/?#.]|$)|\.js(?:[?#]|$)/i;
 
 /** A URL to a social network's page for people (a profile, a post, a share link), not to its SDK, widget, embed or API. */
 export function isSocialPage(host: string, path: string): boolean {
@@ -658,6 +659,29 @@ const OWN_HOST_KEY = /(?:virtual|allowed|trusted|public|canonical|base|site|app|
 // …and the hosts a Kubernetes ingress, a route or a certificate serves: the site's own.
 const SERVED_HOSTS_SECTION = /^(?:ingress(?:es)?|rules|tls|routes?|hosts|domains?|virtualservices?|gateways?|certificates?|dnsNames)$/i;
 
+/**
+ * The URLs of a string whose slashes are escaped, as JSON encoders write them (PHP's
+ * json_encode, Shopify's settings: `https:\/\/use.typekit.net\/abc.js`), at their offsets in the
+ * escaped string; host and path are read unescaped.
+ */
+function escapedSlashUrls(value: string): UrlMatch[] {
+  const at: number[] = [];
+  let plain = '';
+  for (let i = 0; i < value.length; i++) {
+    if (value.charCodeAt(i) === 92 && value.charCodeAt(i + 1) === 47) continue; // \ before /
+    at.push(i);
+    plain += value[i];
+  }
+  // The sentence and document checks read the text as it is meant (addUrl reads the escaped one).
+  return findUrls(plain)
+    .filter((u) => !isProse(plain, u.index, u.raw.length) && !isDocumentLink(plain, u.index, u.raw.length))
+    .map((u) => {
+      const start = at[u.index]!;
+      const end = at[u.index + u.raw.length - 1]! + 1;
+      return { ...u, index: start, raw: value.slice(start, end) };
+    });
+}
+
 /** The gate's cheap form of HOST_KEY_BEFORE and the value after it, in the raw text. */
 const HOST_VALUE_RAW = /(?:host|hostname|server|endpoint)["']?[ \t]*(?:[:=,]|=>)[ \t]*["']?([a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,63})\b/gi;
 
@@ -773,6 +797,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
   for (const s of strings) {
     const urls = findUrls(s.value);
     for (const u of urls) addUrl(s.start + u.index, u.raw, u.host, u.path, s);
+    if (urls.length === 0 && s.value.includes(':\\/\\/')) for (const u of escapedSlashUrls(s.value)) addUrl(s.start + u.index, u.raw, u.host, u.path, s);
     if (s.value.includes('//')) for (const t of templatedUrls(s.value, urls)) addUrl(s.start + t.index, t.raw, t.host, t.path, s);
     // A policy in a string of code (next.config.js headers, helmet's directives) names bare hosts
     // too. Config and data files that carry headers (netlify.toml, vercel.json, nginx) have their
@@ -920,7 +945,7 @@ function dropSwitchedOff(ctx: ExtractContext, first: number, ranges: [number, nu
 // A URL: `://` anywhere, or `//` where findUrls() and templatedUrls() take one to start (after
 // a quote, '=', '(', ',', '[' or white space, or at the start) and followed by something other
 // than a space.
-const URL_HINT = /:\/\/|(?:^|['"`=(,[\s])\/\/[^\s/]/;
+const URL_HINT = /:\/\/|:\\\/\\\/|(?:^|['"`=(,[\s])\/\/[^\s/]/;
 // A quoted string that may be only a host (and port and path), as knownBareHost() reads them;
 // a string left open runs to the end of its line or of the file. The closing quote is left
 // unread: it may open the next string (`'a.io'` then `'js.stripe.com'` written `'a.io''js…`).
