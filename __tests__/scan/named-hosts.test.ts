@@ -6,8 +6,8 @@ import { unclassifiedOf } from '../helpers/extract.js';
 
 describe('bare hosts named as hosts to connect to', () => {
   it.each([
-    ['.env.example', 'MAIL_HOST=smtp.mail.ru\nMAIL_PORT=465\n', ['smtp.mail.ru']],
-    ['src/main/resources/application.yml', 'spring:\n  mail:\n    host: smtp.mail.ru\n    port: 465\n', ['smtp.mail.ru']],
+    ['.env.example', 'MAIL_HOST=smtp.kasserver.com\nMAIL_PORT=465\n', ['smtp.kasserver.com']],
+    ['src/main/resources/application.yml', 'spring:\n  mail:\n    host: smtp.kasserver.com\n    port: 465\n', ['smtp.kasserver.com']],
     ['config/mail.php', "<?php\nreturn ['smtp' => ['host' => 'mx.unknownmail.de', 'port' => 587]];\n", ['mx.unknownmail.de']],
     ['settings.py', "EMAIL_HOST = 'smtp.strato.de'\nEMAIL_PORT = 587\n", ['smtp.strato.de']],
     ['src/mailer.js', 'const t = nodemailer.createTransport({ host: "smtp.zoho.eu", port: 465 });\n', ['smtp.zoho.eu']],
@@ -20,7 +20,7 @@ describe('bare hosts named as hosts to connect to', () => {
     ['settings.py', "ALLOWED_HOSTS = ['acme-shop.de']\n", []],
     // Not a host: no public suffix, a placeholder, or no host key.
     ['.env', 'DB_HOST=postgres.default.svc.cluster.local\nREDIS_HOST=redis\nMAIL_HOST=smtp.example.com\n', []],
-    ['config.yml', 'name: smtp.mail.ru\n', []],
+    ['config.yml', 'name: smtp.kasserver.com\n', []],
   ])('%s', (path, text, expected) => {
     expect(unclassifiedOf(path, text)).toEqual(expected);
   });
