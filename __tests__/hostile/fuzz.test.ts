@@ -89,6 +89,8 @@ describe('fuzzing every extractor (seeded, bounded)', () => {
     ['settings.toml', 'enable = false\nurl = "https://api.stripe.com/v1"\n'.repeat(60_000), 60_000],
     // One instruction continued over 60,000 lines: each line's instruction is found once.
     ['Dockerfile', 'FROM node:20\n' + 'RUN curl https://api.vendor-unknown.io/x \\\n'.repeat(60_000) + '  && true\n', 60_000],
+    // 60,000 mail hosts under one key: each finds the keys above it once, not by reading back.
+    ['values.yaml', 'mail:\n' + Array.from({ length: 60_000 }, (_, i) => `  host: smtp${i}.vendor-unknown.io\n`).join(''), 60_000],
     // 600,000 unclosed elements: the parser's stack of open elements stays bounded.
     ['index.html', '<div>'.repeat(600_000) + '<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script><script>x("https://api.vendor-unknown.io")</script>', 2],
   ])('%s: thousands of matches on a line or in a block stay linear', (path, text, evidence) => {

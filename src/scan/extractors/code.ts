@@ -1526,30 +1526,59 @@ function inMarkdownLink(text: string, offset: number): boolean {
 /**
  * The keys a config value sits under: the TOML or INI section it is in (`[[menu.main]]` gives
  * `menu.main`), and the YAML keys above it by indentation. Read back from the value's line, at
- * most 200 lines.
+ * most ENCLOSING_LINES lines. The answer for the value before, when it is in the same file at the
+ * same indentation with no possible parent line between the two, is the answer for this one: a
+ * block of thousands of sibling values is read once, not once per value.
  */
 export function enclosingKeys(code: string, offset: number): string[] {
-  const keys: string[] = [];
   // Lines are read back at most LINE_LIMIT characters: a key is at a line's start.
-  let lineStart = lineStartOf(code, offset, LINE_LIMIT);
-  let indent = /^[ \t]*(?:-[ \t]+)?/.exec(code.slice(lineStart, offset))![0].length;
-  for (let n = 0; n < 200 && lineStart > 0; n++) {
+  const start = lineStartOf(code, offset, LINE_LIMIT);
+  const startIndent = /^[ \t]*(?:-[ \t]+)?/.exec(code.slice(start, offset))![0].length;
+  const last = lastEnclosing;
+  if (last && last.code === code && last.indent === startIndent && last.lineStart < start && !parentLineBetween(code, last.lineStart, start, startIndent)) {
+    last.lineStart = start;
+    return last.keys;
+  }
+  const keys: string[] = [];
+  let lineStart = start;
+  let indent = startIndent;
+  for (let n = 0; n < ENCLOSING_LINES && lineStart > 0; n++) {
     const end = lineStart - 1;
     lineStart = lineStartOf(code, end, LINE_LIMIT);
-    const line = code.slice(lineStart, end);
-    const header = /^[ \t]*\[+[ \t]*([^\]\s]+)[ \t]*\]+/.exec(line);
-    if (header) {
-      keys.push(header[1]!);
-      break;
-    }
-    const key = /^([ \t]*)(?:-[ \t]+)?["']?([\w.-]+)["']?[ \t]*:/.exec(line);
-    if (key && key[1]!.length < indent) {
-      keys.push(key[2]!);
-      indent = key[1]!.length;
-      if (indent === 0) break;
-    }
+    const parent = parentKey(code.slice(lineStart, end), indent);
+    if (parent === undefined) continue;
+    keys.push(parent.key);
+    indent = parent.indent;
+    if (indent <= 0) break;
   }
+  lastEnclosing = { code, lineStart: start, indent: startIndent, keys };
   return keys;
+}
+
+const ENCLOSING_LINES = 200;
+let lastEnclosing: { code: string; lineStart: number; indent: number; keys: string[] } | undefined;
+const BRACKETED_SECTION = /^[ \t]*\[+[ \t]*([^\]\s]+)[ \t]*\]+/;
+const INDENTED_KEY = /^([ \t]*)(?:-[ \t]+)?["']?([\w.-]+)["']?[ \t]*:/;
+
+/** The key a line gives a value indented by `indent` below it (a section header ends the search: indent -1), or undefined. */
+function parentKey(line: string, indent: number): { key: string; indent: number } | undefined {
+  const header = BRACKETED_SECTION.exec(line);
+  if (header) return { key: header[1]!, indent: -1 };
+  const key = INDENTED_KEY.exec(line);
+  return key && key[1]!.length < indent ? { key: key[2]!, indent: key[1]!.length } : undefined;
+}
+
+/** Whether a line from `from` up to `to` could be a parent of a value indented by `indent` (true too when there are too many to read). */
+function parentLineBetween(code: string, from: number, to: number, indent: number): boolean {
+  let s = from;
+  for (let n = 0; s < to; n++) {
+    if (n >= ENCLOSING_LINES) return true;
+    let e = s;
+    while (e < to && code.charCodeAt(e) !== 10 && code.charCodeAt(e) !== 13) e++;
+    if (e - s > LINE_LIMIT || parentKey(code.slice(s, e), indent) !== undefined) return true;
+    s = e + (code.charCodeAt(e) === 13 && code.charCodeAt(e + 1) === 10 ? 2 : 1);
+  }
+  return false;
 }
 
 /** The offset of the first character from `at` on that is not a space, tab or line break. */
