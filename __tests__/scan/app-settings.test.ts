@@ -36,6 +36,11 @@ describe("apps' XML settings", () => {
     ['app/src/main/AndroidManifest.xml', '<manifest><application>\n<meta-data android:name="com.facebook.sdk.ApplicationId" android:value="@string/facebook_app_id"/>\n<meta-data android:name="com.google.android.geo.API_KEY" android:value="@string/k"/>\n<meta-data android:name="com.google.android.gms.ads.APPLICATION_ID" android:value="ca-app-pub-1~2"/>\n</application></manifest>', ['facebook-sdk', 'google-admob', 'google-maps']],
     ['ios/App/Info.plist', '<plist><dict>\n<key>FacebookAppID</key><string>1</string>\n<key>GADApplicationIdentifier</key><string>ca-app-pub-1~2</string>\n<key>AppLovinSdkKey</key><string>x</string>\n</dict></plist>', ['applovin', 'facebook-sdk', 'google-admob']],
     ['Web.config', '<configuration><appSettings><add key="StripeApi" value="https://api.stripe.com/v1"/></appSettings></configuration>', ['stripe']],
+    // The app's own code: the Facebook SDK's core and app events, the Maps SDK for Android (React
+    // Native's com.facebook.react is not Facebook's SDK).
+    ['app/src/main/java/com/acme/App.kt', 'package com.acme\nimport com.facebook.FacebookSdk\nimport com.facebook.appevents.AppEventsLogger\nimport com.facebook.react.ReactApplication\n', ['facebook-sdk']],
+    ['app/src/main/java/com/acme/MapActivity.kt', 'package com.acme\nimport com.google.android.gms.maps.GoogleMap\nimport com.google.android.gms.maps.OnMapReadyCallback\n', ['google-maps']],
+    ['android/app/src/main/java/com/acme/MainApplication.java', 'package com.acme;\nimport com.facebook.react.ReactApplication;\nimport com.facebook.soloader.SoLoader;\n', []],
   ])('%s', (path, text, expected) => {
     expect(servicesOf(path, text)).toEqual(expected);
   });
