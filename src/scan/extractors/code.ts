@@ -682,8 +682,19 @@ function escapedSlashUrls(value: string): UrlMatch[] {
     });
 }
 
-/** The gate's cheap form of HOST_KEY_BEFORE and the value after it, in the raw text. */
-const HOST_VALUE_RAW = /(?:host|hostname|server|endpoint)["']?[ \t]*(?:[:=,]|=>)[ \t]*["']?([a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,63})\b/gi;
+/**
+ * For the gate: whether the host starting at `at` may be one namedAsRemoteHost() takes: its key,
+ * on the same line before it, names a host to connect to. A separator must come first (after
+ * blanks and a quote), which rules out most strings at a few characters' cost.
+ */
+function namedHostAt(text: string, at: number, host: string): boolean {
+  let j = at - 1;
+  for (let c = text.charCodeAt(j); c === 32 || c === 9 || c === 34 || c === 39; c = text.charCodeAt(--j));
+  const c = text.charCodeAt(j);
+  if (c !== 58 && c !== 61 && c !== 44 && c !== 62) return false; // : = , >
+  if (!HOST_KEY_BEFORE.test(text.slice(lineStartOf(text, at, 120), at)) || !bareHost(host)) return false;
+  return !placeholderDomain(host.toLowerCase());
+}
 
 /** Whether the value at `offset` is named as a host to connect to, by its key on the same line. */
 function namedAsRemoteHost(text: string, code: string, offset: number): boolean {
@@ -1014,16 +1025,14 @@ export function codeGate(ctx: ExtractContext, language: GatedLanguage, text = ct
     }
   }
   for (const [, name] of envTokens(text)) if (d.envName(name)) return finish;
-  for (const m of text.matchAll(spec.percentLiterals || spec.sigils ? DELIMITED_HOST : QUOTED_HOST)) if (d.knownHost(m[1]!.toLowerCase())) return finish;
+  for (const m of text.matchAll(spec.percentLiterals || spec.sigils ? DELIMITED_HOST : QUOTED_HOST)) if (d.knownHost(m[1]!.toLowerCase()) || namedHostAt(text, m.index! + m[0].indexOf(m[1]!), m[1]!)) return finish;
   if (hasSchemeString(text)) for (const m of text.matchAll(JOINED_HOST_RAW)) if (!hostNeverAFlow(m[1]!.toLowerCase())) return finish;
-  if (spec.unquotedValues) for (const m of text.matchAll(CONFIG_BARE_HOST_RAW)) if (d.knownHost(m[1]!.toLowerCase())) return finish;
+  if (spec.unquotedValues) for (const m of text.matchAll(CONFIG_BARE_HOST_RAW)) if (d.knownHost(m[1]!.toLowerCase()) || namedHostAt(text, m.index! + m[0].indexOf(m[1]!), m[1]!)) return finish;
   // Config keys: JSON's, and those of the gated languages with unquoted values (YAML, TOML, INI, .env).
   const keys = language === 'json' ? jsonKeysIn(text) : spec.unquotedValues ? lineKeysIn(text) : undefined;
   if (keys && mayNameConfigKey(keys, d)) return finish;
   // A policy in a string names bare hosts (extractCode reads them with the CSP source parser).
   if (mayHoldPolicy(text)) return finish;
-  // A host named as one to connect to, known to the catalogue or not (namedAsRemoteHost decides).
-  for (const m of text.matchAll(HOST_VALUE_RAW)) if (bareHost(m[1]!) && !placeholderDomain(m[1]!.toLowerCase())) return finish;
   // Snippets last: their literals are common words ("cloud" and "id" of `cloud: { id:` are in
   // most Python files), so a text holding them is searched with the snippets themselves, in the
   // code as the full read has it (a blanked comment can join what the raw text keeps apart).
