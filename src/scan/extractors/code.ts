@@ -703,6 +703,26 @@ function namedAsRemoteHost(text: string, code: string, offset: number): boolean 
   return !enclosingKeys(code, offset).some((k) => SERVED_HOSTS_SECTION.test(k));
 }
 
+// OpenAI's SDKs are the common client of OpenAI-compatible APIs. Given another base URL
+// (`createOpenAI({ baseURL: 'https://api.groq.com/openai/v1' })`, `ChatOpenAI(base_url=
+// "https://openrouter.ai/api/v1")`, Azure's endpoint, a local Ollama) they send nothing to
+// OpenAI: their import is kept at low confidence, and the base URL is evidence of its own.
+const OPENAI_CLIENTS = new Set(['openai', '@ai-sdk/openai', '@langchain/openai', 'langchain_openai', 'langchain-openai']);
+const BASE_URL_VALUE = /\b(?:base_?url|baseURL|api_base|apiBase|openai_api_base|base_path|basePath|azure_endpoint|azureEndpoint)["']?\s*[:=]\s*['"`](?:https?:)?\/\/([\w.-]+)/gi;
+
+// Azure OpenAI's clients live in OpenAI's SDKs too, and send to the customer's Azure resource.
+const AZURE_OPENAI_CLIENT = /\b(?:AzureOpenAI|AzureChatOpenAI|AzureOpenAIEmbeddings|azure_endpoint|azureOpenAIApiInstanceName|azureOpenAIEndpoint)\b/;
+
+/** Whether the code gives a client a base URL on a host other than OpenAI's, or uses Azure's. */
+function pointsElsewhere(code: string): boolean {
+  if (AZURE_OPENAI_CLIENT.test(code)) return true;
+  for (const m of code.matchAll(BASE_URL_VALUE)) {
+    const host = m[1]!.toLowerCase();
+    if (host !== 'openai.com' && !host.endsWith('.openai.com')) return true;
+  }
+  return false;
+}
+
 // Framework configs that name their plugins and modules by package: Expo's app.json and
 // app.config.js `plugins`, Gatsby's `plugins`/`resolve`, Nuxt's `modules`, Docusaurus' `plugins`
 // and `presets`, Quasar's. A string there that is a catalogue package is that package's use.
@@ -859,12 +879,16 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     }
   }
 
+  const firstImport = ctx.evidence.length;
   for (const rule of IMPORTS[language] ?? []) {
     for (const imp of rule.find(code, strings)) {
       const name = rule.normalise ? rule.normalise(imp.module) : imp.module;
       if (!name) continue;
       ctx.add('import', base + imp.offset, imp.statement, 'high', { ecosystem: rule.ecosystem, package: name });
     }
+  }
+  if (ctx.evidence.length > firstImport && pointsElsewhere(code)) {
+    for (const ev of ctx.evidence.slice(firstImport)) if (ev.kind === 'import' && OPENAI_CLIENTS.has(ev.package!)) ev.confidence = 'low';
   }
 
   // Only a file that uses a catalogue service can gate it (consent is checked for those alone),

@@ -1,0 +1,21 @@
+// OpenAI's SDKs pointed at another OpenAI-compatible API send nothing to OpenAI: their import
+// is kept at low confidence, and the base URL names the service used.
+import { describe, it, expect } from 'vitest';
+import { evidenceOf } from '../helpers/extract.js';
+
+const openaiImports = (path: string, text: string): string[] =>
+  evidenceOf(path, text).filter((e) => e.kind === 'import' && ['openai', '@ai-sdk/openai', 'langchain_openai', '@langchain/openai'].includes(e.package!)).map((e) => e.confidence);
+
+describe('OpenAI clients of other APIs', () => {
+  it.each([
+    ['src/ai.ts', "import { createOpenAI } from '@ai-sdk/openai'\nexport const groq = createOpenAI({ baseURL: 'https://api.groq.com/openai/v1', apiKey: process.env.GROQ_API_KEY })\n", ['low']],
+    ['app/llm.py', 'from langchain_openai import ChatOpenAI\nllm = ChatOpenAI(base_url="https://openrouter.ai/api/v1", model="meta-llama/llama-3.1-8b-instruct")\n', ['low']],
+    ['app/local.py', 'from openai import OpenAI\nclient = OpenAI(base_url="http://localhost:11434/v1", api_key="ollama")\n', ['low']],
+    ['app/azure.py', 'from langchain_openai import AzureChatOpenAI\nllm = AzureChatOpenAI(azure_endpoint=os.environ["AZURE_OPENAI_ENDPOINT"])\n', ['low']],
+    // OpenAI itself, named or by default: the import stays a use.
+    ['app/chat.py', 'from openai import OpenAI\nclient = OpenAI(base_url="https://api.openai.com/v1")\n', ['high']],
+    ['src/chat.ts', "import OpenAI from 'openai'\nconst client = new OpenAI({ apiKey: process.env.OPENAI_API_KEY })\n", ['high']],
+  ])('%s', (path, text, expected) => {
+    expect(openaiImports(path, text)).toEqual(expected);
+  });
+});
