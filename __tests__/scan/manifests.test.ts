@@ -117,6 +117,8 @@ describe('manifest extractors', () => {
     // An array left open at the end: the parser names the line after it.
     ['pyproject.toml', '[project]\nname = "x"\ndependencies = ["openai>=1", "sentry-sdk"]\nkeywords = [\n', 5, [['pypi', 'openai', 3, false], ['pypi', 'sentry-sdk', 3, false]]],
     ['Pipfile', '[packages]\nstripe = "*"\nrequests = {version = \n\n[dev-packages]\npytest = "*"\n', 3, [['pypi', 'stripe', 2, false], ['pypi', 'pytest', 6, true]]],
+    // Nested deeper than the tolerant parser recurses: read up to the level where it stops.
+    ['package.json', '{"dependencies": {"stripe": "1"},\n"x": ' + '['.repeat(200_000) + ' , }', 2, [['npm', 'stripe', 1, false]]],
     // The YAML parser names the line after a sequence left open at the end.
     ['environment.yml', 'name: x\ndependencies:\n  - sentry-sdk=2\n  - pip:\n      - openai==1\nchannels: [\n', 7, [['pypi', 'sentry-sdk', 3, false], ['pypi', 'openai', 5, false]]],
     ['pnpm-lock.yaml', "lockfileVersion: '9.0'\nimporters:\n  .:\n    dependencies:\n      stripe:\n        specifier: ^17\n        version: 17.0.0\npackages: [\n", 9, [['npm', 'stripe', 5, false]]],

@@ -94,18 +94,39 @@ function parseJson(ctx: ExtractContext): unknown {
   try {
     return JSON.parse(ctx.text);
   } catch (e) {
+    // The tolerant parser recurses: a document nested deeper than it can go is read up to there.
+    const tooDeep = offsetBeyondDepth(ctx.text, MAX_JSON_DEPTH);
     const errors: ParseError[] = [];
     let recovered: unknown;
     try {
-      recovered = parseTolerantly(ctx.text, errors, { disallowComments: true, allowEmptyContent: true });
+      recovered = parseTolerantly(tooDeep < 0 ? ctx.text : ctx.text.slice(0, tooDeep), errors, { disallowComments: true, allowEmptyContent: true });
     } catch {
-      // Nesting deep enough to overflow the tolerant parser: nothing recovered, the error stands.
+      // Out of stack all the same: nothing recovered, the error stands.
     }
     const first = errors[0];
-    if (first) ctx.error(`invalid JSON: ${errorWords(printParseErrorCode(first.error))}`, first.offset);
+    if (tooDeep >= 0) ctx.error(`invalid JSON: nested more than ${MAX_JSON_DEPTH} levels deep`, tooDeep);
+    else if (first) ctx.error(`invalid JSON: ${errorWords(printParseErrorCode(first.error))}`, first.offset);
     else ctx.error(`invalid JSON: ${(e as Error).message}`);
     return isObj(recovered) ? recovered : undefined;
   }
+}
+
+/** Deeper than any manifest is written; shallow enough for the tolerant parser's recursion. */
+const MAX_JSON_DEPTH = 1000;
+
+/** The offset of the bracket that opens level `limit + 1` of a JSON text (strings skipped), or -1. */
+function offsetBeyondDepth(text: string, limit: number): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      // A string: to its closing quote, over escapes.
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+    } else if (c === 91 || c === 123) {
+      if (++depth > limit) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return -1;
 }
 
 /** Reports a YAML document's first error, if it has one, on its line. */
