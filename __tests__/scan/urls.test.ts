@@ -69,6 +69,8 @@ describe('URL finding', () => {
     ['xmlns.com', '/foaf/0.1/', true],
     ['adobe.com', '/xap/1.0/', true],
     ['world.vendor-unknown.io', '/.well-known/assetlinks.json', true],
+    ['api.w.org', '/', true],
+    ['api.w.org', '/featuredmedia', true],
     ['accounts.vendor-unknown.io', '/.well-known/openid-configuration', false],
     // The same hosts' other paths are other things.
     ['search.yahoo.com', '/search', false],

@@ -112,7 +112,10 @@ const APP_LINK_FILE = /^\/\.well-known\/(?:assetlinks\.json|apple-app-site-assoc
 // The namespaces of feed and metadata formats on hosts that serve other things too: Media RSS,
 // OpenSearch, XMP, RSS 0.90, FOAF, GeoRSS, the RSS Advisory Board's and Dublin Core's terms, the
 // trackback and comment-API modules. Every feed writer and reader names them. By host, then path.
+// Also WordPress's REST API link relation, `https://api.w.org/` (`rel="https://api.w.org/"`,
+// `https://api.w.org/featuredmedia`): an identifier every WordPress site and theme writes.
 const FORMAT_NAMESPACES = new Map<string, RegExp>([
+  ['api.w.org', /^\//],
   ['search.yahoo.com', /^\/mrss/],
   ['a9.com', /^\/-\/spec\//],
   ['adobe.com', /^\/xap\//],
