@@ -91,6 +91,7 @@ describe('links in messages and sentences are not uses', () => {
     ['calendar.ts', 'export const addToGoogle = (e) => `https://calendar.google.com/calendar/render?action=TEMPLATE&text=${e.title}`;'],
     ['calendar.ts', 'export const addToOutlook = (e) => `https://outlook.live.com/calendar/0/deeplink/compose?subject=${e.title}`;'],
     ['inbox.js', "const gmail = 'https://mail.google.com/mail/u/0/#search/from%3Anoreply';"],
+    ['inbox.js', 'const links = { yahoo: `https://mail.yahoo.com/d/search/keyword=from:${s}`, proton: `https://mail.proton.me/u/0/all-mail#from=${s}`, icloud: "https://www.icloud.com/mail", hey: "https://app.hey.com/topics/everything", outlook: "https://outlook.live.com/" };'],
     ['venue.jsx', 'const directions = `https://www.google.com/maps/dir/?api=1&destination=${lat},${lng}`;'],
     ['contact.js', 'const chat = `https://wa.me/${phone}?text=${encodeURIComponent(msg)}`;'],
     // A link tagged for the site it leads to: a campaign, a referral, an affiliate.
@@ -141,6 +142,7 @@ describe('URLs the code connects to stay evidence', () => {
     ['contents.js', "fetch('https://api.vendor-unknown.io/repos/acme/app/contents/a.json?ref=main')", ['api.vendor-unknown.io']],
     // Gmail's OAuth scope is a use of Gmail; a Maps embed in a frame is a use of Maps.
     ['auth.js', "const SCOPES = ['https://mail.google.com/'];", ['mail.google.com']],
+    ['proton.js', "await fetch('https://mail.proton.me/api/core/v4/users')", ['mail.proton.me']],
     ['map.js', "frame.src = 'https://www.google.com/maps/embed/v1/place?key=K&q=x'; document.body.append(frame);", ['www.google.com']],
     ['dot.js', "const a = await get('https://api.vendor-unknown.io/v1.')", ['api.vendor-unknown.io']],
     // A URL alone on its line under code or another URL is no sentence.

@@ -499,7 +499,14 @@ export function isSocialPage(host: string, path: string): boolean {
 const APP_LINKS = new Map<string, RegExp>([
   ['calendar.google.com', /^\/calendar\/(?:render|r\/eventedit|event)\b/],
   ['mail.google.com', /^\/mail\//],
-  ['outlook.live.com', /^\/(?:calendar|mail|owa)\//],
+  ['outlook.live.com', /^\/(?:(?:calendar|mail|owa)\/|$)/],
+  // Webmail inboxes (a newsletter's "open your inbox" links): their APIs are on other hosts, or under /api.
+  ['mail.yahoo.com', /^\//],
+  ['mail.aol.com', /^\//],
+  ['mail.proton.me', /^\/(?!api(?:\/|$))/],
+  ['e.mail.ru', /^\//],
+  ['app.hey.com', /^\//],
+  ['www.icloud.com', /^\/(?:mail|calendar)(?:\/|$)/],
   ['outlook.office.com', /^\/(?:calendar|mail|owa)\//],
   ['outlook.office365.com', /^\/(?:calendar|mail|owa)\//],
   ['www.google.com', /^\/(?:maps\/(?:search|dir|place)\/|search\?)/],
