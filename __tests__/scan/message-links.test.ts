@@ -108,6 +108,11 @@ describe('links in messages and sentences are not uses', () => {
     ['atom.ts', "export const atomNamespace = 'http://www.vendor-unknown.io/2005/Atom';"],
     ['constants.php', "<?php\ndefine('SIMPLEPIE_NAMESPACE_GEORSS', 'http://www.vendor-unknown.io/georss');"],
     ['Feed.php', "<?php\nclass Feed {\n    public const NAMESPACE_MEDIARSS = 'http://media.vendor-unknown.io/mrss/';\n}"],
+    // JSON held in a string: its keys say what a value is, as in a JSON file (escaped quotes too).
+    ['photos.js', 'const photos = JSON.parse(`[{"user":{"portfolio_url":"http://www.vendor-unknown.io","twitter":"https://vendor-unknown2.io/acme"}}]`);'],
+    ['fixture.js', 'export const user = "{\\"username\\":\\"acme\\",\\"portfolio_url\\":\\"http://www.vendor-unknown.io\\"}";'],
+    ['users.ts', "export const author = { name: 'Acme', profileUrl: 'https://www.vendor-unknown.io/acme', portfolio_url: 'https://acme.vendor-unknown2.io' };"],
+    ['bucket.py', "s = u'<BucketLoggingStatus xmlns=\"http://doc.vendor-unknown.io/2006-03-01\">'"],
   ])('%s: %s', (path, text) => {
     expect(hosts(path, text)).toEqual([]);
   });
@@ -143,6 +148,7 @@ describe('URLs the code connects to stay evidence', () => {
     // Gmail's OAuth scope is a use of Gmail; a Maps embed in a frame is a use of Maps.
     ['auth.js', "const SCOPES = ['https://mail.google.com/'];", ['mail.google.com']],
     ['proton.js', "await fetch('https://mail.proton.me/api/core/v4/users')", ['mail.proton.me']],
+    ['config.js', 'const cfg = JSON.parse(`{"endpoint":"https://api.vendor-unknown.io/v1"}`);', ['api.vendor-unknown.io']],
     ['map.js', "frame.src = 'https://www.google.com/maps/embed/v1/place?key=K&q=x'; document.body.append(frame);", ['www.google.com']],
     ['dot.js', "const a = await get('https://api.vendor-unknown.io/v1.')", ['api.vendor-unknown.io']],
     // A URL alone on its line under code or another URL is no sentence.
@@ -250,6 +256,7 @@ describe("a social network's pages are links; its SDKs, widgets, embeds and APIs
     ['vendor-unknown.io', '/acme', false],
     // Video, photo and audio sites: a profile or a video's page is a link; their oEmbed and player endpoints are uses.
     ['vimeo.com', '/shopify', true], ['vimeo.com', '/76979871', true], ['www.flickr.com', '/photos/acme/', true], ['soundcloud.com', '/acme', true],
+    ['unsplash.com', '/photos/a-dune-TA5hw14Coh4', true], ['unsplash.com', '/@acme', true], ['api.unsplash.com', '/photos/random', false],
     ['soundcloud.com', '/oembed', false], ['www.flickr.com', '/services/oembed/', false], ['www.youtube.com', '/oembed', false], ['vimeo.com', '/api/oembed.json', false],
   ])('%s%s is a page: %s', (host, path, expected) => {
     expect(isSocialPage(host, path.split('?')[0]!)).toBe(expected);

@@ -453,8 +453,9 @@ function isLinkByPlace(code: string, quoteAt: number, host: string, path: string
 const SITE_ADDRESS_BEFORE = /(?:\b(?:CSRF_TRUSTED_ORIGINS|CORS_ALLOWED_ORIGINS|CORS_ORIGIN_WHITELIST)\s*=\s*[[(][^\])=]*|\bmetadataBase\s*[:=]\s*new\s+URL\(\s*|(?:^|[^\w$.])["']?(?:siteUrl|siteURL|site_url|SITE_URL|canonical|canonicalUrl|canonicalURL|canonical_url)["']?\s*[:=]\s*(?:process\.env\.\w+\s*(?:\|\||\?\?)\s*)?|\bopenGraph\s*:\s*\{[^{}]*[,{]\s*["']?url["']?\s*:\s*)$/;
 
 // A variable or key that names a page for people, whatever the host: `DOCS_URL =`, `helpUrl:`,
-// `privacyPolicyUrl =`, `learn_more_link:` (not a `docUrl`, which may be a document's address).
-const LINK_NAME_BEFORE = assignedTo('\\w*?(?:docs|documentation|help|faq|learn_?more|terms|tos|privacy_?policy|changelog|release_?notes)_?(?:url|uri|link|href|page)');
+// `privacyPolicyUrl =`, `learn_more_link:`, a person's `portfolio_url` or `profileUrl` (not a
+// `docUrl`, which may be a document's address).
+const LINK_NAME_BEFORE = assignedTo('\\w*?(?:docs|documentation|help|faq|learn_?more|terms|tos|privacy_?policy|changelog|release_?notes|portfolio|profile)_?(?:url|uri|link|href|page)');
 
 // The `url` of a `docs`, `rule` or `deprecated` object (ESLint, typescript-eslint and stylelint
 // rule metadata: `docs: { url }`, `deprecated: { url, replacedBy: [{ rule: { name, url } }] }`),
@@ -475,7 +476,7 @@ const SOCIAL_SITES = new Set([
   'pinterest.com', 'reddit.com', 'threads.net', 'threads.com', 'bsky.app', 'mastodon.social', 'discord.gg', 'discord.com', 't.me',
   'telegram.me', 'wa.me', 'medium.com', 'dribbble.com', 'behance.net', 'twitch.tv', 'snapchat.com', 'tumblr.com', 'vk.com',
   'producthunt.com', 'patreon.com', 'ko-fi.com', 'buymeacoffee.com', 'opencollective.com', 'vimeo.com', 'flickr.com', 'soundcloud.com',
-  'weibo.com', 'quora.com',
+  'weibo.com', 'quora.com', 'unsplash.com',
 ]);
 // Page paths: a profile (/acme, /@acme, /in/acme, /company/acme, /c/acme, /r/acme, a template's
 // `/${handle}`, which the URL reader ends at the `$`), a post
@@ -786,6 +787,13 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
       if (isProse(inString.value, at, raw.length) || inEmbeddedComment(inString.value, at) || isDocumentLink(inString.value, at, raw.length)) return;
       if (inMessageCall(code, inString.start - 1) || isLinkByPlace(code, inString.start - 1, host, path, ctx.detectors)) return;
       if (onlyUrl(inString.value, raw) && partOfText(code, strings, inString)) return;
+      // JSON held in a string (a bundle's `JSON.parse('…')`, fixture data): its keys say what a
+      // quoted value is, as they do in a JSON file (`"portfolio_url":"http://…"`, `"twitter":"…"`).
+      if (at > 0 && inString.value.charCodeAt(at - 1) === 34) {
+        // Quotes escaped inside a quoted string (`{\"portfolio_url\":\"http://…\"}`) read as quotes.
+        const key = inString.value.slice(Math.max(0, at - 80), at).replace(/\\(["'])/g, '$1');
+        if (LINK_KEY_BEFORE.test(key) || LINK_NAME_BEFORE.test(key.slice(0, -1))) return;
+      }
     }
     if (plain && (isReadingLink(host, path, ctx.detectors.listsHost(host)) || isSocialPage(host, path) || isAppLink(host, path))) return;
     if (kind === 'code-url' && language === 'xml') {
