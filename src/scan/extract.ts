@@ -183,7 +183,8 @@ const LOCKFILE_JSON = /(^|\/)(package-lock|npm-shrinkwrap|composer\.lock|bun\.lo
 
 // Apps' XML settings: the Android manifest and resource values (strings.xml, braze.xml,
 // network_security_config.xml), iOS property lists and entitlements, .NET's app and web config,
-// and Magento's page layouts (MAGENTO_LAYOUT). Other XML (layouts, sitemaps, feeds, data files) is not read: it names hosts without using them.
+// and Magento's page layouts (MAGENTO_LAYOUT). Other XML (Android layouts, sitemaps, feeds, data
+// files) is not read: it names hosts without using them.
 const appSettings = code('xml');
 const ANDROID_RESOURCE = /(?:^|\/)res\/(?:values[^/]*|xml)\/[^/]+\.xml$/;
 // Magento's page layouts add scripts and stylesheets to the store's pages: `<script src="https://cdn.vendor.co/x.js"/>`.

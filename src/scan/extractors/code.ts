@@ -468,9 +468,10 @@ const DOCS_URL_BEFORE = /\b(?:docs|rule|deprecated)\s*:\s*\{[^{}]*[,{]\s*["']?ur
 // `define('SIMPLEPIE_NAMESPACE_GEORSS', …)` and `const NAMESPACE_MEDIARSS =`), whatever the host and path.
 const NAMESPACE_BEFORE = /(?:\b(?:ns|nsmap|ns_?map|namespaces?|xmlns)["']?\s*[:=]\s*\{[^{}]*|\w_ns["']?\s*[:=]\s*|namespace(?:_?ur[il])?["']?\s*[:=]\s*|namespace_\w+["']?\s*(?:[:=]|,)\s*)$/i;
 
-// Social networks' own sites, where a URL in code is a page for a person: a profile, a post, a
-// share link. Their SDKs, widgets, embeds and APIs live on other hosts (platform.twitter.com,
-// connect.facebook.net, graph.facebook.com) or on paths no page has (/tr, /plugins/, /embed/).
+// Social networks' and media sites' own sites, where a URL in code is a page for a person: a
+// profile, a post, a video or photo page, a share link. Their SDKs, widgets, embeds, oEmbed and
+// APIs live on other hosts (platform.twitter.com, connect.facebook.net, player.vimeo.com) or on
+// paths no page has (/tr, /plugins/, /embed/, /oembed).
 const SOCIAL_SITES = new Set([
   'twitter.com', 'x.com', 'facebook.com', 'fb.com', 'instagram.com', 'linkedin.com', 'youtube.com', 'youtu.be', 'tiktok.com',
   'pinterest.com', 'reddit.com', 'threads.net', 'threads.com', 'bsky.app', 'mastodon.social', 'discord.gg', 'discord.com', 't.me',
