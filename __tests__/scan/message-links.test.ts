@@ -256,7 +256,7 @@ describe("a social network's pages are links; its SDKs, widgets, embeds and APIs
     ['vendor-unknown.io', '/acme', false],
     // Video, photo and audio sites: a profile or a video's page is a link; their oEmbed and player endpoints are uses.
     ['vimeo.com', '/shopify', true], ['vimeo.com', '/76979871', true], ['www.flickr.com', '/photos/acme/', true], ['soundcloud.com', '/acme', true],
-    ['unsplash.com', '/photos/a-dune-TA5hw14Coh4', true], ['unsplash.com', '/@acme', true], ['api.unsplash.com', '/photos/random', false],
+    ['unsplash.com', '/photos/a-dune-TA5hw14Coh4', true], ['unsplash.com', '/photos/TA5hw14Coh4/download?ixid=M3w', true], ['unsplash.com', '/@acme', true], ['api.unsplash.com', '/photos/random', false],
     ['soundcloud.com', '/oembed', false], ['www.flickr.com', '/services/oembed/', false], ['www.youtube.com', '/oembed', false], ['vimeo.com', '/api/oembed.json', false],
   ])('%s%s is a page: %s', (host, path, expected) => {
     expect(isSocialPage(host, path.split('?')[0]!)).toBe(expected);

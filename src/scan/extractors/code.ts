@@ -481,9 +481,9 @@ const SOCIAL_SITES = new Set([
 ]);
 // Page paths: a profile (/acme, /@acme, /in/acme, /company/acme, /c/acme, /r/acme, a template's
 // `/${handle}`, which the URL reader ends at the `$`), a post
-// (/acme/status/1, /p/Cx1, /watch?v=, /shorts/x), a share link (/intent/tweet, /sharer/sharer.php,
+// (/acme/status/1, /p/Cx1, /watch?v=, /shorts/x), a photo's download page, a share link (/intent/tweet, /sharer/sharer.php,
 // /sharing/share-offsite, /pin/create/button); first segments that are resources never are.
-const SOCIAL_PAGE_PATH = /^\/(?:(?:@?[\w.-]+\/?)|\$|(?:in|company|school|showcase|pub|c|channel|user|u|r|groups|pages|people|hashtag|p|reel|shorts|pin|invite|status|photos|channels)\/[\w@.%-]+\/?|@?[\w.-]+\/(?:status|video|posts|videos)\/[\w-]+\/?|watch|playlist|intent\/\w+|share|sharer(?:\/sharer)?\.php|sharing\/share-offsite\/?|shareArticle|pin\/create\/button\/?|submit)?$/;
+const SOCIAL_PAGE_PATH = /^\/(?:(?:@?[\w.-]+\/?)|\$|(?:in|company|school|showcase|pub|c|channel|user|u|r|groups|pages|people|hashtag|p|reel|shorts|pin|invite|status|photos|channels)\/[\w@.%-]+\/?|@?[\w.-]+\/(?:status|video|posts|videos)\/[\w-]+\/?|photos\/[\w-]+\/download\/?|watch|playlist|intent\/\w+|share|sharer(?:\/sharer)?\.php|sharing\/share-offsite\/?|shareArticle|pin\/create\/button\/?|submit)?$/;
 const SOCIAL_RESOURCE = /^\/(?:tr|plugins|embed|oembed|services|player|embed\.js|iframe_api|player_api|widgets\.js|sdk\.js|oauth2?|api|graphql|ajax|dialog|login|i|v\d[\d.]*)(?:[/?#.]|$)|\.js(?:[?#]|$)/i;
 
 /** A URL to a social network's page for people (a profile, a post, a share link), not to its SDK, widget, embed or API. */
