@@ -701,13 +701,18 @@ function namedHostAt(text: string, at: number, host: string): boolean {
   for (let c = text.charCodeAt(j); c === 32 || c === 9 || c === 34 || c === 39; c = text.charCodeAt(--j));
   const c = text.charCodeAt(j);
   if (c !== 58 && c !== 61 && c !== 44 && c !== 62) return false; // : = , >
-  if (!HOST_KEY_BEFORE.test(text.slice(lineStartOf(text, at, 120), at)) || !bareHost(host)) return false;
+  if (hostKeyBefore(text, at) === undefined || !bareHost(host)) return false;
   return !placeholderDomain(host.toLowerCase());
+}
+
+/** The key on the value's line that names it as a host to connect to (`MAIL_HOST`, `host`), if one does. */
+function hostKeyBefore(text: string, offset: number): string | undefined {
+  return HOST_KEY_BEFORE.exec(text.slice(lineStartOf(text, offset, 120), offset))?.[1];
 }
 
 /** Whether the value at `offset` is named as a host to connect to, by its key on the same line. */
 function namedAsRemoteHost(text: string, code: string, offset: number): boolean {
-  const key = HOST_KEY_BEFORE.exec(text.slice(lineStartOf(text, offset, 120), offset))?.[1];
+  const key = hostKeyBefore(text, offset);
   if (!key || OWN_HOST_KEY.test(key)) return false;
   return !enclosingKeys(code, offset).some((k) => SERVED_HOSTS_SECTION.test(k));
 }
@@ -903,9 +908,9 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
       ctx.add('import', base + imp.offset, imp.statement, 'high', { ecosystem: rule.ecosystem, package: name });
     }
   }
-  if (ctx.evidence.length > firstImport && pointsElsewhere(code)) {
-    for (const ev of ctx.evidence.slice(firstImport)) if (ev.kind === 'import' && OPENAI_CLIENTS.has(ev.package!)) ev.confidence = 'low';
-  }
+  // Only a file that imports one of OpenAI's clients is searched for where it points.
+  const openaiClients = ctx.evidence.slice(firstImport).filter((ev) => ev.kind === 'import' && OPENAI_CLIENTS.has(ev.package!));
+  if (openaiClients.length > 0 && pointsElsewhere(code)) for (const ev of openaiClients) ev.confidence = 'low';
 
   // Only a file that uses a catalogue service can gate it (consent is checked for those alone),
   // so the search is spared everywhere else: an import of a module no entry knows, a link to a
