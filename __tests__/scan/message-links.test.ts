@@ -19,6 +19,10 @@ describe('links in messages and sentences are not uses', () => {
     ['main.rs', 'println!("open https://docs.vendor-unknown.io");'],
     ['messages.json', '{"help": "Další informace najdete na adrese https://aka.vendor-unknown.io/tsconfig."}'],
     ['config.yml', 'description: Sends events to https://api.vendor-unknown.io\n'],
+    // Lines of a block of text for people: help, examples, a description.
+    ['http.yaml', 'arguments:\n  params:\n    - arg_name: uri\n      help_text: |\n        The full URI. For example,\n        `http://acme-unknown.io` or `https://acme-unknown.io/sales:8080`. Encoded\n        for safety.\n'],
+    ['create.yaml', 'help_text:\n  examples: |\n    To create a connection:\n\n      $ {command} my-conn \\\n        --host-uri=https://my.git-server-unknown.io \\\n        --project=myproj\n'],
+    ['openapi.yaml', 'info:\n  description: >\n    The events API.\n    https://status.vendor-unknown.io\n'],
     ['ja.json', '{"see_also": "https://aka.vendor-unknown.io/tsconfig/module も参照"}'],
     ['ru.json', '{"see_also": "См. также https://aka.vendor-unknown.io/tsconfig/module"}'],
     // A comment of the code a string holds: a shader chunk, SQL, a page.
@@ -83,6 +87,8 @@ describe('links in messages and sentences are not uses', () => {
     ['ack.py', "msg = ('Registration is provided by the vendor '\n       '(https://domains.vendor-unknown.io),\\n'\n       'under its terms.')"],
     ['footer.js', "const privacy = 'https://www.vendor-unknown.io/privacy';"],
     ['footer.js', "const terms = 'https://www.vendor-unknown.io/en/terms-of-service/';"],
+    ['register.py', "NOTICE = ('agree to the Registration Agreement '\n          '(https://www.vendor-unknown.io/domain-registration-agreement), and')"],
+    ['legal.ts', "export const eula = 'https://www.vendor-unknown.io/legal/eula';"],
     ['resources.py', "DOCS_URL = 'https://docs.google.com/document/d/1zNN/edit'"],
     ['app.ts', "export const config = { helpUrl: 'https://help2.vendor-unknown.io/x', privacyPolicyUrl: 'https://legal2.vendor-unknown.io/p' };"],
     // A documentation page deeper in a path.
@@ -194,6 +200,9 @@ describe('URLs the code connects to stay evidence', () => {
     ['hosts.py', 'ENDPOINTS = {"cmd": "https://api.vendor-unknown.io/cmd/"}', ['api.vendor-unknown.io']],
     ['deploy.py', 'cfg = {"namespace": "prod", "url": "https://api.vendor-unknown.io/v1"}', ['api.vendor-unknown.io']],
     ['news.py', 'news = {"items": "https://api.vendor-unknown.io/v1/items"}', ['api.vendor-unknown.io']],
+    // A block under a key that is not text for people: a script, a config's endpoint.
+    ['ci.yml', 'steps:\n  - run: |\n      curl -X POST https://hooks.vendor-unknown.io/v1/deploy\n', ['hooks.vendor-unknown.io']],
+    ['app.yml', 'analytics:\n  description: events\n  endpoint:\n    https://events.vendor-unknown.io/v1\n', ['events.vendor-unknown.io']],
   ])('%s: %s', (path, text, expected) => {
     expect(hosts(path, text)).toEqual(expected);
   });

@@ -50,6 +50,10 @@ describe('walkPaths decides like walk', () => {
       'web/index.html': '<p>',
       'types/vendor.d.ts': "declare const API: 'https://api.vendor-unknown.io';",
       'types/esm.d.mts': 'export declare function track(): void;',
+      'jetty-home/jetty-home-12.0.20-cyclonedx.json': '{"externalReferences": [{"type": "issue-tracker", "url": "https://issues.vendor-unknown.io/browse/X"}]}',
+      'release/app.cdx.xml': '<bom xmlns="http://cyclonedx.org/schema/bom/1.5"/>',
+      'bom.json': '{"bomFormat": "CycloneDX"}',
+      'dist-info/sboms/package.spdx.json': '{"spdxVersion": "SPDX-2.3"}',
       // A vendored library carries its own licence; the project's own integrations folder does not.
       'src/third_party/httplib2/LICENSE': 'MIT',
       'src/third_party/httplib2/iri2uri.py': 'u = "http://bitworking.org/?fred=1"',
@@ -82,6 +86,10 @@ describe('walkPaths decides like walk', () => {
     ['img/logo.png', 'binary'],
     ['types/vendor.d.ts', 'type-declarations'],
     ['types/esm.d.mts', 'type-declarations'],
+    ['jetty-home/jetty-home-12.0.20-cyclonedx.json', 'sbom'],
+    ['release/app.cdx.xml', 'sbom'],
+    ['bom.json', 'sbom'],
+    ['dist-info/sboms/package.spdx.json', 'sbom'],
   ])('%s is skipped as %s', (path, reason) => {
     const r = walkPaths(root, [path], { ignore: [], includeGenerated: false });
     expect(r.files).toEqual([]);

@@ -72,6 +72,11 @@ function isPublishedMarkdown(path: string, ext: string): boolean {
   return (ext === 'md' || ext === 'markdown') && PUBLISHED_MARKDOWN.test(path) && !/(?:^|\/)README[^/]*$/i.test(path);
 }
 
+// A software bill of materials (CycloneDX, SPDX) describes packages: its URLs are their
+// websites, repositories, issue trackers and licences, never a request the product makes, and
+// the dependencies it lists are read from the manifests it was made from.
+const SBOM_NAME = /^(?:bom|sbom)\.(?:json|xml)$|(?:^|[._-])(?:cyclonedx|cdx|spdx|sbom)(?:[._-][^/]*)?\.(?:json|xml|ya?ml|rdf)$|\.spdx$/i;
+
 /** Why a file is passed over unread, from its root-relative path; undefined when it is read. */
 export function skipReasonForName(path: string): string | undefined {
   const name = path.slice(path.lastIndexOf('/') + 1);
@@ -84,6 +89,7 @@ export function skipReasonForName(path: string): string | undefined {
   // TypeScript declarations hold types only (the compiler refuses statements in them): nothing
   // in one runs, so nothing in one sends data. The code they describe is scanned where it is.
   if (/\.d\.[cm]?ts$/i.test(name)) return 'type-declarations';
+  if (SBOM_NAME.test(name)) return 'sbom';
   return undefined;
 }
 

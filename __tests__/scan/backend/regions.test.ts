@@ -189,6 +189,11 @@ describe('platform descriptors', () => {
     ['serverless.yml', 'service: shop\nprovider:\n  name: aws\n  region: eu-west-1\n', ['1 infra aws high eu']],
     ['app.yaml', 'runtime: python312\n', ['1 infra google-cloud high']],
     ['k8s/app.yaml', 'apiVersion: v1\nkind: Service\n', []],
+    // A command's spec that happens to be named render.yaml is not a Render Blueprint.
+    ['lib/surface/versions/render.yaml', '_PARTIALS_: true\n', []],
+    ['render.yaml', 'databases:\n  - name: db\n    region: oregon\n', ['1 infra render high us']],
+    ['app.json', '{ "name": "shop", "version": "1.0.0" }', []],
+    ['app.json', '{ "name": "shop", "addons": ["heroku-postgresql"] }', ['1 infra heroku high']],
   ])('%s: %j', (path, text, expected) => {
     expect(rowsOf(path, text)).toEqual(expected);
   });

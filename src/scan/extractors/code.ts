@@ -328,6 +328,7 @@ const PROSE_TEXT = /\p{L}{2,}[.,]?[ \t]+\p{L}{2,}|[\p{Script=Han}\p{Script=Hirag
 // Markup, assignments, shell operators and code in a string mean it is not a sentence, whatever its words.
 const NOT_PROSE = /[<>={}&|$`]/;
 // The key or list dash that starts a config line, before its value.
+const PROSE_KEY = /^(?:description|long_?description|summary|help(?:_?text)?|long_?help|examples?|usage|notes?|remarks|comments?)$/i;
 const CONFIG_KEY_PREFIX = /^[ \t]*(?:-[ \t]+)?(?:["']?[\w.-]+["']?[ \t]*[:=][ \t]*)?/;
 
 /** How far back or on a line is read from a match when only its neighbourhood matters (a key at the line's start, a word nearby). */
@@ -414,8 +415,9 @@ function inEmbeddedComment(value: string, index: number): boolean {
 // A URL to one in code is a link someone follows, whatever the site. A host the catalogue lists
 // by name is a product even when it looks like documentation (docs.google.com).
 const READING_PATH = /^\/(?:[a-z]{2}(?:[-_][a-zA-Z]{2})?\/)?(?:docs?|documentation|guides?|blog|wiki|manual|tutorials?|learn|kb|faq|articles|reference|handbook|changelog|release-notes|latest|stable)(?:[/#?.]|$)/i;
-// A site's legal pages, the whole path: a privacy policy, terms of service, an imprint.
-const LEGAL_PAGE = /^\/(?:[a-z]{2}(?:[-_][a-zA-Z]{2})?\/)?(?:privacy(?:-policy)?|terms(?:-of-(?:service|use))?|tos|legal|cookie-policy|imprint|impressum)(?:\.html?)?\/?$/i;
+// A site's legal pages, the whole path: a privacy policy or notice, terms of service, an
+// agreement people accept (a EULA, a domain registration agreement), an imprint.
+const LEGAL_PAGE = /^\/(?:[a-z]{2}(?:[-_][a-zA-Z]{2})?\/)?(?:legal\/)?(?:privacy(?:-policy|-notice)?|terms(?:-of-(?:service|use))?|tos|legal|cookie-policy|imprint|impressum|eula|acceptable-use(?:-policy)?|(?:[a-z]+-)*agreement)(?:\.html?)?\/?$/i;
 // Deeper in a path, only the longest word: an API's paths hold `docs` (Dropbox Paper's /2/paper/docs/create).
 const READING_SEGMENT = /\/documentation(?:[/#?.]|$)/i;
 const READING_HOST = /^(?:bugs|bugzilla|issues|docs|developers|help|support|learn|community|forums?|blog|wiki|kb)\./;
@@ -825,6 +827,9 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
       const line = code.slice(lineStart, lineEndOf(code, offset, LINE_LIMIT));
       const valueStart = CONFIG_KEY_PREFIX.exec(line)![0].length;
       if (offset - lineStart >= valueStart && isProse(line.slice(valueStart), offset - lineStart - valueStart, raw.length)) return;
+      // Lines under a key for text people read (`help_text: |`, `examples: |`, a `description:`
+      // block): the URLs there are links and sample commands, whatever the sentence around them.
+      if (language === 'config' && PROSE_KEY.test(enclosingKeys(code, offset)[0] ?? '')) return;
     }
     if (spec.unquotedValues || language === 'json') {
       const before = text.slice(lineStartOf(text, offset, 120), offset);

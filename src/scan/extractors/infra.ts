@@ -250,6 +250,11 @@ interface Descriptor {
   test: RegExp;
   serviceId: string;
   region: (text: string) => string | undefined;
+  /**
+   * What the file must hold to be the platform's descriptor, for names other tools use too: a
+   * command's spec named render.yaml, a Kubernetes app.yaml, an npm-style app.json.
+   */
+  holds?: RegExp;
 }
 
 const FLY_PLACES: Record<string, string> = {
@@ -271,14 +276,16 @@ const placeIn = (table: Record<string, string>, re: RegExp) => (text: string): s
 
 const DESCRIPTORS: Descriptor[] = [
   { test: /(^|\/)fly\.toml$/, serviceId: 'fly-io', region: placeIn(FLY_PLACES, /^\s*primary_region\s*=\s*["']([a-z]{3})["']/m) },
-  { test: /(^|\/)render\.ya?ml$/, serviceId: 'render', region: placeIn(RENDER_PLACES, /^\s*region:\s*["']?([a-z]+)/m) },
+  // A Blueprint's top-level keys (render.com/docs/blueprint-spec).
+  { test: /(^|\/)render\.ya?ml$/, serviceId: 'render', region: placeIn(RENDER_PLACES, /^\s*region:\s*["']?([a-z]+)/m), holds: /^(?:services|databases|envVarGroups|previews):/m },
   { test: /(^|\/)\.do\/(app|deploy\.template)\.ya?ml$/, serviceId: 'digitalocean', region: placeIn(DO_PLACES, /^\s*region:\s*["']?([a-z]{3})/m) },
-  { test: /(^|\/)app\.ya?ml$/, serviceId: 'google-cloud', region: () => undefined },
-  { test: /(^|\/)serverless\.ya?ml$/, serviceId: 'aws', region: (t) => firstRegionIn(t)?.region },
+  { test: /(^|\/)app\.ya?ml$/, serviceId: 'google-cloud', region: () => undefined, holds: /^runtime:\s*\w+/m },
+  { test: /(^|\/)serverless\.ya?ml$/, serviceId: 'aws', region: (t) => firstRegionIn(t)?.region, holds: /^provider:\s*\n\s+name:\s*aws/m },
   { test: /(^|\/)vercel\.json$/, serviceId: 'vercel', region: placeIn(VERCEL_PLACES, /"regions"\s*:\s*\[\s*"([a-z]{3})\d/) },
   { test: /(^|\/)netlify\.toml$/, serviceId: 'netlify', region: () => undefined },
   { test: /(^|\/)(wrangler\.toml|wrangler\.jsonc?)$/, serviceId: 'cloudflare', region: () => undefined },
-  { test: /(^|\/)(Procfile|app\.json|heroku\.yml)$/, serviceId: 'heroku', region: () => undefined },
+  { test: /(^|\/)app\.json$/, serviceId: 'heroku', region: () => undefined, holds: /"(?:buildpacks|formation|addons)"/ },
+  { test: /(^|\/)(Procfile|heroku\.yml)$/, serviceId: 'heroku', region: () => undefined },
   { test: /(^|\/)railway\.(json|toml)$/, serviceId: 'railway', region: () => undefined },
   { test: /(^|\/)firebase\.json$/, serviceId: 'firebase', region: () => undefined },
 ];
@@ -295,9 +302,7 @@ export function descriptorFor(path: string): Descriptor | undefined {
 }
 
 export function extractDescriptor(ctx: ExtractContext, d: Descriptor): void {
-  if (d.serviceId === 'google-cloud' && !/^runtime:\s*\w+/m.test(ctx.text)) return;
-  if (d.serviceId === 'aws' && !/^provider:\s*\n\s+name:\s*aws/m.test(ctx.text)) return;
-  if (d.serviceId === 'heroku' && /app\.json$/.test(ctx.path) && !/"(buildpacks|formation|addons)"/.test(ctx.text)) return;
+  if (d.holds && !d.holds.test(ctx.text)) return;
   const region = d.region(ctx.text);
   ctx.add('infra', 0, ctx.path.split('/').pop()!, 'high', { serviceHint: d.serviceId, ...(region ? { region } : {}) });
 }
