@@ -13,7 +13,7 @@ describe('bare hosts named as hosts to connect to', () => {
     ['src/mailer.js', 'const t = nodemailer.createTransport({ host: "smtp.zoho.eu", port: 465 });\n', ['smtp.zoho.eu']],
     ['src/Mailer.java', 'props.put("mail.smtp.host", "smtp.strato.de");\n', ['smtp.strato.de']],
     ['appsettings.json', '{\n  "Email": {\n    "SmtpServer": "smtp.ionos.de"\n  }\n}\n', ['smtp.ionos.de']],
-    ['docker-compose.yml', 'services:\n  app:\n    environment:\n      - S3_ENDPOINT=s3.eu-central-1.wasabisys.com\n', ['s3.eu-central-1.wasabisys.com']],
+    ['docker-compose.yml', 'services:\n  app:\n    environment:\n      - S3_ENDPOINT=s3.eu-central-1.storage-unknown.io\n', ['s3.eu-central-1.storage-unknown.io']],
     // The project's own site, where it listens, and what an ingress serves: not a connection.
     ['.env', 'VIRTUAL_HOST=shop.acme-shop.de\nAPP_HOST=www.acme-shop.de\n', []],
     ['values.yaml', 'ingress:\n  hosts:\n    - host: shop.acme-shop.de\n      paths: [/]\n', []],
