@@ -52,9 +52,9 @@ interface FileResult {
 }
 
 /** Extracts evidence from one file's text, as a scan would (a file a scan passes over by name yields nothing). Pure: used by the pull-request comparison, the tests and the fuzzer. */
-export function extractFile(path: string, text: string, matcher: Matcher): ExtractContext {
+export function extractFile(path: string, text: string, matcher: Matcher, inDocsSite = false): ExtractContext {
   const ctx = new ExtractContext(path, text, matcher, isTestPath(path));
-  const route = skipReasonForName(path) ? undefined : routeFor(path);
+  const route = skipReasonForName(path, inDocsSite) ? undefined : routeFor(path);
   if (route) route(ctx);
   return ctx;
 }
@@ -113,7 +113,7 @@ interface Reading {
 function scanFile(file: WalkedFile, reading: Reading, matcher: Matcher): FileResult {
   const result: FileResult = { read: false, bytes: 0, evidence: [], errors: [], suppressions: [] };
   const route = routeFor(file.path);
-  if (!route || skipReasonForName(file.path)) return { ...result, skipped: 'no-extractor' };
+  if (!route || skipReasonForName(file.path, file.published)) return { ...result, skipped: 'no-extractor' };
   const buf = readBounded(file.abs ?? `${reading.root}/${file.path}`, reading.maxFileBytes);
   if ('skipped' in buf) return { ...result, skipped: buf.skipped };
   if ('error' in buf) return { ...result, errors: [{ path: file.path, message: `cannot read file: ${buf.error}` }] };

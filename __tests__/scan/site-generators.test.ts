@@ -11,6 +11,7 @@ describe('trackers switched on by a setting', () => {
     ['hugo.yaml', 'services:\n  googleAnalytics:\n    id: G-ABCDEF1234\n', ['google-analytics']],
     ['mkdocs.yml', 'extra:\n  analytics:\n    provider: google\n    property: G-ABCDEF1234\n', ['google-analytics']],
     ['docusaurus.config.js', "module.exports = { presets: [['classic', { gtag: { trackingID: 'G-ABCDEF1234', anonymizeIP: true } }]] };", ['google-analytics']],
+    ['config/presets.js', "const presets = [['@docusaurus/preset-classic', { gtag: {\n  trackingID: process.env.GTAG ?? 'G-',\n  anonymizeIP: true } }]];", ['google-analytics']],
     ['docusaurus.config.js', "module.exports = { presets: [['classic', { googleTagManager: { containerId: 'GTM-ABC1234' } }]] };", ['google-tag-manager']],
     ['docusaurus.config.js', "module.exports = { themeConfig: { algolia: { appId: 'X1Y2Z3', apiKey: 'abc', indexName: 'docs' } } };", ['algolia']],
     ['.vitepress/config.mts', "export default { themeConfig: { search: { provider: 'algolia', options: { appId: 'X' } } } }", ['algolia']],
@@ -26,6 +27,7 @@ describe('trackers switched on by a setting', () => {
     ['mkdocs.yml', 'extra:\n  analytics:\n    provider: google\n    property: TODO\n', []],
     ['config.yml', 'property: G-ABC\nversion: UA-1\n', []],
     ['docusaurus.config.js', "module.exports = { themeConfig: { search: { provider: 'local' } } };", []],
+    ['analytics.js', "const settings = { gtag: { anonymizeIP: true }, trackingID: process.env.ID };", []],
     ['src/strings.ts', "export const label = 'Property G-ABCDEF1234 is in the tracking_id column';", []],
   ])('%s %j → %j', (path, text, expected) => {
     expect(servicesOf(path, text)).toEqual(expected);

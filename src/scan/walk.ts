@@ -16,6 +16,8 @@ export interface WalkedFile {
   path: string;
   /** Only where it is not the root joined with the path (a root that is itself a file): a tree of 100,000 files would hold each twice. */
   abs?: string;
+  /** A Markdown page a documentation site generator publishes (see docsSiteFolders): read as a page, not as prose. */
+  published?: true;
 }
 
 export interface WalkResult {
@@ -67,9 +69,35 @@ const PROSE_EXT = new Set(['md', 'markdown', 'rst', 'adoc', 'txt', 'rtf', 'tex',
 // documentation (a README's badges never load for a visitor) and stays prose.
 const PUBLISHED_MARKDOWN = /(?:^|\/)(?:_posts|_drafts|_includes|_layouts|content|src\/content|src\/pages)\//;
 
-/** A Markdown file a static site generator publishes as a page. */
-function isPublishedMarkdown(path: string, ext: string): boolean {
-  return (ext === 'md' || ext === 'markdown') && PUBLISHED_MARKDOWN.test(path) && !/(?:^|\/)README[^/]*$/i.test(path);
+/** A Markdown file a static site generator publishes as a page; `inDocsSite`: under a documentation site's pages (docsSiteFolders). */
+function isPublishedMarkdown(path: string, ext: string, inDocsSite: boolean): boolean {
+  return (ext === 'md' || ext === 'markdown') && (inDocsSite || PUBLISHED_MARKDOWN.test(path)) && !/(?:^|\/)README[^/]*$/i.test(path);
+}
+
+// Documentation site generators publish a folder's Markdown as pages, wherever the repository
+// keeps it: Docusaurus its docs/ and blog/ beside docusaurus.config.js, MkDocs the docs/ beside
+// mkdocs.yml, mdBook the src/ beside book.toml; VitePress and VuePress the folder holding their
+// .vitepress or .vuepress, Mintlify the folder holding mint.json, Jekyll (GitHub Pages) the
+// folder holding _config.yml. Their pages' raw HTML loads for every reader of the site.
+const DOCS_SITE_SOURCES: [RegExp, string[]][] = [
+  [/^docusaurus\.config\.[cm]?[jt]s$/, ['docs', 'blog']],
+  [/^mkdocs\.ya?ml$/, ['docs']],
+  [/^book\.toml$/, ['src']],
+];
+const DOCS_SITE_ROOT = /^(?:\.vitepress|\.vuepress|mint\.json|_config\.ya?ml)$/;
+const DOCS_SITE_MARKER = /^(?:docusaurus\.config\.[cm]?[jt]s|mkdocs\.ya?ml|book\.toml|\.vitepress|\.vuepress|mint\.json|_config\.ya?ml)$/;
+
+/** From the names in one folder: whether its own subtree is a documentation site's pages (`whole`), and which of its subfolders are. */
+export function docsSiteFolders(names: Iterable<string>): { whole: boolean; subfolders: Set<string> } {
+  let whole = false;
+  const subfolders = new Set<string>();
+  for (const name of names) {
+    // Every folder of the tree is listed through here: most names fail this one test.
+    if (!DOCS_SITE_MARKER.test(name)) continue;
+    if (DOCS_SITE_ROOT.test(name)) whole = true;
+    for (const [config, folders] of DOCS_SITE_SOURCES) if (config.test(name)) for (const f of folders) subfolders.add(f);
+  }
+  return { whole, subfolders };
 }
 
 // A software bill of materials (CycloneDX, SPDX) describes packages: its URLs are their
@@ -77,14 +105,14 @@ function isPublishedMarkdown(path: string, ext: string): boolean {
 // the dependencies it lists are read from the manifests it was made from.
 const SBOM_NAME = /^(?:bom|sbom)\.(?:json|xml)$|(?:^|[._-])(?:cyclonedx|cdx|spdx|sbom)(?:[._-][^/]*)?\.(?:json|xml|ya?ml|rdf)$|\.spdx$/i;
 
-/** Why a file is passed over unread, from its root-relative path; undefined when it is read. */
-export function skipReasonForName(path: string): string | undefined {
+/** Why a file is passed over unread, from its root-relative path; undefined when it is read. `inDocsSite`: the file is under a documentation site's pages. */
+export function skipReasonForName(path: string, inDocsSite = false): string | undefined {
   const name = path.slice(path.lastIndexOf('/') + 1);
   const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
   if (ASSET_EXT.has(ext)) return 'binary';
   // The policy names vendors and their paperwork: it is configuration, not a use of them.
   if (name === '.privacy-lint.yml' || name === '.privacy-lint.yaml') return 'policy-file';
-  if (PROSE_EXT.has(ext) && !/(^|\/)requirements([^/]*|\/[^/]+)\.txt$/.test(path) && !isPublishedMarkdown(path, ext)) return 'prose';
+  if (PROSE_EXT.has(ext) && !/(^|\/)requirements([^/]*|\/[^/]+)\.txt$/.test(path) && !isPublishedMarkdown(path, ext, inDocsSite)) return 'prose';
   if (/^(LICENSE|LICENCE|COPYING|NOTICE|AUTHORS|CHANGELOG|CHANGES)(\..*)?$/i.test(name)) return 'prose';
   // TypeScript declarations hold types only (the compiler refuses statements in them): nothing
   // in one runs, so nothing in one sends data. The code they describe is scanned where it is.
@@ -97,6 +125,8 @@ interface PendingDir {
   dir: string;
   rel: string;
   matchers: { base: string; ig: Ignore }[];
+  /** The folder is under a documentation site's pages. */
+  docsSite?: boolean;
 }
 
 /**
@@ -133,7 +163,7 @@ export class TreeWalk implements WalkResult {
     this.skippedBy[reason] = (this.skippedBy[reason] ?? 0) + 1;
   }
 
-  private visit({ dir, rel, matchers: inherited }: PendingDir): void {
+  private visit({ dir, rel, matchers: inherited, docsSite: inDocsSite = false }: PendingDir): void {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -168,6 +198,8 @@ export class TreeWalk implements WalkResult {
     };
     // Sorted so output order does not depend on the file system.
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const docs = docsSiteFolders(entries.map((e) => e.name));
+    const docsSite = inDocsSite || docs.whole;
     const subdirs: PendingDir[] = [];
     for (const entry of entries) {
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
@@ -194,7 +226,7 @@ export class TreeWalk implements WalkResult {
           this.skip('gitignored');
           continue;
         }
-        subdirs.push({ dir: abs, rel: childRel, matchers });
+        subdirs.push({ dir: abs, rel: childRel, matchers, ...(docsSite || docs.subfolders.has(entry.name) ? { docsSite: true } : {}) });
         continue;
       }
       if (!entry.isFile()) {
@@ -205,12 +237,12 @@ export class TreeWalk implements WalkResult {
         this.skip('gitignored');
         continue;
       }
-      const reason = skipReasonForName(childRel);
+      const reason = skipReasonForName(childRel, docsSite);
       if (reason) {
         this.skip(reason);
         continue;
       }
-      this.files.push({ path: childRel });
+      this.files.push(docsSite && isMarkdownName(entry.name) ? { path: childRel, published: true } : { path: childRel });
     }
     // reverse so that popping visits directories in sorted order
     for (let i = subdirs.length - 1; i >= 0; i--) this.stack.push(subdirs[i]!);
@@ -317,9 +349,31 @@ export function walkPaths(root: string, paths: Iterable<string>, options: WalkOp
     } catch {
       continue;
     }
-    const reason = folderReason(segments) ?? (st.isSymbolicLink() ? 'symlink' : !st.isFile() ? 'not-a-regular-file' : isIgnored(rel, false) ? 'gitignored' : skipReasonForName(rel));
+    const published = isMarkdownName(rel) && inDocsSite(root, rel);
+    const reason = folderReason(segments) ?? (st.isSymbolicLink() ? 'symlink' : !st.isFile() ? 'not-a-regular-file' : isIgnored(rel, false) ? 'gitignored' : skipReasonForName(rel, published));
     if (reason) skip(reason);
-    else files.push({ path: rel });
+    else files.push(published ? { path: rel, published: true } : { path: rel });
   }
   return { files, skippedBy, errors: [] };
+}
+
+const isMarkdownName = (name: string): boolean => /\.(?:md|markdown)$/i.test(name);
+
+/**
+ * Whether the file at `rel` is under a documentation site's pages, as the walk decides it from
+ * the folders above it: for the few files a pull request changes, and their base versions.
+ */
+export function inDocsSite(root: string, rel: string): boolean {
+  const segments = rel.split('/');
+  for (let i = 0; i < segments.length - 1; i++) {
+    let names: string[];
+    try {
+      names = readdirSync(join(root, ...segments.slice(0, i)));
+    } catch {
+      return false;
+    }
+    const docs = docsSiteFolders(names);
+    if (docs.whole || docs.subfolders.has(segments[i]!)) return true;
+  }
+  return false;
 }
