@@ -68,6 +68,9 @@ const BY_NAME: Record<string, Route> = {
   'build.gradle': m.gradle,
   'build.gradle.kts': m.gradle,
   'Cargo.toml': m.cargoToml,
+  'build.sbt': both(gated('kotlin'), m.sbt),
+  'deps.edn': m.clojureDeps,
+  'project.clj': m.clojureDeps,
   'packages.config': m.csproj,
   'Directory.Packages.props': m.csproj,
   'Directory.Build.props': m.csproj,
@@ -99,6 +102,7 @@ const BY_EXT: Record<string, Route> = {
   // Magento's templates (.phtml) are PHP with markup, as are Zend's and Laminas' views.
   php: extractPhp, phtml: extractPhp,
   java: gated('java'), kt: gated('kotlin'), kts: gated('kotlin'), scala: gated('kotlin'), sc: gated('kotlin'), groovy: gated('kotlin'), gradle: gated('kotlin'),
+  sbt: both(gated('kotlin'), m.sbt),
   cs: gated('csharp'),
   rs: gated('rust'),
   ex: gated('elixir'), exs: gated('elixir'),

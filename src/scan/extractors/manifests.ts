@@ -566,6 +566,39 @@ export function gradle(ctx: ExtractContext): void {
   }
 }
 
+// sbt (Scala): `"org" % "name" % "1.0"`, `"org" %% "name" % "1.0"` (%% adds the Scala version
+// to the artifact's name, under which the catalogue does not list it: matched as written), and a
+// `% Test` or `% "test"` scope last.
+const SBT_MODULE = /"([\w.-]+)"[ \t]*%{1,3}[ \t]*"([\w.-]+)"[ \t]*%[ \t]*(?:"[^"\n]*"|[\w.]+)(?:[ \t]*%[ \t]*"?([\w-]+)"?)?/g;
+
+export function sbt(ctx: ExtractContext): void {
+  const plugins = /(?:^|\/)project\/[^/]+\.sbt$/.test(ctx.path);
+  for (const m of ctx.text.matchAll(SBT_MODULE)) {
+    const dev = plugins || /^(?:test|it|integrationtest|provided)$/i.test(m[3] ?? '') || ctx.isTestFile;
+    ctx.add('dependency', m.index!, m[0], 'high', { ecosystem: 'maven', package: `${m[1]}:${m[2]}`, dev: dev || undefined });
+  }
+}
+
+// Clojure's deps.edn (`com.stripe/stripe-java {:mvn/version "24.0.0"}`) and Leiningen's
+// project.clj (`[com.stripe/stripe-java "24.0.0"]`) name Maven artifacts as group/artifact; a
+// name alone is group and artifact both. Aliases (deps.edn's :aliases, Leiningen's :profiles)
+// hold the test and build tools.
+const EDN_DEP = /(?:^|[\s{\[])([A-Za-z][\w.-]*(?:\/[A-Za-z][\w.-]*)?)[ \t]+\{[^{}]*:mvn\/version\b/g;
+const LEIN_DEP = /\[[ \t]*([A-Za-z][\w.-]*(?:\/[A-Za-z][\w.-]*)?)[ \t]+"[^"\n]*"/g;
+
+export function clojureDeps(ctx: ExtractContext): void {
+  const text = ctx.text.replace(/;[^\n]*/g, (c) => ' '.repeat(c.length));
+  const devFrom = text.search(/:(?:aliases|profiles)\b/);
+  const depsFrom = ctx.path.endsWith('project.clj') ? Math.max(0, text.search(/:dependencies\b/)) : 0;
+  for (const m of text.matchAll(ctx.path.endsWith('project.clj') ? LEIN_DEP : EDN_DEP)) {
+    const at = m.index! + m[0].indexOf(m[1]!);
+    if (at < depsFrom || m[1] === 'org.clojure/clojure') continue;
+    const [group, artifact = group] = m[1]!.split('/');
+    const dev = (devFrom >= 0 && at > devFrom) || ctx.isTestFile;
+    ctx.add('dependency', at, lineAt(ctx.text, at), 'high', { ecosystem: 'maven', package: `${group}:${artifact}`, dev: dev || undefined });
+  }
+}
+
 export function cargoToml(ctx: ExtractContext): void {
   const data = tomlOrError(ctx);
   if (!data) return;
