@@ -70,6 +70,8 @@ const BY_NAME: Record<string, Route> = {
   'Cargo.toml': m.cargoToml,
   'build.sbt': both(gated('kotlin'), m.sbt),
   'deps.edn': m.clojureDeps,
+  // Defold's project settings (INI): its sections switch on native extensions' services.
+  'game.project': gated('config'),
   'project.clj': m.clojureDeps,
   'packages.config': m.csproj,
   'Directory.Packages.props': m.csproj,
@@ -103,6 +105,8 @@ const BY_EXT: Record<string, Route> = {
   php: extractPhp, phtml: extractPhp,
   java: gated('java'), kt: gated('kotlin'), kts: gated('kotlin'), scala: gated('kotlin'), sc: gated('kotlin'), groovy: gated('kotlin'), gradle: gated('kotlin'),
   sbt: both(gated('kotlin'), m.sbt),
+  // Godot's GDScript: Python's comments and strings, close enough to read its URLs and calls.
+  gd: gated('python'),
   cs: gated('csharp'),
   rs: gated('rust'),
   ex: gated('elixir'), exs: gated('elixir'),
@@ -193,6 +197,8 @@ const appSettings = code('xml');
 const ANDROID_RESOURCE = /(?:^|\/)res\/(?:values[^/]*|xml)\/[^/]+\.xml$/;
 // Magento's page layouts add scripts and stylesheets to the store's pages: `<script src="https://cdn.vendor.co/x.js"/>`.
 const MAGENTO_LAYOUT = /(?:^|\/)view\/(?:frontend|adminhtml|base)\/(?:layout|page_layout)\/[^/]+\.xml$/;
+const UNITY_MANIFEST = /(?:^|\/)Packages\/manifest\.json$/;
+const unityManifest = both(gated('json'), m.unityManifest);
 const APP_SETTINGS_NAME = /^(?:AndroidManifest\.xml|[^/]+\.(?:plist|entitlements)|(?:web|app)\.config)$/i;
 
 export function routeFor(path: string): Route | undefined {
@@ -200,6 +206,8 @@ export function routeFor(path: string): Route | undefined {
   // IIS's web.config also sets the site's response headers, a Content-Security-Policy among them.
   if (/^web\.config$/i.test(name)) return both(appSettings, extractCspHeaders);
   if (APP_SETTINGS_NAME.test(name) || ANDROID_RESOURCE.test(path) || MAGENTO_LAYOUT.test(path)) return appSettings;
+  // A Unity project's package manifest (a web app's manifest.json is no such thing).
+  if (name === 'manifest.json' && UNITY_MANIFEST.test(path)) return unityManifest;
   const descriptor = descriptorFor(path);
   // hasOwn: a file named `constructor` or `x.__proto__` must not find what Object.prototype holds.
   const byName = Object.hasOwn(BY_NAME, name) ? BY_NAME[name] : undefined;

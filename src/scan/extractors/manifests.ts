@@ -599,6 +599,15 @@ export function clojureDeps(ctx: ExtractContext): void {
   }
 }
 
+// A Unity project's Packages/manifest.json: its "dependencies" are Unity Package Manager names
+// (com.unity.ads, com.gameanalytics.sdk), each with a version or a git or file URL.
+export function unityManifest(ctx: ExtractContext): void {
+  const data = parseJson(ctx);
+  if (!isObj(data) || !isObj(data.dependencies)) return;
+  const deps: Dep[] = Object.keys(data.dependencies).map((name) => ({ name, dev: /(?:^|\.)(?:test-framework|testtools|performance\.profile-analyzer)\b/.test(name), from: keyOffset(ctx.text, 'dependencies') }));
+  emit(ctx, 'upm', deps);
+}
+
 export function cargoToml(ctx: ExtractContext): void {
   const data = tomlOrError(ctx);
   if (!data) return;
