@@ -33,3 +33,19 @@ describe('trackers switched on by a setting', () => {
     expect(servicesOf(path, text)).toEqual(expected);
   });
 });
+
+describe('themes that load a third party unless told not to', () => {
+  it.each([
+    ['mkdocs.yml', 'site_name: Acme\ntheme:\n  name: material\n  palette:\n    primary: indigo\n', ['google-fonts']],
+    ['docs/mkdocs.yaml', 'site_name: Acme\ntheme: material\n', ['google-fonts']],
+    ['mkdocs.yml', "theme:\n  # the look\n  name: 'material'\n  font:\n    text: Inter\n", ['google-fonts']],
+    // Fonts switched off, self-hosted by the privacy plugin, or another theme.
+    ['mkdocs.yml', 'theme:\n  name: material\n  font: false\n', []],
+    ['mkdocs.yml', 'theme:\n  name: material\nplugins:\n  - search\n  - privacy\n', []],
+    ['mkdocs.yml', 'theme:\n  name: material\nplugins:\n  - material/privacy:\n      enabled: true\n', []],
+    ['mkdocs.yml', 'theme:\n  name: readthedocs\n', []],
+    ['config.yml', 'theme:\n  name: material\n', []],
+  ])('%s %j → %j', (path, text, expected) => {
+    expect(servicesOf(path, text)).toEqual(expected);
+  });
+});

@@ -8,6 +8,7 @@ import { extractIndentedTemplate } from './extractors/indented-templates.js';
 import { extractCode, codeGate, namesPluginPackages, type CodeLanguage, type GatedLanguage } from './extractors/code.js';
 import { extractCspHeaders } from './extractors/csp.js';
 import { extractTerraform, descriptorFor, extractDescriptor } from './extractors/infra.js';
+import { extractMkdocsTheme } from './extractors/theme-defaults.js';
 import * as m from './extractors/manifests.js';
 
 type Route = (ctx: ExtractContext) => void;
@@ -72,6 +73,8 @@ const BY_NAME: Record<string, Route> = {
   'deps.edn': m.clojureDeps,
   // Defold's project settings (INI): its sections switch on native extensions' services.
   'game.project': gated('config'),
+  'mkdocs.yml': both(gated('config'), extractMkdocsTheme),
+  'mkdocs.yaml': both(gated('config'), extractMkdocsTheme),
   'project.clj': m.clojureDeps,
   'packages.config': m.csproj,
   'Directory.Packages.props': m.csproj,
