@@ -327,8 +327,9 @@ const MESSAGE_WORD_BEFORE = /(?:^|[\s;{(])(?:puts|print|warn|raise|echo|printf|d
 const PROSE_TEXT = /\p{L}{2,}[.,]?[ \t]+\p{L}{2,}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,}/u;
 // Markup, assignments, shell operators and code in a string mean it is not a sentence, whatever its words.
 const NOT_PROSE = /[<>={}&|$`]/;
-// The key or list dash that starts a config line, before its value.
+// Keys whose values, blocks of lines included, are text for people to read.
 const PROSE_KEY = /^(?:description|long_?description|summary|help(?:_?text)?|long_?help|examples?|usage|notes?|remarks|comments?)$/i;
+// The key or list dash that starts a config line, before its value.
 const CONFIG_KEY_PREFIX = /^[ \t]*(?:-[ \t]+)?(?:["']?[\w.-]+["']?[ \t]*[:=][ \t]*)?/;
 
 /** How far back or on a line is read from a match when only its neighbourhood matters (a key at the line's start, a word nearby). */
