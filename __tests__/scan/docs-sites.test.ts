@@ -32,9 +32,19 @@ const TREE: Record<string, string> = {
   'book/src/chapter_1.md': LOOM,
   // VitePress publishes the folder that holds .vitepress, all of it.
   'guide/.vitepress/config.ts': 'export default {}',
+  'guide/start.md': LOOM,
   'guide/deep/er/page.md': LOOM,
-  // A README is never a page, and Markdown outside a site is prose.
+  // Jekyll publishes the folder holding _config.yml and its pages; a Hexo theme's _config.yml
+  // holds its settings, and its docs/ are the repository's.
+  'site/_config.yml': 'title: Acme\n',
+  'site/index.md': '# Acme\n',
+  'site/about/team.md': LOOM,
+  'themes/next/_config.yml': 'menu:\n  home: /\n',
+  'themes/next/layout/index.njk': '{{ body }}',
+  'themes/next/docs/FAQ.md': LOOM,
+  // A README or a contributors' page is never a page, and Markdown outside a site is prose.
   'website/docs/README.md': LOOM,
+  'website/docs/CONTRIBUTING.md': LOOM,
   'packages/lib/docs/usage.md': LOOM,
   'CONTRIBUTING.md': LOOM,
 };
@@ -52,17 +62,22 @@ describe('Markdown pages of documentation sites', () => {
     expect(pages).toEqual([
       ['book/src/chapter_1.md', true],
       ['docs/tutorials/get-started.md', true],
+      ['guide/start.md', true],
       ['guide/deep/er/page.md', true],
+      ['site/index.md', true],
+      ['site/about/team.md', true],
       ['website/blog/2024-01-01-launch.md', true],
       ['website/docs/intro.md', true],
     ]);
-    expect(r.skippedBy.prose).toBe(4);
+    expect(r.skippedBy.prose).toBe(6);
   });
 
   it('a pull request decides the same for the files it changed', () => {
     const paths = Object.keys(TREE).filter((p) => p.endsWith('.md'));
     const r = walkPaths(root, paths, { ignore: [], includeGenerated: false });
-    expect(r.files.map((f) => [f.path, f.published])).toEqual(walk(root, { ignore: [], includeGenerated: false }).files.filter((f) => f.path.endsWith('.md')).map((f) => [f.path, f.published]));
+    const pages = (files: { path: string; published?: true }[]) => files.filter((f) => f.published).map((f) => f.path).sort();
+    expect(pages(r.files)).toEqual(pages(walk(root, { ignore: [], includeGenerated: false }).files));
+    expect(pages(r.files)).toHaveLength(8);
   });
 
   it("an embed in a site's page is evidence, with its line", async () => {
@@ -72,6 +87,8 @@ describe('Markdown pages of documentation sites', () => {
       'book/src/chapter_1.md:3 iframe',
       'docs/tutorials/get-started.md:3 iframe',
       'guide/deep/er/page.md:3 iframe',
+      'guide/start.md:3 iframe',
+      'site/about/team.md:3 iframe',
       'website/blog/2024-01-01-launch.md:3 iframe',
       'website/docs/intro.md:3 iframe',
     ]);
@@ -82,6 +99,10 @@ describe('Markdown pages of documentation sites', () => {
     [['mkdocs.yaml', 'docs'], false, ['docs']],
     [['mint.json', 'api-reference'], true, []],
     [['_config.yml', 'index.md'], true, []],
+    [['_config.yml', '_layouts', 'assets'], true, []],
+    [['_config.yml', 'languages', 'layout', 'README.md'], false, []],
+    [['_config.yml', 'scaffolds', 'source', 'index.md'], false, []],
+    [['_config.yml', 'package.json'], false, []],
     [['.vuepress', 'README.md'], true, []],
     [['config.yml', 'docs', 'package.json'], false, []],
   ])('%j: whole %s, pages in %j', (names, whole, subfolders) => {

@@ -69,35 +69,49 @@ const PROSE_EXT = new Set(['md', 'markdown', 'rst', 'adoc', 'txt', 'rtf', 'tex',
 // documentation (a README's badges never load for a visitor) and stays prose.
 const PUBLISHED_MARKDOWN = /(?:^|\/)(?:_posts|_drafts|_includes|_layouts|content|src\/content|src\/pages)\//;
 
+// A repository's own pages for its contributors, read on the code host: a README, the code of
+// conduct, contributing and security notes.
+const REPOSITORY_PAGE = /(?:^|\/)(?:README|CODE_OF_CONDUCT|CONTRIBUTING|SECURITY|SUPPORT|GOVERNANCE)[^/]*$/i;
+
 /** A Markdown file a static site generator publishes as a page; `inDocsSite`: under a documentation site's pages (docsSiteFolders). */
 function isPublishedMarkdown(path: string, ext: string, inDocsSite: boolean): boolean {
-  return (ext === 'md' || ext === 'markdown') && (inDocsSite || PUBLISHED_MARKDOWN.test(path)) && !/(?:^|\/)README[^/]*$/i.test(path);
+  return (ext === 'md' || ext === 'markdown') && (inDocsSite || PUBLISHED_MARKDOWN.test(path)) && !REPOSITORY_PAGE.test(path);
 }
 
 // Documentation site generators publish a folder's Markdown as pages, wherever the repository
 // keeps it: Docusaurus its docs/ and blog/ beside docusaurus.config.js, MkDocs the docs/ beside
 // mkdocs.yml, mdBook the src/ beside book.toml; VitePress and VuePress the folder holding their
 // .vitepress or .vuepress, Mintlify the folder holding mint.json, Jekyll (GitHub Pages) the
-// folder holding _config.yml. Their pages' raw HTML loads for every reader of the site.
+// folder holding _config.yml with a page or a layout beside it. Their pages' raw HTML loads for
+// every reader of the site.
 const DOCS_SITE_SOURCES: [RegExp, string[]][] = [
   [/^docusaurus\.config\.[cm]?[jt]s$/, ['docs', 'blog']],
   [/^mkdocs\.ya?ml$/, ['docs']],
   [/^book\.toml$/, ['src']],
 ];
-const DOCS_SITE_ROOT = /^(?:\.vitepress|\.vuepress|mint\.json|_config\.ya?ml)$/;
-const DOCS_SITE_MARKER = /^(?:docusaurus\.config\.[cm]?[jt]s|mkdocs\.ya?ml|book\.toml|\.vitepress|\.vuepress|mint\.json|_config\.ya?ml)$/;
+const DOCS_SITE_ROOT = /^(?:\.vitepress|\.vuepress|mint\.json)$/;
+// Hexo names its site's and its themes' settings _config.yml too: a theme's layout/ or a site's
+// scaffolds/ says so, and a Jekyll site has its own folders or an index page beside it.
+const JEKYLL_CONFIG = /^_config\.ya?ml$/;
+const JEKYLL_SITE = /^(?:_layouts|_includes|_posts|_data|_sass|index\.(?:md|markdown|html)|Gemfile)$/;
+const HEXO_FOLDER = /^(?:layout|scaffolds)$/;
+const DOCS_SITE_MARKER = /^(?:docusaurus\.config\.[cm]?[jt]s|mkdocs\.ya?ml|book\.toml|\.vitepress|\.vuepress|mint\.json|_config\.ya?ml|_layouts|_includes|_posts|_data|_sass|index\.(?:md|markdown|html)|Gemfile|layout|scaffolds)$/;
 
 /** From the names in one folder: whether its own subtree is a documentation site's pages (`whole`), and which of its subfolders are. */
 export function docsSiteFolders(names: Iterable<string>): { whole: boolean; subfolders: Set<string> } {
   let whole = false;
+  let jekyll = 0;
   const subfolders = new Set<string>();
   for (const name of names) {
     // Every folder of the tree is listed through here: most names fail this one test.
     if (!DOCS_SITE_MARKER.test(name)) continue;
     if (DOCS_SITE_ROOT.test(name)) whole = true;
+    else if (JEKYLL_CONFIG.test(name)) jekyll |= 1;
+    else if (JEKYLL_SITE.test(name)) jekyll |= 2;
+    else if (HEXO_FOLDER.test(name)) jekyll |= 4;
     for (const [config, folders] of DOCS_SITE_SOURCES) if (config.test(name)) for (const f of folders) subfolders.add(f);
   }
-  return { whole, subfolders };
+  return { whole: whole || jekyll === 3, subfolders };
 }
 
 // A software bill of materials (CycloneDX, SPDX) describes packages: its URLs are their
@@ -365,7 +379,8 @@ const isMarkdownName = (name: string): boolean => /\.(?:md|markdown)$/i.test(nam
  */
 export function inDocsSite(root: string, rel: string): boolean {
   const segments = rel.split('/');
-  for (let i = 0; i < segments.length - 1; i++) {
+  // Each folder from the root to the file's own: a site's root makes its whole subtree pages.
+  for (let i = 0; i < segments.length; i++) {
     let names: string[];
     try {
       names = readdirSync(join(root, ...segments.slice(0, i)));
@@ -373,7 +388,7 @@ export function inDocsSite(root: string, rel: string): boolean {
       return false;
     }
     const docs = docsSiteFolders(names);
-    if (docs.whole || docs.subfolders.has(segments[i]!)) return true;
+    if (docs.whole || (i < segments.length - 1 && docs.subfolders.has(segments[i]!))) return true;
   }
   return false;
 }
