@@ -49,6 +49,8 @@ export interface Evidence {
   region?: string;
   /** The URL is the project's own site address (`metadataBase`, `siteUrl`, `canonical`, an Open Graph `url`). */
   siteAddress?: boolean;
+  /** A setting that switches the service off for the whole project (a library's telemetry opt-out). */
+  switchedOff?: true;
 }
 
 /** A domain taken as the project's own because the code names it as its site address. */
@@ -66,6 +68,8 @@ export interface ServiceHit {
   category: string;
   purposes: string[];
   evidence: Evidence[];
+  /** Where the project switches the service off (a telemetry opt-out): its evidence is then all of low confidence. */
+  switchedOff?: { path: string; line: number };
 }
 
 export interface UnclassifiedHost {

@@ -96,6 +96,19 @@ function inheritRegions(evidence: Evidence[]): void {
   }
 }
 
+/**
+ * A project that switches a service off (a library's telemetry opt-out in its .env, Dockerfile,
+ * settings or code) still uses the library, so the service stays listed, but nothing of it
+ * raises findings at the default min_confidence. An opt-out in a test (a CI run's environment)
+ * says nothing of the deployed product.
+ */
+function switchOff(hit: ServiceHit): void {
+  const off = hit.evidence.find((e) => e.switchedOff && !e.dev);
+  if (!off) return;
+  hit.switchedOff = { path: off.path, line: off.line };
+  for (const e of hit.evidence) e.confidence = 'low';
+}
+
 export function attribute(evidence: Evidence[], matcher: Matcher, given: HostFilter, fileRegions: Map<string, string> = new Map()): Attribution {
   const own = ownSites(evidence, matcher);
   const filter: HostFilter = own.length ? { firstParty: [...given.firstParty, ...own.map((o) => o.domain)] } : given;
@@ -129,7 +142,12 @@ export function attribute(evidence: Evidence[], matcher: Matcher, given: HostFil
       u.evidence.push(ev);
     }
   }
-  for (const hit of services.values()) inheritRegions(hit.evidence);
+  for (const [id, hit] of services) {
+    // An opt-out alone (a .env that silences a library the project does not use) is no use.
+    if (hit.evidence.every((e) => e.switchedOff)) services.delete(id);
+    inheritRegions(hit.evidence);
+    switchOff(hit);
+  }
   const byPos = (a: Evidence, b: Evidence): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column);
   for (const s of services.values()) s.evidence.sort(byPos);
   for (const u of unclassified.values()) u.evidence.sort(byPos);

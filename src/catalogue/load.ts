@@ -75,10 +75,12 @@ export function loadCatalogue(rulesDir: string): LoadedCatalogue {
       problems.push({ file, ...at(nodeAt(doc.contents as YamlNode, '/id')), message: `/id: "${entry.id}" does not match the file name ${name}` });
       continue;
     }
-    (entry.detect.snippets ?? []).forEach((src, i) => {
-      const reason = unsafeRegexReason(src);
-      if (reason) problems.push({ file, ...at(nodeAt(doc.contents as YamlNode, `/detect/snippets/${i}`)), message: `/detect/snippets/${i}: ${reason}` });
-    });
+    for (const field of ['snippets', 'switched_off'] as const) {
+      (entry.detect[field] ?? []).forEach((src, i) => {
+        const reason = unsafeRegexReason(src);
+        if (reason) problems.push({ file, ...at(nodeAt(doc.contents as YamlNode, `/detect/${field}/${i}`)), message: `/detect/${field}/${i}: ${reason}` });
+      });
+    }
     entries.push(entry);
   }
   problems.push(...crossEntryProblems(entries));

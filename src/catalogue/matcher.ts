@@ -2,7 +2,7 @@
 // 2,000 entries. Hosts are looked up by walking a host's suffixes, packages and imports
 // by name and name prefixes, snippets through a literal prefilter (see SnippetIndex).
 import type { ServiceEntry } from './types.js';
-import type { Detectors } from '../scan/context.js';
+import type { Detectors, SnippetHit } from '../scan/context.js';
 import { CODE_GRAMS_PER_MILLION } from './code-grams.generated.js';
 import { SNIPPET_PLAN } from './snippet-plan.generated.js';
 import { GRAM, GRAM_MASK, gramKey, gramHits } from './gram-scan.js';
@@ -32,6 +32,9 @@ const packageName = (ecosystem: string, name: string): string =>
   ecosystem === 'pypi' ? normalisePypi(name) : ecosystem === 'composer' || ecosystem === 'swiftpm' ? name.toLowerCase() : name;
 
 const HOST_CACHE_LIMIT = 50_000;
+
+/** What a switched_off pattern's owner ends with: a space, which no entry id holds. */
+const SWITCHED_OFF = ' off';
 
 export class Matcher implements Detectors {
   readonly byId = new Map<string, ServiceEntry>();
@@ -92,6 +95,11 @@ export class Matcher implements Detectors {
       for (const s of e.detect.snippets ?? []) {
         snippetSources.push(s);
         snippetOwners.push(e.id);
+      }
+      // Searched in the same pass as the snippets, under an owner no entry id can be.
+      for (const s of e.detect.switched_off ?? []) {
+        snippetSources.push(s);
+        snippetOwners.push(e.id + SWITCHED_OFF);
       }
     }
     this.snippetIndex = new SnippetIndex(snippetSources, snippetOwners);
@@ -186,8 +194,8 @@ export class Matcher implements Detectors {
     return undefined;
   }
 
-  snippets(code: string, source?: string): [number, string, string][] {
-    return this.snippetIndex.find(code, source);
+  snippets(code: string, source?: string): SnippetHit[] {
+    return this.snippetIndex.find(code, source).map((hit) => (hit[2].endsWith(SWITCHED_OFF) ? [hit[0], hit[1], hit[2].slice(0, -SWITCHED_OFF.length), true] : hit));
   }
   snippetMatchesIn(code: string, source: string): boolean {
     return this.snippetIndex.matchesIn(code, source);

@@ -32,6 +32,8 @@ export interface ServiceEntry {
     packages?: Partial<Record<Ecosystem, string[]>>;
     imports?: Partial<Record<ImportLanguage, string[]>>;
     snippets?: string[];
+    /** Settings that switch the service off project-wide (a telemetry opt-out), written as snippets. */
+    switched_off?: string[];
     env?: string[];
     terraform?: string[];
   };

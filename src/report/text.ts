@@ -32,6 +32,7 @@ export function renderText(report: Report, opts: TextOptions): string {
   if (report.services.length === 0 && report.unclassified.length === 0) out.push('No third-party services found.');
   for (const s of report.services) {
     out.push(`${bold(s.name)} ${dim(`(${s.id})`)} — ${cyan(s.category)}; ${s.vendor}; ${s.purposes.join(', ')}`);
+    if (s.switchedOff) out.push(dim(`  switched off at ${s.switchedOff.path}:${s.switchedOff.line}: all its evidence is of low confidence`));
     for (const e of s.evidence) out.push(`  ${evidenceLine(e)}`);
     out.push('');
   }

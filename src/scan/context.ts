@@ -3,10 +3,13 @@
 import type { Evidence, EvidenceKind, Confidence, ScanError } from '../model.js';
 import { LineIndex, clip } from './source-file.js';
 
+/** A snippet found in code: offset, matched text, service id, and true when it is a setting that switches the service off (detect.switched_off). */
+export type SnippetHit = [number, string, string] | [number, string, string, true];
+
 /** The few catalogue lookups extraction needs; attribution does the rest. */
 export interface Detectors {
-  /** Finds catalogue snippets in code: returns [offset, matched text, service id] triples. `source`: the text `code` was blanked from. */
-  snippets(code: string, source?: string): [number, string, string][];
+  /** Finds catalogue snippets in code. `source`: the text `code` was blanked from. */
+  snippets(code: string, source?: string): SnippetHit[];
   /** False only when no snippet can match anywhere in the text (a cheap prefilter of snippets()). */
   mayHaveSnippets(text: string): boolean;
   /** Whether a snippet matches in `code`: `source`, or it with comments blanked, after mayHaveSnippets(source). */

@@ -894,9 +894,9 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
   }
 
   const spans = mergedSpans(urlSpans);
-  for (const [offset, match, serviceId] of ctx.detectors.snippets(code, text)) {
+  for (const [offset, match, serviceId, off] of ctx.detectors.snippets(code, text)) {
     if (insideSpan(spans, offset)) continue;
-    ctx.add(kind === 'code-url' ? 'code-snippet' : kind, base + offset, match, 'high', { serviceHint: serviceId });
+    ctx.add(kind === 'code-url' ? 'code-snippet' : kind, base + offset, match, 'high', off ? { serviceHint: serviceId, switchedOff: true } : { serviceHint: serviceId });
   }
 
   if (kind === 'code-url' && (language === 'js' || language === 'json') && namesPluginPackages(ctx.path)) {

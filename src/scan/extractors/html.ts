@@ -162,5 +162,5 @@ function extractTemplateDirectives(ctx: ExtractContext, text: string): void {
   if (parts.length === 0) return;
   const directives = parts.join('');
   if (!ctx.detectors.mayHaveSnippets(directives)) return;
-  for (const [offset, match, serviceId] of ctx.detectors.snippets(directives)) ctx.add('code-snippet', offset, match, 'high', { serviceHint: serviceId });
+  for (const [offset, match, serviceId, off] of ctx.detectors.snippets(directives)) ctx.add('code-snippet', offset, match, 'high', off ? { serviceHint: serviceId, switchedOff: true } : { serviceHint: serviceId });
 }
