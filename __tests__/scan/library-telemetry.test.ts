@@ -29,6 +29,9 @@ describe('library telemetry and its opt-outs', () => {
     ['streamlit-usage-stats', { 'requirements.txt': 'streamlit\n' }, { '.streamlit/config.toml': '[browser]\ngatherUsageStats = false\n' }, '.streamlit/config.toml:2'],
     ['gradio-analytics', { 'pyproject.toml': '[project]\ndependencies = ["gradio>=4"]\n' }, { 'Dockerfile': 'FROM python:3.12\nENV GRADIO_ANALYTICS_ENABLED=False\n' }, 'Dockerfile:2'],
     ['haystack-telemetry', { 'requirements.txt': 'haystack-ai\n' }, { 'docker-compose.yml': 'services:\n  api:\n    environment:\n      - HAYSTACK_TELEMETRY_ENABLED=False\n' }, 'docker-compose.yml:4'],
+    ['browser-use-telemetry', { 'requirements.txt': 'browser-use\n' }, { 'agent/main.py': 'import os\nos.environ["ANONYMIZED_TELEMETRY"] = "false"\n' }, 'agent/main.py:2'],
+    ['crewai-telemetry', { 'requirements.txt': 'crewai\n' }, { 'Dockerfile': 'FROM python:3.12\nENV CREWAI_DISABLE_TELEMETRY true\n' }, 'Dockerfile:2'],
+    ['dbt-usage-stats', { 'requirements.txt': 'dbt-core\n' }, { 'deploy/.env.production': 'DO_NOT_TRACK=1\n' }, 'deploy/.env.production:1'],
     ['dagster-telemetry', { 'setup.py': 'setup(install_requires=["dagster"])\n' }, { 'dagster.yaml': 'telemetry:\n  enabled: false\n' }, 'dagster.yaml:1'],
   ])('%s: reported, then switched off', async (id, uses, optOut, where) => {
     const on = await serviceOf(uses, id);
@@ -45,6 +48,11 @@ describe('library telemetry and its opt-outs', () => {
     expect(inTest?.switchedOff).toBeUndefined();
     const commented = await serviceOf({ 'requirements.txt': 'chromadb\n', '.env': '# ANONYMIZED_TELEMETRY=False\n' }, 'chroma-telemetry');
     expect(commented?.switchedOff).toBeUndefined();
+  });
+
+  it('one opt-out that two libraries read switches off both', async () => {
+    const { report } = await lint(tree({ 'requirements.txt': 'chromadb\nbrowser-use\n', '.env': 'ANONYMIZED_TELEMETRY=false\n' }), defaultMatcher(), {});
+    expect(report.services.filter((s) => s.switchedOff).map((s) => s.id)).toEqual(['browser-use-telemetry', 'chroma-telemetry']);
   });
 
   it('an opt-out turned the other way switches nothing off', () => {

@@ -33,7 +33,7 @@ const packageName = (ecosystem: string, name: string): string =>
 
 const HOST_CACHE_LIMIT = 50_000;
 
-/** What a switched_off pattern's owner ends with: a space, which no entry id holds. */
+/** What a switched_off pattern's owner ends with: a space, which no entry id holds (nor a comma). */
 const SWITCHED_OFF = ' off';
 
 export class Matcher implements Detectors {
@@ -53,6 +53,8 @@ export class Matcher implements Detectors {
   constructor(readonly entries: ServiceEntry[]) {
     const snippetSources: string[] = [];
     const snippetOwners: string[] = [];
+    // Libraries that read the same opt-out (ANONYMIZED_TELEMETRY) share one pattern.
+    const switchedOff = new Map<string, string[]>();
     for (const e of entries) {
       this.byId.set(e.id, e);
       for (const d of e.detect.domains ?? []) {
@@ -96,11 +98,13 @@ export class Matcher implements Detectors {
         snippetSources.push(s);
         snippetOwners.push(e.id);
       }
-      // Searched in the same pass as the snippets, under an owner no entry id can be.
-      for (const s of e.detect.switched_off ?? []) {
-        snippetSources.push(s);
-        snippetOwners.push(e.id + SWITCHED_OFF);
-      }
+      for (const s of e.detect.switched_off ?? []) switchedOff.set(s, [...(switchedOff.get(s) ?? []), e.id]);
+    }
+    // Searched in the same pass as the snippets, under an owner no entry id can be: the ids it
+    // switches off, then SWITCHED_OFF.
+    for (const [s, ids] of switchedOff) {
+      snippetSources.push(s);
+      snippetOwners.push(ids.join(',') + SWITCHED_OFF);
     }
     this.snippetIndex = new SnippetIndex(snippetSources, snippetOwners);
   }
@@ -195,7 +199,9 @@ export class Matcher implements Detectors {
   }
 
   snippets(code: string, source?: string): SnippetHit[] {
-    return this.snippetIndex.find(code, source).map((hit) => (hit[2].endsWith(SWITCHED_OFF) ? [hit[0], hit[1], hit[2].slice(0, -SWITCHED_OFF.length), true] : hit));
+    return this.snippetIndex.find(code, source).flatMap(([at, match, owner]): SnippetHit[] =>
+      owner.endsWith(SWITCHED_OFF) ? owner.slice(0, -SWITCHED_OFF.length).split(',').map((id) => [at, match, id, true]) : [[at, match, owner]],
+    );
   }
   snippetMatchesIn(code: string, source: string): boolean {
     return this.snippetIndex.matchesIn(code, source);
