@@ -287,7 +287,7 @@ const IMPORTS: Partial<Record<CodeLanguage, ImportRule[]>> = {
 
 // JSX and HTML-in-strings: the tag a URL sits in decides what kind of evidence it is. In a
 // string the attribute's quote may be escaped (`<a href=\"https://…\">` in a JSON document).
-const TAG_BEFORE = /<(script|Script|iframe|img|Image|link|form)\b[^<>]*?\b(src|href|action)\s*=\s*\{?\s*\\?$/;
+const TAG_BEFORE = /<(script|Script|iframe|img|Image|Img|link|form)\b[^<>]*?\b(src|href|action)\s*=\s*\{?\s*\\?$/;
 // In config and data files, a URL under a metadata key is a link about the project, not a
 // connection it makes: links (homepage, repository, docs, licence, social profiles) are never
 // evidence; site and asset addresses stay evidence only when the catalogue knows their host.
@@ -314,7 +314,8 @@ function openTagBefore(text: string, end: number): string {
 
 // A link a person clicks (<a href>, <Link href>) is not a use of the service it points to.
 const ANCHOR_BEFORE = /<(a|A|Link|NavLink|ExternalLink)\b[^<>]*?\bhref\s*=\s*\{?\s*\\?$/;
-const TAG_KIND: Record<string, EvidenceKind> = { script: 'script-src', Script: 'script-src', iframe: 'iframe', img: 'img', Image: 'img', link: 'link', form: 'form' };
+// React Email's <Img> is an image the reader's mail client loads.
+const TAG_KIND: Record<string, EvidenceKind> = { script: 'script-src', Script: 'script-src', iframe: 'iframe', img: 'img', Image: 'img', Img: 'img', link: 'link', form: 'form' };
 const DYNAMIC_SRC_BEFORE = /\.(?:src|href)\s*=\s*$|setAttribute\(\s*['"](?:src|href)['"]\s*,\s*$/;
 
 // A URL in a sentence ("See https://aka.ms/tsconfig for details") or in a message the program

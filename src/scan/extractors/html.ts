@@ -46,6 +46,15 @@ const URL_ATTR: Record<string, [string, EvidenceKind][]> = {
   video: [['src', 'iframe'], ['poster', 'img']],
   audio: [['src', 'iframe']],
   source: [['src', 'iframe'], ['srcset', 'img']],
+  // MJML, the email markup that compiles to HTML: its fonts are stylesheets the reader's mail
+  // client loads, its images (social icons, hero and section backgrounds) are fetched on open.
+  'mj-font': [['href', 'link']],
+  'mj-image': [['src', 'img']],
+  'mj-social-element': [['src', 'img']],
+  'mj-carousel-image': [['src', 'img']],
+  'mj-hero': [['background-url', 'img']],
+  'mj-section': [['background-url', 'img']],
+  'mj-wrapper': [['background-url', 'img']],
 };
 
 // <link rel> values that make the browser fetch or connect.
