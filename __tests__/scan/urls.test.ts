@@ -40,7 +40,7 @@ describe('URL finding', () => {
     ['localhost', true], ['127.0.0.1', true], ['api.example.com', true], ['shop.test', true], ['www.w3.org', true],
     ['app.acme.io', true], ['cdn.acme.io', true], ['acme.io.evil.com', false], ['www.hotjar.com', false],
     ['github.com', true], ['api.github.com', false], ['developer.mozilla.org', true], ['en.wikipedia.org', true],
-    ['tailwindcss.com', true], ['cdn.tailwindcss.com', false], ['cdn.example.com', true],
+    ['tailwindcss.com', true], ['cdn.tailwindcss.com', false], ['telemetry.nextjs.org', false], ['api.stackexchange.com', false], ['docs.nextjs.org', true], ['cdn.example.com', true],
   ])('first party or not a data flow: %s → %s', (host, expected) => {
     expect(isFirstPartyOrNotAFlow(host, { firstParty: ['acme.io'] })).toBe(expected);
   });

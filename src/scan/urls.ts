@@ -78,7 +78,8 @@ const NOT_A_DATA_FLOW = new Set([
 ]);
 
 // Documentation sites: URLs to them in code are links in messages and comments-as-strings.
-// A CDN host under one (cdn.tailwindcss.com, the Tailwind Play CDN) serves scripts, not pages.
+// An endpoint under one serves data, not pages: a CDN (cdn.tailwindcss.com, the Tailwind Play
+// CDN), an API (api.stackexchange.com), a telemetry collector (telemetry.nextjs.org).
 const DOCUMENTATION_SITES = new Set([
   'wikipedia.org', 'stackoverflow.com', 'stackexchange.com', 'nodejs.org', 'python.org', 'reactjs.org', 'react.dev',
   'typescriptlang.org', 'rust-lang.org', 'readthedocs.io', 'readthedocs.org', 'learn.microsoft.com', 'docs.microsoft.com',
@@ -87,7 +88,7 @@ const DOCUMENTATION_SITES = new Set([
   'vitest.dev', 'tailwindcss.com', 'getbootstrap.com', 'php.net', 'ruby-doc.org', 'rubyonrails.org', 'djangoproject.com',
   'docs.rs', 'shields.io', 'img.shields.io', 'choosealicense.com', 'tldrlegal.com',
 ]);
-const CDN_HOST = /^cdn\d*\./;
+const ENDPOINT_HOST = /^(?:cdn\d*|api|telemetry|events?|collect(?:or)?|metrics|analytics|ingest)\./;
 // A domain named as a placeholder in help texts and examples (`--endpoint=https://example-endpoint.com`,
 // `https://test-idp.com`, `https://acme-example.net`): the name says it stands for the reader's own.
 const PLACEHOLDER_DOMAIN = /^(?:example|test|sample|dummy|fake|placeholder)-[a-z0-9-]+\.|^[a-z0-9-]+-example\./;
@@ -207,9 +208,9 @@ function hostIsNotAFlow(host: string, filter: HostFilter): boolean {
   if (host.startsWith('schemas.')) return true;
   const tld = host.slice(host.lastIndexOf('.') + 1);
   if (RESERVED_TLDS.has(tld)) return true;
-  const cdn = CDN_HOST.test(host);
+  const endpoint = ENDPOINT_HOST.test(host);
   for (const s of suffixes(host)) {
-    if (NOT_A_DATA_FLOW.has(s) || (DOCUMENTATION_SITES.has(s) && !cdn)) return true;
+    if (NOT_A_DATA_FLOW.has(s) || (DOCUMENTATION_SITES.has(s) && !endpoint)) return true;
     if (filter.firstParty.includes(s)) return true;
   }
   return false;
