@@ -13,7 +13,7 @@ import { readCommittedDocuments } from './inventory/documents.js';
 import { runChecks, findingKey, failing } from './checks/run.js';
 import { mergeBase, changedFiles, filesAt, trackedFiles } from './diff/git.js';
 import { decode, looksBinary } from './scan/source-file.js';
-import { inDocsSite } from './scan/walk.js';
+import { isDocsSitePage } from './scan/walk.js';
 import type { CheckInput } from './checks/define-check.js';
 import type { Suppression } from './scan/suppressions.js';
 
@@ -104,7 +104,7 @@ function baseComparison(root: string, { commit, changed }: { commit: string; cha
   for (const [path, buf] of filesAt(root, commit, [...changed], scanOptions.maxFileBytes)) {
     if (looksBinary(buf)) continue;
     try {
-      evidence.push(...keptEvidence(extractFile(path, decode(buf), matcher, inDocsSite(root, path)).evidence, matcher));
+      evidence.push(...keptEvidence(extractFile(path, decode(buf), matcher, isDocsSitePage(root, path)).evidence, matcher));
     } catch {
       // the base version of a file that cannot be read adds nothing to the comparison
     }

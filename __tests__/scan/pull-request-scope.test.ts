@@ -190,7 +190,7 @@ describe("a pull request's scope", () => {
   const readers = new Set<unknown>(Object.values(manifests));
   it.each([
     'package.json', 'package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'requirements.txt', 'requirements-dev.txt',
-    'pyproject.toml', 'Pipfile', 'Gemfile', 'Gemfile.lock', 'go.mod', 'composer.json', 'pom.xml', 'build.gradle', 'build.gradle.kts',
+    'pyproject.toml', 'Pipfile', 'Gemfile', 'Gemfile.lock', 'go.mod', 'composer.json', 'pom.xml',
     'Cargo.toml', 'packages.config', 'App.csproj', 'App.fsproj', 'App.vbproj', 'Podfile', 'pubspec.yaml', 'Package.swift',
     'Package.resolved', 'project.pbxproj', 'Cartfile', 'Cartfile.resolved',
   ])('always takes in %s, which a manifest reader reads', (name) => {
@@ -204,6 +204,8 @@ describe("a pull request's scope", () => {
     ['setup.cfg', '[options]\ninstall_requires =\n    stripe\n'],
     ['environment.yml', 'dependencies:\n  - stripe\n'],
     ['gradle/libs.versions.toml', '[libraries]\nstripe = "com.stripe:stripe-android:20.0.0"\n'],
+    ['app/build.gradle', 'dependencies {\n    implementation "com.stripe:stripe-android:20.0.0"\n}\n'],
+    ['app/build.gradle.kts', 'dependencies {\n    implementation("com.stripe:stripe-android:20.0.0")\n}\n'],
     ['Directory.Packages.props', '<PackageVersion Include="Stripe.net" Version="1" />'],
   ])('always takes in %s, whose dependencies a scan reads', (path, text) => {
     const name = path.split('/').pop()!;

@@ -66,8 +66,9 @@ const BY_NAME: Record<string, Route> = {
   'Cartfile.resolved': m.cartfile,
   'Cartfile.private': m.cartfile,
   'pom.xml': m.pomXml,
-  'build.gradle': m.gradle,
-  'build.gradle.kts': m.gradle,
+  // Read as code too: the values it writes into the app (buildConfigField) are what the app calls.
+  'build.gradle': both(gated('kotlin'), m.gradle),
+  'build.gradle.kts': both(gated('kotlin'), m.gradle),
   'Cargo.toml': m.cargoToml,
   'build.sbt': both(gated('kotlin'), m.sbt),
   'deps.edn': m.clojureDeps,

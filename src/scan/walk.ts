@@ -363,7 +363,7 @@ export function walkPaths(root: string, paths: Iterable<string>, options: WalkOp
     } catch {
       continue;
     }
-    const published = isMarkdownName(rel) && inDocsSite(root, rel);
+    const published = isDocsSitePage(root, rel);
     const reason = folderReason(segments) ?? (st.isSymbolicLink() ? 'symlink' : !st.isFile() ? 'not-a-regular-file' : isIgnored(rel, false) ? 'gitignored' : skipReasonForName(rel, published));
     if (reason) skip(reason);
     else files.push(published ? { path: rel, published: true } : { path: rel });
@@ -374,10 +374,11 @@ export function walkPaths(root: string, paths: Iterable<string>, options: WalkOp
 const isMarkdownName = (name: string): boolean => /\.(?:md|markdown)$/i.test(name);
 
 /**
- * Whether the file at `rel` is under a documentation site's pages, as the walk decides it from
- * the folders above it: for the few files a pull request changes, and their base versions.
+ * Whether the file at `rel` is a Markdown page of a documentation site, as the walk decides it
+ * from the folders above it: for the few files a pull request changes, and their base versions.
  */
-export function inDocsSite(root: string, rel: string): boolean {
+export function isDocsSitePage(root: string, rel: string): boolean {
+  if (!isMarkdownName(rel)) return false;
   const segments = rel.split('/');
   // Each folder from the root to the file's own: a site's root makes its whole subtree pages.
   for (let i = 0; i < segments.length; i++) {

@@ -328,6 +328,11 @@ const MESSAGE_WORD_BEFORE = /(?:^|[\s;{(])(?:puts|print|warn|raise|echo|printf|d
 const PROSE_TEXT = /\p{L}{2,}[.,]?[ \t]+\p{L}{2,}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,}/u;
 // Markup, assignments, shell operators and code in a string mean it is not a sentence, whatever its words.
 const NOT_PROSE = /[<>={}&|$`]/;
+// A Gradle build's URLs are where the build goes (Maven repositories, a Sonar server, a plugin
+// portal): build-time traffic, reported as dev evidence. Only the values it writes into the app
+// (buildConfigField, resValue, manifestPlaceholders) are what the app connects to.
+const GRADLE_FILE = /\.gradle(?:\.kts)?$/;
+const APP_CONFIG_LINE = /\b(?:buildConfigField|resValue|manifestPlaceholders)\b/;
 // Keys whose values, blocks of lines included, are text for people to read.
 const PROSE_KEY = /^(?:description|long_?description|summary|help(?:_?text)?|long_?help|examples?|usage|notes?|remarks|comments?)$/i;
 // The key or list dash that starts a config line, before its value.
@@ -806,6 +811,11 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
       }
     }
     if (plain && (isReadingLink(host, path, ctx.detectors.listsHost(host)) || isSocialPage(host, path) || isAppLink(host, path))) return;
+    if (plain && GRADLE_FILE.test(ctx.path) && !APP_CONFIG_LINE.test(code.slice(lineStartOf(code, offset, LINE_LIMIT), offset))) {
+      urlSpans.push([offset, offset + raw.length]);
+      ctx.add(k, base + offset, raw, 'medium', { host, urlPath: path, dev: true });
+      return;
+    }
     if (kind === 'code-url' && language === 'xml') {
       // Element text that is a sentence (`<string name="about">Read more at https://…</string>`), or
       // a value named for a page people open, is a link.
