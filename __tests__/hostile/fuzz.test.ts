@@ -91,6 +91,13 @@ describe('fuzzing every extractor (seeded, bounded)', () => {
     ['Dockerfile', 'FROM node:20\n' + 'RUN curl https://api.vendor-unknown.io/x \\\n'.repeat(60_000) + '  && true\n', 60_000],
     // 60,000 mail hosts under one key: each finds the keys above it once, not by reading back.
     ['values.yaml', 'mail:\n' + Array.from({ length: 60_000 }, (_, i) => `  host: smtp${i}.vendor-unknown.io\n`).join(''), 60_000],
+    // A theme block of 60,000 lines without the theme's name: given up in one pass (each line
+    // splitting two ways made it 2^60,000 tries), and the new manifest and template readers.
+    ['mkdocs.yml', 'theme:\n' + '  palette: x\n'.repeat(60_000), 0],
+    ['project.clj', '(defproject x "1" :dependencies [' + '[acme "1"] '.repeat(60_000) + '])', 60_000],
+    ['build.sbt', '"acme" % "b" % "1"\n'.repeat(60_000), 60_000],
+    ['.env', ('ANONYMIZED_TELEMETRY' + ' '.repeat(1_000) + '\n').repeat(2_000), 0],
+    ['app/build.gradle', 'maven { url "https://repo.vendor-unknown.io" }\n'.repeat(60_000), 60_000],
     // 600,000 unclosed elements: the parser's stack of open elements stays bounded.
     ['index.html', '<div>'.repeat(600_000) + '<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script><script>x("https://api.vendor-unknown.io")</script>', 2],
   ])('%s: thousands of matches on a line or in a block stay linear', (path, text, evidence) => {

@@ -5,7 +5,9 @@ import type { ExtractContext } from '../context.js';
 // Material for MkDocs loads its text and code fonts from Google Fonts unless `theme.font` is
 // false or its privacy plugin downloads them for self-hosting
 // (squidfunk.github.io/mkdocs-material/setup/changing-the-fonts).
-const MATERIAL_THEME = /^theme:[ \t]*(?:['"]?material['"]?[ \t]*(?:#.*)?$|(?:#.*)?\r?\n(?:(?:[ \t]+.*)?\r?\n)*?[ \t]+name:[ \t]*['"]?material['"]?[ \t]*(?:#.*)?$)/m;
+// Each line under theme: matches one way only (`[ \t].*`, not `[ \t]+.*`): a block the name is
+// not in is then given up in one pass, not in as many ways as its lines can be split.
+const MATERIAL_THEME = /^theme:[ \t]*(?:['"]?material['"]?[ \t]*(?:#.*)?$|(?:#.*)?\r?\n(?:(?:[ \t].*)?\r?\n)*?[ \t]+name:[ \t]*['"]?material['"]?[ \t]*(?:#.*)?$)/m;
 const FONTS_OFF = /^[ \t]+font:[ \t]*false\b/m;
 const PRIVACY_PLUGIN = /^[ \t]*(?:-[ \t]*)?['"]?(?:material\/)?privacy['"]?[ \t]*(?::|$)/m;
 
