@@ -10,6 +10,7 @@ import { defaultMatcher } from '../../src/catalogue/index.js';
 import { CATALOGUE } from '../../src/catalogue/catalogue.generated.js';
 import { exampleFor } from '../helpers/regex-example.js';
 import { evidenceOf } from '../helpers/extract.js';
+import { renderText } from '../../src/report/text.js';
 
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'pl-telemetry-'));
@@ -48,6 +49,11 @@ describe('library telemetry and its opt-outs', () => {
     expect(inTest?.switchedOff).toBeUndefined();
     const commented = await serviceOf({ 'requirements.txt': 'chromadb\n', '.env': '# ANONYMIZED_TELEMETRY=False\n' }, 'chroma-telemetry');
     expect(commented?.switchedOff).toBeUndefined();
+  });
+
+  it('the terminal report says where the service is switched off', async () => {
+    const { report } = await lint(tree({ 'requirements.txt': 'gradio\n', '.env': 'GRADIO_ANALYTICS_ENABLED=False\n' }), defaultMatcher(), {});
+    expect(renderText(report, { color: false })).toContain('switched off at .env:1');
   });
 
   it('one opt-out that two libraries read switches off both', async () => {

@@ -144,7 +144,10 @@ export function attribute(evidence: Evidence[], matcher: Matcher, given: HostFil
   }
   for (const [id, hit] of services) {
     // An opt-out alone (a .env that silences a library the project does not use) is no use.
-    if (hit.evidence.every((e) => e.switchedOff)) services.delete(id);
+    if (hit.evidence.every((e) => e.switchedOff)) {
+      services.delete(id);
+      continue;
+    }
     inheritRegions(hit.evidence);
     switchOff(hit);
   }
