@@ -108,6 +108,15 @@ const TABLES: Record<string, Table> = {
       { files: { 'index.html': '<script src="https://mc.yandex.ru/metrika/tag.js"></script>' }, policy: 'deny_locations: [RU]', expect: ['index.html:1 yandex-metrica'] },
     ],
   },
+  'telemetry-on-by-default': {
+    valid: [
+      { files: { 'requirements.txt': 'chromadb\n', '.env': 'ANONYMIZED_TELEMETRY=False\n' } },
+      // Switched off, even where low-confidence evidence counts.
+      { files: { 'requirements.txt': 'chromadb\n', '.env': 'ANONYMIZED_TELEMETRY=False\n' }, policy: 'min_confidence: low' },
+      { files: { 'requirements.txt': 'requests\n' } },
+    ],
+    invalid: [{ files: { 'requirements.txt': 'flask\nchromadb\n', '.env.example': 'OPENAI_API_KEY=\n' }, expect: ['requirements.txt:2 chroma-telemetry'] }],
+  },
   'dpia-recommended': {
     valid: [{ files: { 'index.html': STRIPE_JS } }],
     invalid: [{ files: { 'index.html': '<img src="https://www.facebook.com/tr?id=1">' }, expect: ['index.html:1 meta-pixel'] }],

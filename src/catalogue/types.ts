@@ -45,6 +45,8 @@ export interface ServiceEntry {
   certifications: string[];
   subprocessors_url?: string;
   privacy_url?: string;
+  /** How a project switches off a service a library turns on by default (see detect.switched_off). */
+  opt_out?: string;
   dpia_recommended: { value: boolean; reason?: string };
   alternatives: string[];
   sources: { url: string; supports: string[] }[];

@@ -8,6 +8,7 @@ import inventoryOutOfDate from './inventory-out-of-date.js';
 import newThirdParty from './new-third-party.js';
 import subprocessorUndeclared from './subprocessor-undeclared.js';
 import subprocessorUnused from './subprocessor-unused.js';
+import telemetryOnByDefault from './telemetry-on-by-default.js';
 import transferSafeguardMissing from './transfer-safeguard-missing.js';
 import unclassifiedThirdParty from './unclassified-third-party.js';
 import type { Check } from './define-check.js';
@@ -21,6 +22,7 @@ export const CHECKS: Check[] = [
   newThirdParty,
   subprocessorUndeclared,
   subprocessorUnused,
+  telemetryOnByDefault,
   transferSafeguardMissing,
   unclassifiedThirdParty,
 ];
