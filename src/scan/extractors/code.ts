@@ -769,6 +769,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
   let siteKey: RegExp | null | undefined;
   const siteKeyOfFile = (): RegExp | null => (siteKey === undefined ? (siteKey = kind === 'code-url' ? siteKeyBefore(ctx.path, spec.unquotedValues === true || language === 'json') : null) : siteKey);
   const dynamicScript = language === 'js' && code.includes('createElement') && /createElement\(\s*['"`]script['"`]\s*\)/.test(code);
+  const gradle = GRADLE_FILE.test(ctx.path);
 
   const urlKind = (offset: number, tag: string): EvidenceKind => {
     if (kind !== 'code-url') return kind;
@@ -811,7 +812,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
       }
     }
     if (plain && (isReadingLink(host, path, ctx.detectors.listsHost(host)) || isSocialPage(host, path) || isAppLink(host, path))) return;
-    if (plain && GRADLE_FILE.test(ctx.path) && !APP_CONFIG_LINE.test(code.slice(lineStartOf(code, offset, LINE_LIMIT), offset))) {
+    if (plain && gradle && !APP_CONFIG_LINE.test(code.slice(lineStartOf(code, offset, LINE_LIMIT), offset))) {
       urlSpans.push([offset, offset + raw.length]);
       ctx.add(k, base + offset, raw, 'medium', { host, urlPath: path, dev: true });
       return;

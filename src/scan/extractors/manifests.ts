@@ -222,7 +222,8 @@ export function packageLock(ctx: ExtractContext): void {
     emit(ctx, 'npm', deps);
   } else if (isObj(data.dependencies)) {
     // lockfile v1: top-level entries are the tree, dev flagged per entry
-    emit(ctx, 'npm', Object.entries(data.dependencies).map(([name, v]) => ({ name, dev: isObj(v) && v.dev === true, from: keyOffset(ctx.text, 'dependencies') })));
+    const from = keyOffset(ctx.text, 'dependencies');
+    emit(ctx, 'npm', Object.entries(data.dependencies).map(([name, v]) => ({ name, dev: isObj(v) && v.dev === true, from })));
   }
 }
 
@@ -589,8 +590,9 @@ const LEIN_DEP = /\[[ \t]*([A-Za-z][\w.-]*(?:\/[A-Za-z][\w.-]*)?)[ \t]+"[^"\n]*"
 export function clojureDeps(ctx: ExtractContext): void {
   const text = ctx.text.replace(/;[^\n]*/g, (c) => ' '.repeat(c.length));
   const devFrom = text.search(/:(?:aliases|profiles)\b/);
-  const depsFrom = ctx.path.endsWith('project.clj') ? Math.max(0, text.search(/:dependencies\b/)) : 0;
-  for (const m of text.matchAll(ctx.path.endsWith('project.clj') ? LEIN_DEP : EDN_DEP)) {
+  const lein = ctx.path.endsWith('project.clj');
+  const depsFrom = lein ? Math.max(0, text.search(/:dependencies\b/)) : 0;
+  for (const m of text.matchAll(lein ? LEIN_DEP : EDN_DEP)) {
     const at = m.index! + m[0].indexOf(m[1]!);
     if (at < depsFrom || m[1] === 'org.clojure/clojure') continue;
     const [group, artifact = group] = m[1]!.split('/');
@@ -601,11 +603,13 @@ export function clojureDeps(ctx: ExtractContext): void {
 
 // A Unity project's Packages/manifest.json: its "dependencies" are Unity Package Manager names
 // (com.unity.ads, com.gameanalytics.sdk), each with a version or a git or file URL.
+const UNITY_TEST_TOOL = /(?:^|\.)(?:test-framework|testtools|performance\.profile-analyzer)\b/;
+
 export function unityManifest(ctx: ExtractContext): void {
   const data = parseJson(ctx);
   if (!isObj(data) || !isObj(data.dependencies)) return;
-  const deps: Dep[] = Object.keys(data.dependencies).map((name) => ({ name, dev: /(?:^|\.)(?:test-framework|testtools|performance\.profile-analyzer)\b/.test(name), from: keyOffset(ctx.text, 'dependencies') }));
-  emit(ctx, 'upm', deps);
+  const from = keyOffset(ctx.text, 'dependencies');
+  emit(ctx, 'upm', Object.keys(data.dependencies).map((name) => ({ name, dev: UNITY_TEST_TOOL.test(name), from })));
 }
 
 export function cargoToml(ctx: ExtractContext): void {
