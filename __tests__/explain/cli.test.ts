@@ -54,6 +54,11 @@ describe('privacy-lint explain', () => {
     expect(stdout).toMatch(/^Usage: privacy-lint explain/);
   });
 
+  it.each([['text', 'To switch it off: set ANONYMIZED_TELEMETRY=False'], ['markdown', '**To switch it off:** set ANONYMIZED_TELEMETRY=False']])('a library\'s telemetry page says how to switch it off (%s)', async (format, line) => {
+    const { stdout } = await cli(['explain', 'chroma-telemetry', '--format', format]);
+    expect(stdout.replace(/\n/g, ' ')).toContain(line);
+  });
+
   it('every entry of the catalogue renders in all three formats with no placeholder left', async () => {
     for (const e of defaultMatcher().entries) {
       for (const format of ['text', 'markdown', 'json']) {

@@ -41,6 +41,16 @@ describe('consent', () => {
     const p = page(entryWith({ consent_category: 'analytics', cookies: [] }));
     expect(p.consent.notes.join(' ')).toMatch(/lists no cookies.*Art\. 6\(1\)\(f\)/);
   });
+
+  it('a library\'s default telemetry is to be switched off first; the banner applies only where it runs in the browser', () => {
+    const p = page(entryWith({ consent_category: 'analytics', opt_out: 'set LIB_TELEMETRY=0 in the environment.' }));
+    expect(p.optOut).toBe('set LIB_TELEMETRY=0 in the environment.');
+    expect(p.consent.needed).toBe('usually');
+    expect(p.consent.summary).toMatch(/^Switch it off.*in the visitor's browser.*"analytics" category.*on your servers, no banner applies/);
+    expect(p.consent.legalBasis.join(' ')).toMatch(/legitimate interests \(f\) at most.*Art\. 13\(1\)\(e\)/);
+    expect(p.actions[0]).toBe('Switch it off unless you mean to share the data: set LIB_TELEMETRY=0 in the environment.');
+    expect(p.actions.join(' ')).not.toMatch(/consent banner/);
+  });
 });
 
 type Facts = Parameters<typeof entryWith>[0];

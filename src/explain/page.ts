@@ -13,6 +13,8 @@ export interface ExplainPage {
   purposes: string[];
   role: { value: ServiceEntry['role']; meaning: string };
   consent: { category: ConsentCategory; needed: 'yes' | 'usually' | 'no'; summary: string; legalBasis: string[]; notes: string[] };
+  /** A library's usage telemetry, on by default: the setting that switches it off (the catalogue's opt_out). */
+  optOut?: string;
   cookies: (CookieFact & { needsConsent: boolean })[];
   domains: string[];
   detection: { packages: { ecosystem: string; names: string[] }[]; snippets: number };
@@ -52,6 +54,18 @@ const ART_6_1_A = 'GDPR Art. 6(1)(a): consent is the lawful basis for the proces
 function consentFacts(entry: ServiceEntry, restricted: string[]): ExplainPage['consent'] {
   const category = entry.consent_category;
   const nonNecessary = entry.cookies.filter((c) => c.category !== 'necessary');
+  // A library's own telemetry mostly leaves from the project's servers, where no banner can ask
+  // anyone; the catalogue cannot tell that apart from one sent by the visitor's browser, so both
+  // readings are given, and switching it off comes first.
+  if (entry.opt_out && category !== 'necessary') {
+    return {
+      category,
+      needed: 'usually',
+      summary: `Switch it off unless you mean to share the data. The library sends it by default, so it needs a decision even when nobody chose it. Where it runs in the visitor's browser, it needs the "${category}" category of your consent banner. Where it runs on your servers, no banner applies, but ${entry.vendor.name} still receives data about your deployment and its use.`,
+      legalBasis: [`In the browser: ${ART_5_3}.`, `GDPR Art. 6(1): on your servers, legitimate interests (f) at most, weighed and documented, and ${entry.vendor.name} named as a recipient in your privacy notice (Art. 13(1)(e)).`],
+      notes: [],
+    };
+  }
   if (category === 'analytics' || category === 'marketing') {
     const notes: string[] = [];
     if (category === 'analytics') notes.push("Some authorities exempt narrowly configured audience measurement (for example the CNIL's exemption for first-party statistics that are not combined with other data); check the tool's settings against your authority's guidance before relying on it.");
@@ -208,7 +222,8 @@ function transferAction(entry: ServiceEntry, restricted: string[]): string | und
 
 function actionList(page: Omit<ExplainPage, 'actions'>, entry: ServiceEntry): string[] {
   const actions: string[] = [];
-  if (page.consent.needed === 'yes') actions.push(`Block it until the visitor accepts "${page.consent.category}" in your consent banner, and describe it there (the sample text above is a start).`);
+  if (page.optOut) actions.push(`Switch it off unless you mean to share the data: ${page.optOut}`);
+  else if (page.consent.needed === 'yes') actions.push(`Block it until the visitor accepts "${page.consent.category}" in your consent banner, and describe it there (the sample text above is a start).`);
   else if (page.consent.needed === 'usually') actions.push('Load it after consent in the "functional" category, or only when the visitor asks for it.');
   if (page.dpa.needed !== 'none') actions.push(page.dpa.offered === true ? `Conclude the ${page.dpa.needed === 'art-28-dpa' ? 'DPA' : 'Art. 26 arrangement'}: ${page.dpa.how && DPA_HOW[page.dpa.how] ? DPA_HOW[page.dpa.how] : 'see the link'}.` : `Get a ${page.dpa.needed === 'art-28-dpa' ? 'DPA' : 'joint-controller arrangement'} from ${entry.vendor.name} before sending it personal data.`);
   const transfer = transferAction(entry, page.transfers.restricted);
@@ -231,6 +246,7 @@ export function buildPage(entry: ServiceEntry, byId: ReadonlyMap<string, Service
     purposes: entry.purposes,
     role: { value: entry.role, meaning: ROLE_MEANING[entry.role](entry.vendor.name) },
     consent: consentFacts(entry, restricted),
+    optOut: entry.opt_out,
     cookies: entry.cookies.map((c) => ({ ...c, needsConsent: c.category !== 'necessary' })),
     domains: entry.detect.domains ?? [],
     detection: {

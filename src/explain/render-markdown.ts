@@ -19,6 +19,7 @@ export function renderMarkdown(page: ExplainPage): string {
 
   out.push('## Consent', '', page.consent.summary, '', '**Legal basis**', '', ...page.consent.legalBasis.map((l) => `- ${l}`));
   if (page.consent.notes.length) out.push('', ...page.consent.notes.map((n) => `- ${n}`));
+  if (page.optOut) out.push('', `**To switch it off:** ${page.optOut}`);
 
   out.push('', `## Cookies (${page.cookies.length})`, '');
   if (page.cookies.length === 0) out.push('The catalogue lists none.');

@@ -48,6 +48,7 @@ export function renderText(page: ExplainPage): string {
   out.push(wrap(page.consent.summary));
   out.push('Legal basis:', ...page.consent.legalBasis.map(bullet));
   out.push(...page.consent.notes.map(bullet));
+  if (page.optOut) out.push(wrap(`To switch it off: ${page.optOut}`));
 
   out.push(heading(`Cookies (${page.cookies.length})`));
   if (page.cookies.length === 0) out.push(wrap('The catalogue lists none.'));
