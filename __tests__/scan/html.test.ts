@@ -68,4 +68,18 @@ describe('HTML extractor', () => {
     expect(servicesOf('App.vue', '<template><iframe src="https://www.youtube.com/embed/1"/></template><script>export default {}</script>')).toEqual(['youtube']);
     expect(servicesOf('base.html.erb', '<%= yield %><script src="https://js.stripe.com/v3/"></script>')).toEqual(['stripe']);
   });
+
+  it.each([
+    ['layout/theme.liquid', "{{ '//ajax.googleapis.com/ajax/libs/jquery/1.11.0/jquery.min.js' | script_tag }}", [['script-src', 'ajax.googleapis.com', 1, 5]]],
+    ['_layouts/default.html', '<head>\n{{ "https://cdn.acme-widgets.io/w.css" | stylesheet_tag }}', [['link', 'cdn.acme-widgets.io', 2, 5]]],
+    ['layout/theme.liquid', "{{ 'https://img.acme-widgets.io/logo.png' | img_tag: 'Logo' }}", [['img', 'img.acme-widgets.io', 1, 5]]],
+    // The theme's own asset, and a URL only printed.
+    ['layout/theme.liquid', "{{ 'theme.css' | asset_url | stylesheet_tag }}\n{{ 'https://acme-widgets.io/help' | escape }}", []],
+  ])("Liquid's tag filters write the element: %s", (path, text, expected) => {
+    expect(kinds(path, text)).toEqual(expected);
+  });
+
+  it("reads Phalcon's Volt templates", () => {
+    expect(servicesOf('app/views/index.volt', '{% if sentry_dsn %}\n<script src="https://cdn.ravenjs.com/3.26.2/raven.min.js"></script>\n{% endif %}')).toEqual(['sentry']);
+  });
 });

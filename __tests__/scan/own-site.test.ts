@@ -47,6 +47,21 @@ describe('the code names its own site', () => {
     // The app's own address in its environment, wherever it is set.
     ['.env.production', 'APP_URL=https://app.acme.io\nAPI_URL=https://api.vendor-unknown.io\n', ['app.acme.io']],
     ['docker-compose.yml', 'services:\n  web:\n    environment:\n      - NEXTAUTH_URL=https://app.acme.io\n', ['app.acme.io']],
+    // An app's reverse-DNS identifier is written from its maker's domain.
+    ['src-tauri/tauri.conf.json', '{\n  "productName": "Qopy",\n  "identifier": "net.pandadev.qopy"\n}', ['qopy.pandadev.net']],
+    ['app/build.gradle', 'android {\n    defaultConfig {\n        applicationId "org.acme.reader"\n    }\n}', ['reader.acme.org']],
+    ['app/build.gradle.kts', 'android {\n    defaultConfig {\n        applicationId = "io.acme_labs.app"\n    }\n}', ['app.acme-labs.io']],
+    ['app/src/main/AndroidManifest.xml', '<manifest xmlns:android="http://schemas.android.com/apk/res/android"\n    package="com.acme.shop">\n</manifest>', ['shop.acme.com']],
+    ['App.xcodeproj/project.pbxproj', '\t\t\t\tPRODUCT_BUNDLE_IDENTIFIER = "uk.co.acme.app";\n', ['app.acme.co.uk']],
+    ['app.json', '{"expo": {"ios": {"bundleIdentifier": "com.acme.mobile"}, "android": {"package": "com.acme.mobile"}}}', ['mobile.acme.com']],
+    ['capacitor.config.ts', "const config: CapacitorConfig = { appId: 'com.acme.field', appName: 'Field' };", ['field.acme.com']],
+    ['package.json', '{"name":"acme-desktop","build":{"appId":"com.acme.desktop"},"dependencies":{}}', ['desktop.acme.com']],
+    ['electron-builder.yml', 'appId: com.acme.notes\nproductName: Notes\n', ['notes.acme.com']],
+    ['config.xml', '<?xml version="1.0"?>\n<widget id="com.acme.hybrid" version="1.0.0">\n</widget>', ['hybrid.acme.com']],
+    // Not a domain: no public suffix first, a placeholder left for the build to fill.
+    ['src-tauri/tauri.conf.json', '{"identifier": "acme.desktop"}', []],
+    ['app/build.gradle', 'android { defaultConfig { applicationId "${appId}" } }', []],
+    ['App.xcodeproj/project.pbxproj', 'PRODUCT_BUNDLE_IDENTIFIER = "$(BUNDLE_ID)";\n', []],
     // A nested key of a generator's settings is some other service's; a url key elsewhere is any url.
     ['_config.yml', 'comments:\n  url: https://comments.vendor-unknown.io\n', []],
     ['settings.yml', 'url: https://api.vendor-unknown.io\n', []],
@@ -74,6 +89,18 @@ describe('the code names its own site', () => {
     writeFileSync(join(root, 'api.js'), "fetch('https://api.acme.io/v1/me');\nfetch('https://api.vendor-unknown.io/v1');\n");
     const { report } = await lint(root, defaultMatcher());
     expect(report.ownSites).toEqual([{ domain: 'acme.io', path: 'package.json', line: 3 }]);
+    expect(report.unclassified.map((u) => u.host)).toEqual(['api.vendor-unknown.io']);
+  });
+
+  it("an app's identifier makes its own API and update server first party, never a catalogue domain", async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pl-own-site-'));
+    mkdirSync(join(root, 'src-tauri'));
+    writeFileSync(join(root, 'src-tauri', 'tauri.conf.json'), '{\n  "identifier": "net.pandadev.qopy",\n  "plugins": { "updater": { "endpoints": ["https://qopy.pandadev.net/"] } }\n}\n');
+    mkdirSync(join(root, 'sample'));
+    writeFileSync(join(root, 'sample', 'AndroidManifest.xml'), '<manifest package="com.google.firebase.quickstart">\n</manifest>\n');
+    writeFileSync(join(root, 'sync.js'), "fetch('https://api.pandadev.net/v1/sync');\nfetch('https://api.vendor-unknown.io/v1');\n");
+    const { report } = await lint(root, defaultMatcher());
+    expect(report.ownSites).toEqual([{ domain: 'pandadev.net', path: 'src-tauri/tauri.conf.json', line: 2 }]);
     expect(report.unclassified.map((u) => u.host)).toEqual(['api.vendor-unknown.io']);
   });
 

@@ -9,7 +9,7 @@ import { lint } from '../../src/lint.js';
 import { defaultMatcher } from '../../src/catalogue/index.js';
 import { newGitRepo } from '../helpers/git-repo.js';
 import picomatch from 'picomatch';
-import { routeFor } from '../../src/scan/extract.js';
+import { routeFor, fileRoute } from '../../src/scan/extract.js';
 import * as manifests from '../../src/scan/extractors/manifests.js';
 import { MANIFEST_PATHSPECS, extractFile } from '../../src/pipeline.js';
 
@@ -194,7 +194,8 @@ describe("a pull request's scope", () => {
     'Cargo.toml', 'packages.config', 'App.csproj', 'App.fsproj', 'App.vbproj', 'Podfile', 'pubspec.yaml', 'Package.swift',
     'Package.resolved', 'project.pbxproj', 'Cartfile', 'Cartfile.resolved',
   ])('always takes in %s, which a manifest reader reads', (name) => {
-    expect(readers.has(routeFor(name))).toBe(true);
+    // fileRoute: routeFor() also reads an app identifier from package.json and project.pbxproj.
+    expect(readers.has(fileRoute(name))).toBe(true);
     expect(MANIFEST_PATHSPECS.some((spec) => picomatch(spec.replace(/^:\(glob\)/, ''))(name))).toBe(true);
   });
 

@@ -23,7 +23,7 @@ describe('URL finding', () => {
     expect(findUrls(text).map((u) => u.raw)).toEqual(raws);
   });
 
-  it.each(['no url here', 'a//b.c', 'file:///etc/passwd', 'http://localhost:3000'.replace('localhost', 'x')])('no URL host in %j', (text) => {
+  it.each(['no url here', 'a//b.c', 'file:///etc/passwd', '"*://partner.googleadservices.com/*"', '// @match *://www.youtube.com/watch*', 'http://localhost:3000'.replace('localhost', 'x')])('no URL host in %j', (text) => {
     expect(findUrls(text).map((u) => u.host)).toEqual([]);
   });
 

@@ -10,6 +10,7 @@ import { extractCspHeaders } from './extractors/csp.js';
 import { extractTerraform, descriptorFor, extractDescriptor } from './extractors/infra.js';
 import { extractMkdocsTheme } from './extractors/theme-defaults.js';
 import * as m from './extractors/manifests.js';
+import { appIdentifierRoute } from './app-identifier.js';
 
 type Route = (ctx: ExtractContext) => void;
 
@@ -97,7 +98,7 @@ const BY_NAME: Record<string, Route> = {
   '.envrc': code('shell'),
 };
 
-const HTML_EXT = ['html', 'htm', 'xhtml', 'mjml', 'vue', 'svelte', 'astro', 'hbs', 'handlebars', 'ejs', 'erb', 'liquid', 'njk', 'twig', 'jsp', 'cshtml', 'razor', 'jinja', 'jinja2', 'j2', 'mustache', 'tpl', 'html.twig', 'gohtml', 'tmpl'];
+const HTML_EXT = ['html', 'htm', 'xhtml', 'mjml', 'vue', 'svelte', 'astro', 'hbs', 'handlebars', 'ejs', 'erb', 'liquid', 'njk', 'twig', 'jsp', 'cshtml', 'razor', 'jinja', 'jinja2', 'j2', 'mustache', 'tpl', 'html.twig', 'gohtml', 'tmpl', 'volt'];
 
 const BY_EXT: Record<string, Route> = {
   js: javascript, mjs: javascript, cjs: javascript, jsx: javascript, ts: javascript, tsx: javascript, mts: javascript, cts: javascript,
@@ -118,6 +119,8 @@ const BY_EXT: Record<string, Route> = {
   yml: gated('config'), yaml: gated('config'), toml: gated('toml'), ini: gated('config'), properties: gated('config'), cfg: gated('config'), conf: both(code('config'), extractCspHeaders),
   env: gated('config'),
   tf: extractTerraform, tfvars: code('hcl'), hcl: code('hcl'),
+  // Grafana Alloy's configuration (River), blocks and attributes as in HCL: its exporters' endpoints.
+  alloy: code('hcl'), river: code('hcl'),
   json: gated('json'), jsonc: gated('json'), json5: gated('json'),
   csproj: m.csproj, fsproj: m.csproj, vbproj: m.csproj,
   swift: gated('swift'), dart: gated('dart'), m: gated('objc'), mm: gated('objc'),
@@ -206,6 +209,13 @@ const unityManifest = both(gated('json'), m.unityManifest);
 const APP_SETTINGS_NAME = /^(?:AndroidManifest\.xml|[^/]+\.(?:plist|entitlements)|(?:web|app)\.config)$/i;
 
 export function routeFor(path: string): Route | undefined {
+  const route = fileRoute(path);
+  const identifier = appIdentifierRoute(path.slice(path.lastIndexOf('/') + 1));
+  return identifier ? (route ? both(route, identifier) : identifier) : route;
+}
+
+/** The route of a file's content, before routeFor() adds the reading of an app identifier. */
+export function fileRoute(path: string): Route | undefined {
   const name = path.slice(path.lastIndexOf('/') + 1);
   // IIS's web.config also sets the site's response headers, a Content-Security-Policy among them.
   if (/^web\.config$/i.test(name)) return both(appSettings, extractCspHeaders);
@@ -224,7 +234,7 @@ export function routeFor(path: string): Route | undefined {
   if (/(?:^|\/)sites-(?:available|enabled)\/[^/]+$/.test(path)) return both(code('config'), extractCspHeaders);
   const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
   const rendered = renderedPath(path, name, ext);
-  if (rendered) return routeFor(rendered);
+  if (rendered) return fileRoute(rendered);
   if (LOCKFILE_JSON.test(name) || ext === 'map' || /\.min\.(css|js)\.map$/.test(name)) return undefined;
   const route = namesPluginPackages(path) ? (ext === 'json' ? pluginConfigJson : pluginConfigJs) : Object.hasOwn(BY_EXT, ext) ? BY_EXT[ext] : undefined;
   return descriptor ? withDescriptor(descriptor, route) : route;

@@ -34,6 +34,9 @@ export function findUrls(text: string): readonly UrlMatch[] {
     // A protocol-relative match must start the string or follow a quote, '=', '(' or space:
     // otherwise "a//b.c" inside prose or a path is not a URL.
     if (!raw.startsWith('h') && !raw.startsWith('w') && m.index > 0 && !/[\s"'`=(,:[]/.test(text[m.index - 1]!)) continue;
+    // `*://host/*` is a match pattern (a browser extension's permissions, content scripts and
+    // blocked requests, a user script's @match): it selects requests and pages, it is never fetched.
+    if (m.index > 1 && text[m.index - 1] === ':' && text[m.index - 2] === '*') continue;
     // A host a placeholder cut short is not that host: `https://s3.dualstack.${region}…` is not s3.dualstack.
     const hostEnd = m.indices![1]![1];
     if (hostEnd === m.index + raw.length && HOST_GOES_ON.test(text.slice(hostEnd, hostEnd + 2))) continue;

@@ -471,3 +471,22 @@ describe('Django settings that switch on a vendor tag (django-analytical)', () =
     expect(rowsOf('shop/settings.py', settings)).toEqual(['1 env google-analytics low', '2 env hubspot low', '3 env intercom low', '4 env yandex-metrica low']);
   });
 });
+
+describe('CSS held in a string loads what its @import names', () => {
+  it.each([
+    ['src/GlobalStyles.js', "import { createGlobalStyle } from 'styled-components'\nexport default createGlobalStyle`\n@import url('https://fonts.googleapis.com/css2?family=Poppins&display=swap');\n  :root { --primary: #1E81A0; }\n`", ['3 css google-fonts high']],
+    ['src/theme.ts', "export const fonts = css`\n  @import url(https://fonts.googleapis.com/css?family=Inter);\n  body { margin: 0 }\n`;", ['2 css google-fonts high']],
+    ['src/theme.ts', "const style = document.createElement('style');\nstyle.textContent = '@import \"https://fonts.googleapis.com/css?family=Inter\";';", ['2 css google-fonts high']],
+    // The same URL in a sentence for a person is a link.
+    ['src/help.ts', "const hint = `The fonts come from https://fonts.googleapis.com, see the docs for how to self-host them.`;", []],
+  ])('%s', (path, source, expected) => {
+    expect(rowsOf(path, source)).toEqual(expected);
+  });
+});
+
+describe("Grafana Alloy's configuration is read like HCL", () => {
+  it('finds the endpoint of an exporter', () => {
+    const alloy = 'otelcol.exporter.otlphttp "grafana_cloud" {\n  client {\n    // https://grafana.com/docs/alloy/\n    endpoint = "https://otlp-gateway-prod-us-west-0.grafana.net/otlp"\n  }\n}\n';
+    expect(rowsOf('alloy/config.alloy', alloy)).toEqual(['4 code-url grafana-cloud medium us']);
+  });
+});

@@ -316,6 +316,9 @@ function openTagBefore(text: string, end: number): string {
 const ANCHOR_BEFORE = /<(a|A|Link|NavLink|ExternalLink)\b[^<>]*?\bhref\s*=\s*\{?\s*\\?$/;
 // React Email's <Img> is an image the reader's mail client loads.
 const TAG_KIND: Record<string, EvidenceKind> = { script: 'script-src', Script: 'script-src', iframe: 'iframe', img: 'img', Image: 'img', Img: 'img', link: 'link', form: 'form' };
+// CSS held in a string (styled-components' createGlobalStyle, Emotion's css``, a `<style>` written by
+// script) loads the stylesheet an `@import` names, as a stylesheet would: a font, not a link.
+const CSS_IMPORT_BEFORE = /@import\s+(?:url\(\s*)?['"]?$/;
 const DYNAMIC_SRC_BEFORE = /\.(?:src|href)\s*=\s*$|setAttribute\(\s*['"](?:src|href)['"]\s*,\s*$/;
 
 // A URL in a sentence ("See https://aka.ms/tsconfig for details") or in a message the program
@@ -776,6 +779,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     const element = TAG_BEFORE.exec(tag);
     if (element) return TAG_KIND[element[1]!]!;
     if (dynamicScript && DYNAMIC_SRC_BEFORE.test(text.slice(Math.max(0, offset - 160), offset - 1))) return 'script-src';
+    if (CSS_IMPORT_BEFORE.test(text.slice(Math.max(0, offset - 40), offset))) return 'css';
     return 'code-url';
   };
 

@@ -159,6 +159,10 @@ export function extractHtml(ctx: ExtractContext): void {
 // (`{{< youtube w7Ft2ymGmfc >}}` in a published page) load vendors no tag of the file names.
 const TEMPLATE_DIRECTIVE = /\{\{[^{}]{1,300}\}\}|\{%[^%]{1,300}%\}/g;
 
+// Liquid's tag filters write the element: `{{ '//ajax.googleapis.com/…/jquery.min.js' | script_tag }}`.
+const LIQUID_TAG_FILTER = /['"]([^'"\s{}]{1,300})['"]\s*\|\s*(script_tag|stylesheet_tag|img_tag)\b/g;
+const LIQUID_TAG_KIND: Record<string, EvidenceKind> = { script_tag: 'script-src', stylesheet_tag: 'link', img_tag: 'img' };
+
 /** Searches the catalogue snippets in the template directives alone, the rest of the text blanked (offsets kept). */
 function extractTemplateDirectives(ctx: ExtractContext, text: string): void {
   if (!text.includes('{{') && !text.includes('{%')) return;
@@ -170,6 +174,10 @@ function extractTemplateDirectives(ctx: ExtractContext, text: string): void {
   }
   if (parts.length === 0) return;
   const directives = parts.join('');
+  for (const m of directives.matchAll(LIQUID_TAG_FILTER)) {
+    const [u] = findUrls(m[1]!);
+    if (u) ctx.add(LIQUID_TAG_KIND[m[2]!]!, m.index + 1 + u.index, u.raw, 'high', { host: u.host, urlPath: u.path });
+  }
   if (!ctx.detectors.mayHaveSnippets(directives)) return;
   for (const [offset, match, serviceId, off] of ctx.detectors.snippets(directives)) ctx.add('code-snippet', offset, match, 'high', off ? { serviceHint: serviceId, switchedOff: true } : { serviceHint: serviceId });
 }
