@@ -104,6 +104,16 @@ describe('the snippet plan compiled with the catalogue', () => {
     expect(sources.filter((source) => SNIPPET_PLAN[source] === null || SNIPPET_PLAN[source] === undefined)).toEqual([]);
   });
 
+  // A literal that most config or code files hold (`ame` of `[Nn]ame`, `value:`, `google_`) sends
+  // those files to the snippet: three such snippets made 40 npm packages take 10–18 % longer. Each
+  // clause needs one literal that is not such a word (split an alternation into one snippet a name).
+  it('gives every catalogue snippet a literal that is not a common word of code or config', () => {
+    const COMMON = new Set(['ame', 'name', 'name:', 'type', 'type:', 'value', 'value:', 'match:', 'kind:', 'image:', 'server', 'start', 'google_', 'api:', 'url', 'var', 'new', 'init', 'FROM', 'true', 'false', 'enabled', 'config']);
+    const sources = [...new Set(CATALOGUE.flatMap((e) => [...(e.detect.snippets ?? []), ...(e.detect.switched_off ?? [])]))];
+    const weak = sources.filter((source) => (SNIPPET_PLAN[source] ?? planSnippet(source) ?? []).some((clause) => clause.every(([literal]) => COMMON.has(literal))));
+    expect(weak).toEqual([]);
+  });
+
   it('plans a literal after \\b as a word start, with the offset of its rarest gram', () => {
     expect(planSnippet('\\bgtag\\(')).toEqual([[['gtag(', true, expect.any(Number)]]]);
     expect(planSnippet('static\\.hotjar\\.com')).toEqual([[['static.hotjar.com', false, expect.any(Number)]]]);
