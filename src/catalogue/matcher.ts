@@ -93,6 +93,11 @@ export class Matcher implements Detectors {
         else this.env.set(v, e.id);
         this.envHeads.add(v.slice(0, v.indexOf('_') + 1));
       }
+      for (const v of camelCaseSpellings(e)) {
+        if (this.env.has(v)) continue;
+        this.env.set(v, e.id);
+        this.envHeads.add(v.slice(0, v.indexOf('_') + 1));
+      }
       for (const t of e.detect.terraform ?? []) this.terraform.set(t, e.id);
       for (const s of e.detect.snippets ?? []) {
         snippetSources.push(s);
@@ -272,6 +277,23 @@ export class Matcher implements Detectors {
 }
 
 /** Every way of writing each name as one, two or three pieces joined by '_' (a config key spells one piece a segment): first piece → the rest. */
+/**
+ * A vendor whose name has a capital inside (SendGrid, PayPal, OpenAI) has its variables written
+ * whole (SENDGRID_API_KEY), but a config key spells the name as it is written (`"SendGrid":
+ * {"ApiKey": …}` in an appsettings.json), and the key reader splits it at the capital
+ * (SEND_GRID_API_KEY, as envSegment() does). Each such variable is also known in that spelling.
+ */
+function camelCaseSpellings(e: ServiceEntry): string[] {
+  const out: string[] = [];
+  for (const word of new Set(`${e.name} ${e.vendor.name}`.split(/[^A-Za-z0-9]+/))) {
+    if (!/[a-z0-9][A-Z]/.test(word)) continue;
+    const glued = word.toUpperCase();
+    const split = word.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+    for (const v of e.detect.env ?? []) if (!v.endsWith('_') && v.startsWith(glued + '_')) out.push(split + v.slice(glued.length));
+  }
+  return out;
+}
+
 function envSpellings(names: Iterable<string>): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
   const add = (first: string, rest: string[]): void => {

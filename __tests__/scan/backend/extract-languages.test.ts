@@ -490,3 +490,15 @@ describe("Grafana Alloy's configuration is read like HCL", () => {
     expect(rowsOf('alloy/config.alloy', alloy)).toEqual(['4 code-url grafana-cloud medium us']);
   });
 });
+
+describe('config keys spell a vendor whose name has a capital inside as it is written', () => {
+  it.each([
+    ['src/Api/appsettings.json', '{\n  "SendGrid": {\n    "ApiKey": "SECRET"\n  },\n  "OpenAI": { "ApiKey": "x" },\n  "PayPal": { "ClientId": "x" }\n}\n', ['3 env sendgrid low', '5 env openai low', '6 env paypal low']],
+    ['src/Api/appsettings.json', '{\n  "globalSettings": {\n    "mail": {\n      "sendGridApiKey": "SECRET"\n    }\n  }\n}\n', ['4 env sendgrid low']],
+    ['config/application.yml', 'gitHub:\n  clientSecret: ${GITHUB_SECRET}\n', ['2 env github low']],
+    // The words alone, with no key a variable of theirs has, spell nothing.
+    ['src/Api/appsettings.json', '{\n  "SendGrid": { "Enabled": true },\n  "sendGrid": "on"\n}\n', []],
+  ])('%s: %j', (path, source, expected) => {
+    expect(rowsOf(path, source)).toEqual(expected);
+  });
+});
