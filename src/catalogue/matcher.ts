@@ -245,6 +245,15 @@ export class Matcher implements Detectors {
   }
 
   envName(name: string, prefixes = true): string | undefined {
+    const id = this.envNameAsWritten(name, prefixes);
+    if (id !== undefined || !FRAMEWORK_FIRST.has(name.charCodeAt(0))) return id;
+    // A framework's prefix puts a variable in the browser bundle or its own settings
+    // (VITE_SENTRY_DSN, EXPO_PUBLIC_SENTRY_DSN, DJANGO_SENTRY_DSN): the rest is the vendor's name.
+    const m = FRAMEWORK_PREFIX.exec(name);
+    return m ? this.envNameAsWritten(name.slice(m[0].length), prefixes) : undefined;
+  }
+
+  private envNameAsWritten(name: string, prefixes: boolean): string | undefined {
     // Most upper-case names in code (MAX_RETRIES, HTTP_OK) share no first segment with any vendor's.
     const cut = name.indexOf('_');
     if (cut > 0 && !this.envHeads.has(name.slice(0, cut + 1))) return undefined;
@@ -293,6 +302,9 @@ function camelCaseSpellings(e: ServiceEntry): string[] {
   }
   return out;
 }
+
+const FRAMEWORK_PREFIX = /^(?:NEXT_PUBLIC|REACT_APP|VITE|EXPO_PUBLIC|NUXT_PUBLIC|NUXT_ENV|GATSBY|VUE_APP|PUBLIC|STORYBOOK|DJANGO)_/;
+const FRAMEWORK_FIRST = new Set([...'NRVEGPSD'].map((c) => c.charCodeAt(0)));
 
 function envSpellings(names: Iterable<string>): Map<string, string[][]> {
   const out = new Map<string, string[][]>();

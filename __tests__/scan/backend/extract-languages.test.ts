@@ -502,3 +502,14 @@ describe('config keys spell a vendor whose name has a capital inside as it is wr
     expect(rowsOf(path, source)).toEqual(expected);
   });
 });
+
+describe("a framework's prefix on a vendor variable", () => {
+  it.each([
+    ['.env.production', 'EXPO_PUBLIC_SENTRY_DSN=https://x\nNUXT_PUBLIC_STRIPE_KEY=pk_live_x\nDJANGO_SENTRY_DSN=\nVUE_APP_MIXPANEL_TOKEN=x\n', ['1 env sentry low', '2 env stripe low', '3 env sentry low', '4 env mixpanel low']],
+    ['app/config.ts', 'export const dsn = process.env.EXPO_PUBLIC_SENTRY_DSN;\n', ['1 env sentry low']],
+    // The prefix alone, or before a name no vendor has, is nothing.
+    ['.env', 'VITE_API_URL=/api\nPUBLIC_KEY=x\nDJANGO_SECRET_KEY=x\n', []],
+  ])('%s', (path, source, expected) => {
+    expect(rowsOf(path, source)).toEqual(expected);
+  });
+});
