@@ -513,3 +513,16 @@ describe("a framework's prefix on a vendor variable", () => {
     expect(rowsOf(path, source)).toEqual(expected);
   });
 });
+
+describe('build plugins and app settings that switch a vendor on', () => {
+  it.each([
+    ['app/build.gradle', "apply plugin: 'com.android.application'\napply plugin: 'fullstory'\n", ['2 code-snippet fullstory high']],
+    ['app/build.gradle.kts', 'plugins {\n    id("fullstory")\n}\n', ['2 code-snippet fullstory high']],
+    ['app/src/main/AndroidManifest.xml', '<manifest package="org.acme.x">\n<application>\n<meta-data android:name="com.google.android.gms.wallet.api.enabled" android:value="true" />\n</application></manifest>\n', ['3 code-snippet google-pay high']],
+    ['gatsby-config.js', "module.exports = { plugins: [\n  {\n    resolve: 'gatsby-plugin-web-font-loader',\n    options: {\n      google: { families: ['PT Serif'] },\n    },\n  },\n] };\n", ['3 code-snippet google-fonts high']],
+    // The same loader with the project's own fonts loads nothing from Google.
+    ['gatsby-config.js', "module.exports = { plugins: [\n  { resolve: 'gatsby-plugin-web-font-loader', options: { custom: { families: ['Inter'], urls: ['/fonts/inter.css'] } } },\n] };\n", []],
+  ])('%s: %j', (path, source, expected) => {
+    expect(rowsOf(path, source)).toEqual(expected);
+  });
+});
