@@ -5,7 +5,7 @@ import type { Evidence } from '../model.js';
 // Evidence that makes a browser load or run the service.
 const LOADS = new Set(['script-src', 'inline-script', 'iframe', 'img']);
 // SDK code runs in the browser only in front-end files.
-const BROWSER_FILE = /\.(html?|xhtml|vue|svelte|astro|jsx|tsx|hbs|handlebars|ejs|erb|liquid|njk|twig|volt|php|jsp|cshtml|j2|jinja2?|mustache|haml|slim|pug|jade)$|(^|\/)(public|static|client|frontend|web|www|assets|components|pages|src\/app|app\/javascript|resources\/js|themes?|templates)\//;
+const BROWSER_FILE = /\.(html?|xhtml|vue|svelte|astro|jsx|tsx|hbs|handlebars|ejs|erb|liquid|njk|twig|volt|php|jsp|cshtml|vbhtml|j2|jinja2?|mustache|haml|slim|pug|jade)$|(^|\/)(public|static|client|frontend|web|www|assets|components|pages|src\/app|app\/javascript|resources\/js|themes?|templates)\//;
 
 export function loadsInBrowser(ev: Evidence): boolean {
   if (LOADS.has(ev.kind)) return true;

@@ -526,3 +526,22 @@ describe('build plugins and app settings that switch a vendor on', () => {
     expect(rowsOf(path, source)).toEqual(expected);
   });
 });
+
+describe('vendor SDKs used without an import the language needs', () => {
+  it.each([
+    // Rust calls a crate by its path; Elixir, Rails and Laravel load modules without an import line.
+    ['src/sentry.rs', 'pub fn init(dsn: &str) -> sentry::ClientInitGuard {\n    sentry::init(dsn)\n}\n', ['2 code-snippet sentry high']],
+    ['lib/app/uploader.ex', 'defmodule App.Uploader do\n  def upload(stream, key) do\n    stream |> ExAws.S3.upload("bucket", key) |> ExAws.request(region: "eu-west-1")\n  end\nend\n', ['3 code-snippet aws high']],
+    ['app/jobs/add_subscriber_job.rb', 'class AddSubscriberJob < ApplicationJob\n  def perform(user)\n    Gibbon::Request.new(api_key: ENV.fetch("MC_KEY")).lists(LIST).members.create(body: { email_address: user.email })\n  end\nend\n', ['3 code-snippet mailchimp high']],
+    ['app/Http/Controllers/DashboardController.php', "<?php\nclass DashboardController {\n  public function store() {\n    Storage::disk('s3')->put('avatars/1', \$file);\n  }\n}\n", ['4 code-snippet aws high']],
+    ['Startup.cs', 'using Serilog;\nLog.Logger = new LoggerConfiguration()\n    .WriteTo.Slack(slackHook)\n    .CreateLogger();\n', ['3 code-snippet slack high']],
+    // A local disk is no vendor's.
+    ['app/Http/Controllers/FileController.php', "<?php\nStorage::disk('local')->put('a', \$b);\n", []],
+  ])('%s', (path, source, expected) => {
+    expect(rowsOf(path, source)).toEqual(expected);
+  });
+
+  it('reads Razor pages written in Visual Basic (.vbhtml)', () => {
+    expect(rowsOf('Views/Shared/_Layout.vbhtml', '<head>\n<script src="https://js.stripe.com/v3/"></script>\n</head>\n')).toEqual(['2 script-src stripe high']);
+  });
+});
