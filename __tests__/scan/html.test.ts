@@ -79,6 +79,18 @@ describe('HTML extractor', () => {
     expect(kinds(path, text)).toEqual(expected);
   });
 
+  it.each([
+    ['<link rel="dns-prefetch" href="//mc-heads.net" />', 'low'],
+    ['<link rel="preconnect dns-prefetch" href="https://fonts.gstatic.com">', 'high'],
+    ['<link rel="prefetch" href="https://cdn.acme-widgets.io/next.js">', 'high'],
+  ])('a link that only resolves a name is weak evidence: %s', (html, confidence) => {
+    expect(evidenceOf('page.html', html).map((e) => e.confidence)).toEqual([confidence]);
+  });
+
+  it('the same in Haml', () => {
+    expect(evidenceOf('app/views/layouts/application.html.haml', "%head\n  %link{rel: 'dns-prefetch', href: 'https://files.acme-cdn.io'}\n  %link{rel: 'stylesheet', href: 'https://fonts.googleapis.com/css?family=X'}\n").map((e) => [e.host, e.confidence])).toEqual([['files.acme-cdn.io', 'low'], ['fonts.googleapis.com', 'high']]);
+  });
+
   it("reads Phalcon's Volt templates", () => {
     expect(servicesOf('app/views/index.volt', '{% if sentry_dsn %}\n<script src="https://cdn.ravenjs.com/3.26.2/raven.min.js"></script>\n{% endif %}')).toEqual(['sentry']);
   });

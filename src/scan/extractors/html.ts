@@ -8,6 +8,7 @@ import { findUrls } from '../urls.js';
 import { extractCode } from './code.js';
 import { extractCss } from './css.js';
 import { extractCspValue } from './csp.js';
+import { linkConfidence } from './link-rel.js';
 
 const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/ecmascript', 'application/ecmascript', 'text/babel', 'text/jsx']);
 const CONSENT_ATTR = /^(data-(category|categories|cookieconsent|cookiecategory|cookieblock-src|usercentrics|consent|consent-category|cmp-.*|name|service|type|iub-purposes|cookiescript|cookieyes|cky-.*|osano.*|ot-.*|purposes|tarteaucitron|vendor)|class)$/;
@@ -57,8 +58,6 @@ const URL_ATTR: Record<string, [string, EvidenceKind][]> = {
   'mj-wrapper': [['background-url', 'img']],
 };
 
-// <link rel> values that make the browser fetch or connect.
-const FETCHING_LINK = /\b(stylesheet|preconnect|dns-prefetch|preload|prefetch|modulepreload|icon|manifest|import)\b/i;
 
 /** Open elements the parser is left to track; deeper nesting is not real markup. */
 const MAX_OPEN_ELEMENTS = 1024;
@@ -92,7 +91,8 @@ export function extractHtml(ctx: ExtractContext): void {
         for (const [attr, kind] of urlAttrs ?? []) {
           const value = attrs[attr];
           if (!value) continue;
-          if (name === 'link' && !FETCHING_LINK.test(attrs.rel ?? '')) continue;
+          const confidence = name === 'link' ? linkConfidence(attrs.rel ?? '') : 'high';
+          if (!confidence) continue;
           const valueAt = tagStart + Math.max(0, tagText.indexOf(value));
           for (const u of findUrls(value)) {
             const extra: Parameters<ExtractContext['add']>[4] = { host: u.host, urlPath: u.path };
@@ -101,7 +101,7 @@ export function extractHtml(ctx: ExtractContext): void {
               if (consent) extra.consentAttributes = consent;
               extra.gated = isGated(name, attrs);
             }
-            ctx.add(kind, valueAt + u.index, u.raw, 'high', extra);
+            ctx.add(kind, valueAt + u.index, u.raw, confidence, extra);
           }
         }
         // The page's own address (<link rel="canonical">, <meta property="og:url">): no fetch, but

@@ -10,12 +10,12 @@ import type { ExtractContext } from '../context.js';
 import type { EvidenceKind } from '../../model.js';
 import { findUrls } from '../urls.js';
 import { extractCode } from './code.js';
+import { linkConfidence } from './link-rel.js';
 
 const ELEMENT_KIND: Record<string, EvidenceKind> = { script: 'script-src', iframe: 'iframe', img: 'img', link: 'link' };
 // The element first on its line (after Haml's %; classes, ids and other attributes may follow
 // it), then its src or href: `src: "…"`, `:src => "…"`, `"src" => "…"`, `src="…"`.
 const ELEMENT_LINE = /^[ \t]*%?(script|iframe|img|link|a)\b[^\n]*?["':]?\b(?:src|href)["']?\s*(?:=>|[:=])\s*(["'])([^"'\n]+)\2/gm;
-const FETCHING_LINK = /\b(?:stylesheet|preconnect|dns-prefetch|preload|prefetch|modulepreload|icon|manifest)\b/i;
 
 export function extractIndentedTemplate(ctx: ExtractContext): void {
   const text = ctx.text;
@@ -25,12 +25,12 @@ export function extractIndentedTemplate(ctx: ExtractContext): void {
   for (const m of text.matchAll(ELEMENT_LINE)) {
     const element = m[1]!;
     const lineEnd = text.indexOf('\n', m.index!);
-    const loads = element !== 'a' && (element !== 'link' || FETCHING_LINK.test(text.slice(m.index!, lineEnd < 0 ? text.length : lineEnd)));
+    const confidence = element === 'a' ? null : element === 'link' ? linkConfidence(text.slice(m.index!, lineEnd < 0 ? text.length : lineEnd)) : 'high';
     const valueAt = m.index! + m[0].length - 1 - m[3]!.length;
     for (const u of findUrls(m[3]!)) {
       const pos = ctx.position(valueAt + u.index);
       elementAt.add(`${pos.line}:${pos.column}`);
-      if (loads) ctx.add(ELEMENT_KIND[element]!, valueAt + u.index, u.raw, 'high', { host: u.host, urlPath: u.path });
+      if (confidence) ctx.add(ELEMENT_KIND[element]!, valueAt + u.index, u.raw, confidence, { host: u.host, urlPath: u.path });
     }
   }
   const first = ctx.evidence.length;
