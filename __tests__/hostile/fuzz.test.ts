@@ -98,6 +98,10 @@ describe('fuzzing every extractor (seeded, bounded)', () => {
     ['build.sbt', '"acme" % "b" % "1"\n'.repeat(60_000), 60_000],
     ['.env', ('ANONYMIZED_TELEMETRY' + ' '.repeat(1_000) + '\n').repeat(2_000), 0],
     ['app/build.gradle', 'maven { url "https://repo.vendor-unknown.io" }\n'.repeat(60_000), 60_000],
+    // A keyword or tag opened 200,000 times and never closed: each reads a bounded stretch after it.
+    ['src/app.js', 'import '.repeat(200_000), 0],
+    ['app/src/main/AndroidManifest.xml', '<manifest '.repeat(200_000), 0],
+    ['config.xml', '<widget '.repeat(200_000), 0],
     // 600,000 unclosed elements: the parser's stack of open elements stays bounded.
     ['index.html', '<div>'.repeat(600_000) + '<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script><script>x("https://api.vendor-unknown.io")</script>', 2],
   ])('%s: thousands of matches on a line or in a block stay linear', (path, text, evidence) => {

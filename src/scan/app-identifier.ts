@@ -24,10 +24,11 @@ const IDENTIFIER_BY_NAME = new Map<string, RegExp>([
   ['app.config.ts', /\b(?:bundleIdentifier|package)\s*:\s*["']([^"'\n]*)["']/],
   ['build.gradle', /\bapplicationId\s*=?\s*["']([^"'\n]*)["']/],
   ['build.gradle.kts', /\bapplicationId\s*=\s*["']([^"'\n]*)["']/],
-  ['AndroidManifest.xml', /<manifest\b[^>]*?\spackage\s*=\s*"([^"]*)"/],
+  // Bounded: a tag left open must not be read to the end of the file from each `<manifest`.
+  ['AndroidManifest.xml', /<manifest\b[^>]{0,2000}?\spackage\s*=\s*"([^"]*)"/],
   ['project.pbxproj', /\bPRODUCT_BUNDLE_IDENTIFIER\s*=\s*"?([\w.-]+)"?\s*;/],
   // Cordova's config.xml.
-  ['config.xml', /<widget\b[^>]*?\sid\s*=\s*"([^"]*)"/],
+  ['config.xml', /<widget\b[^>]{0,2000}?\sid\s*=\s*"([^"]*)"/],
 ]);
 
 /** The domain a reverse-DNS identifier is written from, as a host (`net.pandadev.qopy` → qopy.pandadev.net), or null. */

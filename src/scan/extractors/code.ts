@@ -252,7 +252,7 @@ const RUST_LOCAL = new Set(['crate', 'self', 'super', 'std', 'core', 'alloc']);
 
 const IMPORTS: Partial<Record<CodeLanguage, ImportRule[]>> = {
   js: [
-    { ecosystem: 'npm', normalise: npmPackageName, find: byKeyword(['import', 'export'], /\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"\n]+)['"]/) },
+    { ecosystem: 'npm', normalise: npmPackageName, find: byKeyword(['import', 'export'], /\b(?:import|export)\s[^'"`;]{0,2000}?\bfrom\s*['"]([^'"\n]+)['"]/) },
     { ecosystem: 'npm', normalise: npmPackageName, find: byKeyword(['import'], /\bimport\s*['"]([^'"\n]+)['"]/) },
     { ecosystem: 'npm', normalise: npmPackageName, find: byKeyword(['require', 'import'], /\b(?:require|import)\s*\(\s*['"]([^'"\n]+)['"]\s*\)/) },
   ],
