@@ -285,7 +285,6 @@ export class Matcher implements Detectors {
   }
 }
 
-/** Every way of writing each name as one, two or three pieces joined by '_' (a config key spells one piece a segment): first piece → the rest. */
 /**
  * A vendor whose name has a capital inside (SendGrid, PayPal, OpenAI) has its variables written
  * whole (SENDGRID_API_KEY), but a config key spells the name as it is written (`"SendGrid":
@@ -303,9 +302,12 @@ function camelCaseSpellings(e: ServiceEntry): string[] {
   return out;
 }
 
-const FRAMEWORK_PREFIX = /^(?:NEXT_PUBLIC|REACT_APP|VITE|EXPO_PUBLIC|NUXT_PUBLIC|NUXT_ENV|GATSBY|VUE_APP|PUBLIC|STORYBOOK|DJANGO)_/;
-const FRAMEWORK_FIRST = new Set([...'NRVEGPSD'].map((c) => c.charCodeAt(0)));
+// Next.js, Create React App, Vite, Expo, Nuxt, Gatsby, Vue CLI, SvelteKit and Astro, Storybook, Django settings.
+const FRAMEWORK_PREFIXES = ['NEXT_PUBLIC', 'REACT_APP', 'VITE', 'EXPO_PUBLIC', 'NUXT_PUBLIC', 'NUXT_ENV', 'GATSBY', 'VUE_APP', 'PUBLIC', 'STORYBOOK', 'DJANGO'];
+const FRAMEWORK_PREFIX = new RegExp(`^(?:${FRAMEWORK_PREFIXES.join('|')})_`);
+const FRAMEWORK_FIRST = new Set(FRAMEWORK_PREFIXES.map((p) => p.charCodeAt(0)));
 
+/** Every way of writing each name as one, two or three pieces joined by '_' (a config key spells one piece a segment): first piece → the rest. */
 function envSpellings(names: Iterable<string>): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
   const add = (first: string, rest: string[]): void => {

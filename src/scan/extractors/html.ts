@@ -58,7 +58,6 @@ const URL_ATTR: Record<string, [string, EvidenceKind][]> = {
   'mj-wrapper': [['background-url', 'img']],
 };
 
-
 /** Open elements the parser is left to track; deeper nesting is not real markup. */
 const MAX_OPEN_ELEMENTS = 1024;
 

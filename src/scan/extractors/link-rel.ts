@@ -4,11 +4,11 @@
 // alone it is weak evidence (the host is usually loaded elsewhere on the page, or was once).
 
 const FETCHING = /\b(?:stylesheet|preconnect|preload|prefetch|modulepreload|icon|manifest|import)\b/i;
-const DNS_PREFETCH = /\bdns-prefetch\b/gi;
 
 /** The confidence of a <link>'s href as evidence, from its rel; null when the link fetches nothing (canonical, alternate, author). */
 export function linkConfidence(rel: string): 'high' | 'low' | null {
-  const rest = rel.replace(DNS_PREFETCH, ' ');
+  // `prefetch` is also the end of `dns-prefetch`: that one is taken out first.
+  const rest = rel.replace(/\bdns-prefetch\b/gi, ' ');
   if (FETCHING.test(rest)) return 'high';
-  return rest.length !== rel.length ? 'low' : null;
+  return rest === rel ? null : 'low';
 }
