@@ -102,6 +102,8 @@ describe('fuzzing every extractor (seeded, bounded)', () => {
     ['src/app.js', 'import '.repeat(200_000), 0],
     ['app/src/main/AndroidManifest.xml', '<manifest '.repeat(200_000), 0],
     ['config.xml', '<widget '.repeat(200_000), 0],
+    // 100,000 install commands on one line: each word is read once.
+    ['Dockerfile', 'RUN ' + 'pip install x; '.repeat(100_000), 1],
     // 600,000 unclosed elements: the parser's stack of open elements stays bounded.
     ['index.html', '<div>'.repeat(600_000) + '<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script><script>x("https://api.vendor-unknown.io")</script>', 2],
   ])('%s: thousands of matches on a line or in a block stay linear', (path, text, evidence) => {

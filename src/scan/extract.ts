@@ -11,6 +11,7 @@ import { extractTerraform, descriptorFor, extractDescriptor } from './extractors
 import { extractMkdocsTheme } from './extractors/theme-defaults.js';
 import * as m from './extractors/manifests.js';
 import { appIdentifierRoute } from './app-identifier.js';
+import { extractInstallCommands } from './extractors/install-commands.js';
 
 type Route = (ctx: ExtractContext) => void;
 
@@ -37,6 +38,8 @@ function dockerfile(ctx: ExtractContext): void {
   for (const ev of ctx.evidence.slice(first)) {
     if (/^\s*(RUN|ADD|FROM|COPY)\b/i.test(lines[instruction[ev.line - 1] ?? ev.line - 1] ?? '')) ev.dev = true;
   }
+  // After the marking above: what RUN installs into the image runs there.
+  extractInstallCommands(ctx);
 }
 
 /** GitHub Pages' CNAME file: the custom domain the site is published on, so the project's own. */

@@ -229,7 +229,7 @@ export OPENAI_API_KEY="sk-..."   # from https://platform.openai.com
 ENV SENTRY_DSN=https://k@o1.ingest.de.sentry.io/2
 RUN pip install sentry-sdk
 `,
-    ['3 env sentry low eu', '3 code-url sentry medium eu'],
+    ['3 env sentry low eu', '3 code-url sentry medium eu', '4 dependency sentry high eu'],
   ],
   [
     'infra/prod.tfvars',
@@ -543,5 +543,16 @@ describe('vendor SDKs used without an import the language needs', () => {
 
   it('reads Razor pages written in Visual Basic (.vbhtml)', () => {
     expect(rowsOf('Views/Shared/_Layout.vbhtml', '<head>\n<script src="https://js.stripe.com/v3/"></script>\n</head>\n')).toEqual(['2 script-src stripe high']);
+  });
+});
+
+describe("a Dockerfile's RUN installs packages into the image", () => {
+  it.each([
+    ['Dockerfile', 'FROM python:3.12-alpine\n# RUN pip install sentry-sdk\nRUN pip install --no-cache-dir -r requirements.txt newrelic==9.1 \\\n    ddtrace && rm -rf /tmp\nRUN npm install -g @sentry/cli@2 pnpm\nRUN gem install bugsnag -v 6.0\nCMD ["python", "app.py"]\n', ['3 dependency new-relic high', '4 dependency datadog high', '5 dependency sentry high', '6 dependency bugsnag high']],
+    ['docker/Dockerfile.prod', 'FROM python:3.12\nRUN python3 -m pip install "sentry-sdk[flask]>=2" && echo done\n', ['2 dependency sentry high']],
+    // Files, paths, the project itself and a comment install no vendor's package.
+    ['Dockerfile', 'FROM node:20\nRUN npm ci && npm run build\nRUN pip install -e . && pip install ./wheels/x.whl -r requirements.txt\n# pip install newrelic\n', []],
+  ])('%s', (path, source, expected) => {
+    expect(rowsOf(path, source)).toEqual(expected);
   });
 });
