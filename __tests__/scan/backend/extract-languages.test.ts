@@ -535,6 +535,7 @@ describe('vendor SDKs used without an import the language needs', () => {
     ['app/jobs/add_subscriber_job.rb', 'class AddSubscriberJob < ApplicationJob\n  def perform(user)\n    Gibbon::Request.new(api_key: ENV.fetch("MC_KEY")).lists(LIST).members.create(body: { email_address: user.email })\n  end\nend\n', ['3 code-snippet mailchimp high']],
     ['app/Http/Controllers/DashboardController.php', "<?php\nclass DashboardController {\n  public function store() {\n    Storage::disk('s3')->put('avatars/1', \$file);\n  }\n}\n", ['4 code-snippet aws high']],
     ['Startup.cs', 'using Serilog;\nLog.Logger = new LoggerConfiguration()\n    .WriteTo.Slack(slackHook)\n    .CreateLogger();\n', ['3 code-snippet slack high']],
+    ['app/tracking.py', 'import analytics\nfrom django.conf import settings\nanalytics.write_key = settings.SEGMENT_KEY\n', ['3 code-snippet segment high']],
     // A local disk is no vendor's.
     ['app/Http/Controllers/FileController.php', "<?php\nStorage::disk('local')->put('a', \$b);\n", []],
   ])('%s', (path, source, expected) => {
