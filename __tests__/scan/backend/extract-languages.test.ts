@@ -550,7 +550,7 @@ describe('vendor SDKs used without an import the language needs', () => {
 describe("a Dockerfile's RUN installs packages into the image", () => {
   it.each([
     ['Dockerfile', 'FROM python:3.12-alpine\n# RUN pip install sentry-sdk\nRUN pip install --no-cache-dir -r requirements.txt newrelic==9.1 \\\n    ddtrace && rm -rf /tmp\nRUN npm install -g @sentry/cli@2 pnpm\nRUN gem install bugsnag -v 6.0\nCMD ["python", "app.py"]\n', ['3 dependency new-relic high', '4 dependency datadog high', '5 dependency sentry high', '6 dependency bugsnag high']],
-    ['docker/Dockerfile.prod', 'FROM python:3.12\nRUN python3 -m pip install "sentry-sdk[flask]>=2" && echo done\n', ['2 dependency sentry high']],
+    ['docker/Dockerfile.prod', 'FROM python:3.12\nRUN python3 -m pip install "sentry-sdk[flask]>=2" \'newrelic<10\' && echo done\n', ['2 dependency sentry high', '2 dependency new-relic high']],
     // Files, paths, the project itself and a comment install no vendor's package.
     ['Dockerfile', 'FROM node:20\nRUN npm ci && npm run build\nRUN pip install -e . && pip install ./wheels/x.whl -r requirements.txt\n# pip install newrelic\n', []],
   ])('%s', (path, source, expected) => {

@@ -8,8 +8,9 @@ const INSTALL = /\b(?:(?:python3?(?:\.\d+)?\s+-m\s+)?(pip)3?(?:\.\d+)?\s+install
 const ECOSYSTEM = ['pypi', 'npm', 'npm', 'npm', 'gem', 'composer'];
 // Options that take the next word as their value (a file, an index, a directory).
 const TAKES_VALUE = new Set(['-r', '--requirement', '-c', '--constraint', '-i', '--index-url', '--extra-index-url', '-t', '--target', '-e', '--editable', '--prefix', '--root', '-f', '--find-links', '--trusted-host', '--platform', '--python-version', '--cache-dir', '--src', '--registry', '--cache', '-v', '--version', '--install-dir', '-n', '--bindir', '--source']);
-// A command ends at a shell separator, a redirection or a line not continued with a backslash.
-const WORD = /\\\r?\n|[ \t]+|(&&|\|\||[;|<>#\n])|([^\s;|&<>#\\]+|\\.)+/gy;
+// A command ends at a shell separator, a redirection or a line not continued with a backslash;
+// a quoted word may hold them (`"sentry-sdk[flask]>=2"`).
+const WORD = /\\\r?\n|[ \t]+|(&&|\|\||[;|<>#\n])|((?:"[^"\n]*"|'[^'\n]*'|[^\s;|&<>#\\'"]+|\\.)+)/gy;
 
 /** The package a word names, without extras, version or quotes; null for a path, URL, variable or archive. */
 function packageOf(word: string, ecosystem: string): string | null {
