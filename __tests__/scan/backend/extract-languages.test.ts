@@ -249,6 +249,15 @@ posthog.init(key, { api_host: \`https://\${region}.i.posthog.com\` });
   ],
 ];
 
+/** A table of [path, source, expected rows] under a title, each row a test. */
+function describeRows(title: string, cases: [string, string, string[]][]): void {
+  describe(title, () => {
+    it.each(cases)('%s: %j', (path, source, expected) => {
+      expect(rowsOf(path, source)).toEqual(expected);
+    });
+  });
+}
+
 describe('backend code and config: evidence from code, never from comments', () => {
   it.each(CASES)('%s', (path, source, expected) => {
     expect(rowsOf(path, source)).toEqual(expected);
@@ -472,88 +481,59 @@ describe('Django settings that switch on a vendor tag (django-analytical)', () =
   });
 });
 
-describe('CSS held in a string loads what its @import names', () => {
-  it.each([
-    ['src/GlobalStyles.js', "import { createGlobalStyle } from 'styled-components'\nexport default createGlobalStyle`\n@import url('https://fonts.googleapis.com/css2?family=Poppins&display=swap');\n  :root { --primary: #1E81A0; }\n`", ['3 css google-fonts high']],
-    ['src/theme.ts', "export const fonts = css`\n  @import url(https://fonts.googleapis.com/css?family=Inter);\n  body { margin: 0 }\n`;", ['2 css google-fonts high']],
-    ['src/theme.ts', "const style = document.createElement('style');\nstyle.textContent = '@import \"https://fonts.googleapis.com/css?family=Inter\";';", ['2 css google-fonts high']],
-    // The same URL in a sentence for a person is a link.
-    ['src/help.ts', "const hint = `The fonts come from https://fonts.googleapis.com, see the docs for how to self-host them.`;", []],
-  ])('%s', (path, source, expected) => {
-    expect(rowsOf(path, source)).toEqual(expected);
-  });
-});
+describeRows('CSS held in a string loads what its @import names', [
+  ['src/GlobalStyles.js', "import { createGlobalStyle } from 'styled-components'\nexport default createGlobalStyle`\n@import url('https://fonts.googleapis.com/css2?family=Poppins&display=swap');\n  :root { --primary: #1E81A0; }\n`", ['3 css google-fonts high']],
+  ['src/theme.ts', "export const fonts = css`\n  @import url(https://fonts.googleapis.com/css?family=Inter);\n  body { margin: 0 }\n`;", ['2 css google-fonts high']],
+  ['src/theme.ts', "const style = document.createElement('style');\nstyle.textContent = '@import \"https://fonts.googleapis.com/css?family=Inter\";';", ['2 css google-fonts high']],
+  // The same URL in a sentence for a person is a link.
+  ['src/help.ts', "const hint = `The fonts come from https://fonts.googleapis.com, see the docs for how to self-host them.`;", []],
+]);
 
-describe("Grafana Alloy's configuration is read like HCL", () => {
-  it('finds the endpoint of an exporter', () => {
-    const alloy = 'otelcol.exporter.otlphttp "grafana_cloud" {\n  client {\n    // https://grafana.com/docs/alloy/\n    endpoint = "https://otlp-gateway-prod-us-west-0.grafana.net/otlp"\n  }\n}\n';
-    expect(rowsOf('alloy/config.alloy', alloy)).toEqual(['4 code-url grafana-cloud medium us']);
-  });
-});
+describeRows("Grafana Alloy's configuration is read like HCL", [
+  ['alloy/config.alloy', 'otelcol.exporter.otlphttp "grafana_cloud" {\n  client {\n    // https://grafana.com/docs/alloy/\n    endpoint = "https://otlp-gateway-prod-us-west-0.grafana.net/otlp"\n  }\n}\n', ['4 code-url grafana-cloud medium us']],
+]);
 
-describe('config keys spell a vendor whose name has a capital inside as it is written', () => {
-  it.each([
-    ['src/Api/appsettings.json', '{\n  "SendGrid": {\n    "ApiKey": "SECRET"\n  },\n  "OpenAI": { "ApiKey": "x" },\n  "PayPal": { "ClientId": "x" }\n}\n', ['3 env sendgrid low', '5 env openai low', '6 env paypal low']],
-    ['src/Api/appsettings.json', '{\n  "globalSettings": {\n    "mail": {\n      "sendGridApiKey": "SECRET"\n    }\n  }\n}\n', ['4 env sendgrid low']],
-    ['config/application.yml', 'gitHub:\n  clientSecret: ${GITHUB_SECRET}\n', ['2 env github low']],
-    // The words alone, with no key a variable of theirs has, spell nothing.
-    ['src/Api/appsettings.json', '{\n  "SendGrid": { "Enabled": true },\n  "sendGrid": "on"\n}\n', []],
-  ])('%s: %j', (path, source, expected) => {
-    expect(rowsOf(path, source)).toEqual(expected);
-  });
-});
+describeRows('config keys spell a vendor whose name has a capital inside as it is written', [
+  ['src/Api/appsettings.json', '{\n  "SendGrid": {\n    "ApiKey": "SECRET"\n  },\n  "OpenAI": { "ApiKey": "x" },\n  "PayPal": { "ClientId": "x" }\n}\n', ['3 env sendgrid low', '5 env openai low', '6 env paypal low']],
+  ['src/Api/appsettings.json', '{\n  "globalSettings": {\n    "mail": {\n      "sendGridApiKey": "SECRET"\n    }\n  }\n}\n', ['4 env sendgrid low']],
+  ['config/application.yml', 'gitHub:\n  clientSecret: ${GITHUB_SECRET}\n', ['2 env github low']],
+  // The words alone, with no key a variable of theirs has, spell nothing.
+  ['src/Api/appsettings.json', '{\n  "SendGrid": { "Enabled": true },\n  "sendGrid": "on"\n}\n', []],
+]);
 
-describe("a framework's prefix on a vendor variable", () => {
-  it.each([
-    ['.env.production', 'EXPO_PUBLIC_SENTRY_DSN=https://x\nNUXT_PUBLIC_STRIPE_KEY=pk_live_x\nDJANGO_SENTRY_DSN=\nVUE_APP_MIXPANEL_TOKEN=x\n', ['1 env sentry low', '2 env stripe low', '3 env sentry low', '4 env mixpanel low']],
-    ['app/config.ts', 'export const dsn = process.env.EXPO_PUBLIC_SENTRY_DSN;\n', ['1 env sentry low']],
-    // The prefix alone, or before a name no vendor has, is nothing.
-    ['.env', 'VITE_API_URL=/api\nPUBLIC_KEY=x\nDJANGO_SECRET_KEY=x\n', []],
-  ])('%s', (path, source, expected) => {
-    expect(rowsOf(path, source)).toEqual(expected);
-  });
-});
+describeRows("a framework's prefix on a vendor variable", [
+  ['.env.production', 'EXPO_PUBLIC_SENTRY_DSN=https://x\nNUXT_PUBLIC_STRIPE_KEY=pk_live_x\nDJANGO_SENTRY_DSN=\nVUE_APP_MIXPANEL_TOKEN=x\n', ['1 env sentry low', '2 env stripe low', '3 env sentry low', '4 env mixpanel low']],
+  ['app/config.ts', 'export const dsn = process.env.EXPO_PUBLIC_SENTRY_DSN;\n', ['1 env sentry low']],
+  // The prefix alone, or before a name no vendor has, is nothing.
+  ['.env', 'VITE_API_URL=/api\nPUBLIC_KEY=x\nDJANGO_SECRET_KEY=x\n', []],
+]);
 
-describe('build plugins and app settings that switch a vendor on', () => {
-  it.each([
-    ['app/build.gradle', "apply plugin: 'com.android.application'\napply plugin: 'fullstory'\n", ['2 code-snippet fullstory high']],
-    ['app/build.gradle.kts', 'plugins {\n    id("fullstory")\n}\n', ['2 code-snippet fullstory high']],
-    ['app/src/main/AndroidManifest.xml', '<manifest package="org.acme.x">\n<application>\n<meta-data android:name="com.google.android.gms.wallet.api.enabled" android:value="true" />\n</application></manifest>\n', ['3 code-snippet google-pay high']],
-    ['gatsby-config.js', "module.exports = { plugins: [\n  {\n    resolve: 'gatsby-plugin-web-font-loader',\n    options: {\n      google: { families: ['PT Serif'] },\n    },\n  },\n] };\n", ['3 code-snippet google-fonts high']],
-    // The same loader with the project's own fonts loads nothing from Google.
-    ['gatsby-config.js', "module.exports = { plugins: [\n  { resolve: 'gatsby-plugin-web-font-loader', options: { custom: { families: ['Inter'], urls: ['/fonts/inter.css'] } } },\n] };\n", []],
-  ])('%s: %j', (path, source, expected) => {
-    expect(rowsOf(path, source)).toEqual(expected);
-  });
-});
+describeRows('build plugins and app settings that switch a vendor on', [
+  ['app/build.gradle', "apply plugin: 'com.android.application'\napply plugin: 'fullstory'\n", ['2 code-snippet fullstory high']],
+  ['app/build.gradle.kts', 'plugins {\n    id("fullstory")\n}\n', ['2 code-snippet fullstory high']],
+  ['app/src/main/AndroidManifest.xml', '<manifest package="org.acme.x">\n<application>\n<meta-data android:name="com.google.android.gms.wallet.api.enabled" android:value="true" />\n</application></manifest>\n', ['3 code-snippet google-pay high']],
+  ['gatsby-config.js', "module.exports = { plugins: [\n  {\n    resolve: 'gatsby-plugin-web-font-loader',\n    options: {\n      google: { families: ['PT Serif'] },\n    },\n  },\n] };\n", ['3 code-snippet google-fonts high']],
+  // The same loader with the project's own fonts loads nothing from Google.
+  ['gatsby-config.js', "module.exports = { plugins: [\n  { resolve: 'gatsby-plugin-web-font-loader', options: { custom: { families: ['Inter'], urls: ['/fonts/inter.css'] } } },\n] };\n", []],
+]);
 
-describe('vendor SDKs used without an import the language needs', () => {
-  it.each([
-    // Rust calls a crate by its path; Elixir, Rails and Laravel load modules without an import line.
-    ['src/sentry.rs', 'pub fn init(dsn: &str) -> sentry::ClientInitGuard {\n    sentry::init(dsn)\n}\n', ['2 code-snippet sentry high']],
-    ['lib/app/uploader.ex', 'defmodule App.Uploader do\n  def upload(stream, key) do\n    stream |> ExAws.S3.upload("bucket", key) |> ExAws.request(region: "eu-west-1")\n  end\nend\n', ['3 code-snippet aws high']],
-    ['app/jobs/add_subscriber_job.rb', 'class AddSubscriberJob < ApplicationJob\n  def perform(user)\n    Gibbon::Request.new(api_key: ENV.fetch("MC_KEY")).lists(LIST).members.create(body: { email_address: user.email })\n  end\nend\n', ['3 code-snippet mailchimp high']],
-    ['app/Http/Controllers/DashboardController.php', "<?php\nclass DashboardController {\n  public function store() {\n    Storage::disk('s3')->put('avatars/1', \$file);\n  }\n}\n", ['4 code-snippet aws high']],
-    ['Startup.cs', 'using Serilog;\nLog.Logger = new LoggerConfiguration()\n    .WriteTo.Slack(slackHook)\n    .CreateLogger();\n', ['3 code-snippet slack high']],
-    ['app/tracking.py', 'import analytics\nfrom django.conf import settings\nanalytics.write_key = settings.SEGMENT_KEY\n', ['3 code-snippet segment high']],
-    // A local disk is no vendor's.
-    ['app/Http/Controllers/FileController.php', "<?php\nStorage::disk('local')->put('a', \$b);\n", []],
-  ])('%s', (path, source, expected) => {
-    expect(rowsOf(path, source)).toEqual(expected);
-  });
+describeRows('vendor SDKs used without an import the language needs', [
+  // Rust calls a crate by its path; Elixir, Rails and Laravel load modules without an import line.
+  ['src/sentry.rs', 'pub fn init(dsn: &str) -> sentry::ClientInitGuard {\n    sentry::init(dsn)\n}\n', ['2 code-snippet sentry high']],
+  ['lib/app/uploader.ex', 'defmodule App.Uploader do\n  def upload(stream, key) do\n    stream |> ExAws.S3.upload("bucket", key) |> ExAws.request(region: "eu-west-1")\n  end\nend\n', ['3 code-snippet aws high']],
+  ['app/jobs/add_subscriber_job.rb', 'class AddSubscriberJob < ApplicationJob\n  def perform(user)\n    Gibbon::Request.new(api_key: ENV.fetch("MC_KEY")).lists(LIST).members.create(body: { email_address: user.email })\n  end\nend\n', ['3 code-snippet mailchimp high']],
+  ['app/Http/Controllers/DashboardController.php', "<?php\nclass DashboardController {\n  public function store() {\n    Storage::disk('s3')->put('avatars/1', \$file);\n  }\n}\n", ['4 code-snippet aws high']],
+  ['Startup.cs', 'using Serilog;\nLog.Logger = new LoggerConfiguration()\n    .WriteTo.Slack(slackHook)\n    .CreateLogger();\n', ['3 code-snippet slack high']],
+  ['app/tracking.py', 'import analytics\nfrom django.conf import settings\nanalytics.write_key = settings.SEGMENT_KEY\n', ['3 code-snippet segment high']],
+  // A local disk is no vendor's.
+  ['app/Http/Controllers/FileController.php', "<?php\nStorage::disk('local')->put('a', \$b);\n", []],
+  // Razor pages written in Visual Basic are markup.
+  ['Views/Shared/_Layout.vbhtml', '<head>\n<script src="https://js.stripe.com/v3/"></script>\n</head>\n', ['2 script-src stripe high']],
+]);
 
-  it('reads Razor pages written in Visual Basic (.vbhtml)', () => {
-    expect(rowsOf('Views/Shared/_Layout.vbhtml', '<head>\n<script src="https://js.stripe.com/v3/"></script>\n</head>\n')).toEqual(['2 script-src stripe high']);
-  });
-});
-
-describe("a Dockerfile's RUN installs packages into the image", () => {
-  it.each([
-    ['Dockerfile', 'FROM python:3.12-alpine\n# RUN pip install sentry-sdk\nRUN pip install --no-cache-dir -r requirements.txt newrelic==9.1 \\\n    ddtrace && rm -rf /tmp\nRUN npm install -g @sentry/cli@2 pnpm\nRUN gem install bugsnag -v 6.0\nCMD ["python", "app.py"]\n', ['3 dependency new-relic high', '4 dependency datadog high', '5 dependency sentry high', '6 dependency bugsnag high']],
-    ['docker/Dockerfile.prod', 'FROM python:3.12\nRUN python3 -m pip install "sentry-sdk[flask]>=2" \'newrelic<10\' && echo done\n', ['2 dependency sentry high', '2 dependency new-relic high']],
-    // Files, paths, the project itself and a comment install no vendor's package.
-    ['Dockerfile', 'FROM node:20\nRUN npm ci && npm run build\nRUN pip install -e . && pip install ./wheels/x.whl -r requirements.txt\n# pip install newrelic\n', []],
-  ])('%s', (path, source, expected) => {
-    expect(rowsOf(path, source)).toEqual(expected);
-  });
-});
+describeRows("a Dockerfile's RUN installs packages into the image", [
+  ['Dockerfile', 'FROM python:3.12-alpine\n# RUN pip install sentry-sdk\nRUN pip install --no-cache-dir -r requirements.txt newrelic==9.1 \\\n    ddtrace && rm -rf /tmp\nRUN npm install -g @sentry/cli@2 pnpm\nRUN gem install bugsnag -v 6.0\nCMD ["python", "app.py"]\n', ['3 dependency new-relic high', '4 dependency datadog high', '5 dependency sentry high', '6 dependency bugsnag high']],
+  ['docker/Dockerfile.prod', 'FROM python:3.12\nRUN python3 -m pip install "sentry-sdk[flask]>=2" \'newrelic<10\' && echo done\n', ['2 dependency sentry high', '2 dependency new-relic high']],
+  // Files, paths, the project itself and a comment install no vendor's package.
+  ['Dockerfile', 'FROM node:20\nRUN npm ci && npm run build\nRUN pip install -e . && pip install ./wheels/x.whl -r requirements.txt\n# pip install newrelic\n', []],
+]);
