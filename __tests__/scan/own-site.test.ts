@@ -47,6 +47,7 @@ describe('the code names its own site', () => {
     // The app's own address in its environment, wherever it is set.
     ['.env.production', 'APP_URL=https://app.acme.io\nAPI_URL=https://api.vendor-unknown.io\n', ['app.acme.io']],
     ['docker-compose.yml', 'services:\n  web:\n    environment:\n      - NEXTAUTH_URL=https://app.acme.io\n', ['app.acme.io']],
+    ['extension/manifest.json', '{\n  "manifest_version": 3,\n  "name": "Acme",\n  "homepage_url": "https://acme.dev/extension"\n}\n', ['acme.dev']],
     // An app's reverse-DNS identifier is written from its maker's domain.
     ['src-tauri/tauri.conf.json', '{\n  "productName": "Qopy",\n  "identifier": "net.pandadev.qopy"\n}', ['qopy.pandadev.net']],
     ['app/build.gradle', 'android {\n    defaultConfig {\n        applicationId "org.acme.reader"\n    }\n}', ['reader.acme.org']],

@@ -20,6 +20,8 @@ const SITE_KEYS_BY_FILE: [file: RegExp, keys: string][] = [
   [/(?:^|\/)conf\.py$/, 'html_baseurl'],
   [/(?:^|\/)setup\.py$/, 'url|home_page'],
   [/\.gemspec$/, 'homepage'],
+  // A browser extension's manifest names its maker's site.
+  [/(?:^|\/)manifest\.json$/, 'homepage_url'],
 ];
 
 /**
