@@ -59,7 +59,8 @@ describe('the code names its own site', () => {
     ['package.json', '{"name":"acme-desktop","build":{"appId":"com.acme.desktop"},"dependencies":{}}', ['desktop.acme.com']],
     ['electron-builder.yml', 'appId: com.acme.notes\nproductName: Notes\n', ['notes.acme.com']],
     ['config.xml', '<?xml version="1.0"?>\n<widget id="com.acme.hybrid" version="1.0.0">\n</widget>', ['hybrid.acme.com']],
-    // Not a domain: no public suffix first, a placeholder left for the build to fill.
+    // Not a domain: no public suffix first, a template's placeholder, a value left for the build to fill.
+    ['app/build.gradle', 'android { defaultConfig { applicationId "com.example.myapp" } }', []],
     ['src-tauri/tauri.conf.json', '{"identifier": "acme.desktop"}', []],
     ['app/build.gradle', 'android { defaultConfig { applicationId "${appId}" } }', []],
     ['App.xcodeproj/project.pbxproj', 'PRODUCT_BUNDLE_IDENTIFIER = "$(BUNDLE_ID)";\n', []],

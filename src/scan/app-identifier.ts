@@ -5,7 +5,7 @@
 // parties. The guards of ownSites apply: a domain a catalogue entry claims (com.google.*,
 // com.facebook.*) or a code host's is never taken.
 import type { ExtractContext } from './context.js';
-import { bareHost } from './urls.js';
+import { bareHost, hostNeverAFlow, placeholderDomain } from './urls.js';
 
 /** The files that name the app's identifier, and where. Each pattern's first group is the identifier. */
 const IDENTIFIER_BY_NAME = new Map<string, RegExp>([
@@ -35,7 +35,9 @@ const IDENTIFIER_BY_NAME = new Map<string, RegExp>([
 export function identifierHost(identifier: string): string | null {
   const labels = identifier.split('.');
   if (labels.length < 2 || labels.some((l) => !/^[A-Za-z0-9_-]{1,63}$/.test(l))) return null;
-  return bareHost(labels.reverse().join('.').toLowerCase().replace(/_/g, '-'))?.host ?? null;
+  const host = bareHost(labels.reverse().join('.').toLowerCase().replace(/_/g, '-'))?.host;
+  // com.example.app is a template's placeholder, org.apache.* a project's, no one's site.
+  return host && !hostNeverAFlow(host) && !placeholderDomain(host) ? host : null;
 }
 
 /** The route that reads a file's app identifier, when its name is one that holds one. */
