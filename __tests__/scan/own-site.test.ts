@@ -47,6 +47,9 @@ describe('the code names its own site', () => {
     // The app's own address in its environment, wherever it is set.
     ['.env.production', 'APP_URL=https://app.acme.io\nAPI_URL=https://api.vendor-unknown.io\n', ['app.acme.io']],
     ['docker-compose.yml', 'services:\n  web:\n    environment:\n      - NEXTAUTH_URL=https://app.acme.io\n', ['app.acme.io']],
+    // Under a prefix of the app's or its framework's; a vendor's API address is none of these.
+    ['.env', 'DJANGO_SITE_URL=https://acme.io\nACME_FRONTEND_URL=https://web.acme.io\nSTRIPE_API_URL=https://api.vendor-unknown.io\n', ['acme.io', 'web.acme.io']],
+    ['terraform/api.tf', 'config_vars = {\n  DJANGO_DANDI_WEB_APP_URL = "https://dandiarchive.org"\n}\n', ['dandiarchive.org']],
     ['extension/manifest.json', '{\n  "manifest_version": 3,\n  "name": "Acme",\n  "homepage_url": "https://acme.dev/extension"\n}\n', ['acme.dev']],
     // An app's reverse-DNS identifier is written from its maker's domain.
     ['src-tauri/tauri.conf.json', '{\n  "productName": "Qopy",\n  "identifier": "net.pandadev.qopy"\n}', ['qopy.pandadev.net']],

@@ -47,8 +47,9 @@ export function siteKeyBefore(path: string, config: boolean): RegExp | null {
     const indent = /\.(?:ya?ml|toml)$/.test(path) ? '' : '[ \\t]*';
     forms.push(`${indent}(?:[\\w$]+\\.)*["']?(?:${keys.join('|')})["']?`);
   }
-  // A variable, set at any depth: `APP_URL=`, `export APP_URL=`, Compose's `- APP_URL=`, `APP_URL:`.
-  if (config) forms.push(`[ \\t]*(?:-[ \\t]*)?(?:export[ \\t]+)?["']?(?:${SITE_VARIABLES})["']?`);
+  // A variable, set at any depth: `APP_URL=`, `export APP_URL=`, Compose's `- APP_URL=`, `APP_URL:`,
+  // also under a prefix of the app's or its framework's (`DJANGO_SITE_URL`, `ACME_WEB_APP_URL`).
+  if (config) forms.push(`[ \\t]*(?:-[ \\t]*)?(?:export[ \\t]+)?["']?(?:[A-Z0-9]+_)*(?:${SITE_VARIABLES})["']?`);
   if (forms.length === 0) return null;
   const source = `^(?:${forms.join('|')})[ \\t]*[:=][ \\t]*["'\`]?$`;
   let pattern = patterns.get(source);
