@@ -27,8 +27,9 @@ const SITE_KEYS_BY_FILE: [file: RegExp, keys: string][] = [
 /**
  * Variables that hold the app's own address wherever they are set (.env files, Compose and
  * platform settings). Each names the app itself; an API's or a vendor's address has other names.
+ * A prefix before one (NEXT_PUBLIC_SITE_URL, VITE_SITE_URL, DJANGO_SITE_URL) is read by siteKeyBefore().
  */
-const SITE_VARIABLES = 'APP_URL|SITE_URL|NEXTAUTH_URL|NEXT_PUBLIC_SITE_URL|NEXT_PUBLIC_APP_URL|PUBLIC_SITE_URL|VITE_SITE_URL|FRONTEND_URL|WEBSITE_URL|ROOT_URL';
+const SITE_VARIABLES = 'APP_URL|SITE_URL|NEXTAUTH_URL|FRONTEND_URL|WEBSITE_URL|ROOT_URL';
 
 const patterns = new Map<string, RegExp>();
 
