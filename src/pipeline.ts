@@ -201,22 +201,60 @@ interface WorkerInit {
   /** null: the compiled catalogue; else the entries of a custom matcher. */
   entries: ServiceEntry[] | null;
   reading: Reading;
+  /** One Int32: the index of the next file no thread has claimed (see claimFiles). */
+  next: SharedArrayBuffer;
 }
-interface BatchRequest {
-  batch: number;
+/** This thread to a worker: more files of the list, in order; `done`: the list is complete. */
+interface FilesMessage {
   files: WalkedFile[];
+  done: boolean;
 }
-interface BatchResponse {
-  batch: number;
-  results: FileResult[];
+/** A worker to this thread: the results of the files it claimed from `from` on, or that it has nothing left to claim. */
+type WorkerMessage = { from: number; results: FileResult[] } | { finished: true };
+
+/**
+ * Claims the next files to scan, at most `size` of them and none at or past `known` (the files
+ * this thread has been told of), for the thread that calls it alone: each index is claimed once,
+ * whichever thread asks first. Returns [from, to), or null when nothing under `known` is left.
+ */
+function claimFiles(next: Int32Array, known: number, size: number): [number, number] | null {
+  for (;;) {
+    const from = Atomics.load(next, 0);
+    if (from >= known) return null;
+    const to = Math.min(known, from + size);
+    if (Atomics.compareExchange(next, 0, from, to) === from) return [from, to];
+  }
 }
+
+/**
+ * How many files a thread claims at a time: enough that a worker's results go back in few
+ * messages, few enough at the end of the list that no thread is left with a long run of files
+ * while the others wait (files differ in size a thousandfold, and nothing knows their sizes yet).
+ */
+function claimSize(pending: number, listComplete: boolean): number {
+  return listComplete ? Math.max(1, Math.min(CLAIM, Math.floor(pending / 16))) : CLAIM;
+}
+const CLAIM = 64;
 
 if (!isMainThread && (workerData as WorkerInit | undefined)?.tag === WORKER_TAG) {
   const init = workerData as WorkerInit;
   const matcher = new Matcher(init.entries ?? CATALOGUE);
-  parentPort!.on('message', ({ batch, files }: BatchRequest) => {
-    const response: BatchResponse = { batch, results: files.map((f) => scanFile(f, init.reading, matcher)) };
-    parentPort!.postMessage(response);
+  const next = new Int32Array(init.next);
+  const files: WalkedFile[] = [];
+  let finished = false;
+  parentPort!.on('message', (m: FilesMessage) => {
+    for (const f of m.files) files.push(f);
+    // Claims until the files this worker knows of are all taken; more arrive as messages.
+    for (let c = claimFiles(next, files.length, claimSize(files.length - Atomics.load(next, 0), m.done)); c; c = claimFiles(next, files.length, claimSize(files.length - Atomics.load(next, 0), m.done))) {
+      const [from, to] = c;
+      const results: FileResult[] = [];
+      for (let i = from; i < to; i++) results.push(scanFile(files[i]!, init.reading, matcher));
+      parentPort!.postMessage({ from, results } satisfies WorkerMessage);
+    }
+    if (m.done && !finished) {
+      finished = true;
+      parentPort!.postMessage({ finished: true } satisfies WorkerMessage);
+    }
   });
 }
 
@@ -232,13 +270,20 @@ export function workerCount(): number {
   return Math.max(0, Math.min(MAX_WORKERS, threads - 1));
 }
 
+interface Workers {
+  threads: Worker[];
+  next: Int32Array;
+}
+
 /** Starts the scan workers; they load while this thread walks the tree. */
-function startWorkers(matcher: Matcher, reading: Reading): Worker[] {
-  const init: WorkerInit = { tag: WORKER_TAG, entries: matcher.entries === CATALOGUE ? null : matcher.entries, reading };
-  // A worker that fails to start is not fatal: its batches are scanned here (see scanFiles).
-  // A worker holds one batch at a time: a tight heap makes V8 collect early instead of growing.
+function startWorkers(matcher: Matcher, reading: Reading): Workers {
+  const next = new SharedArrayBuffer(4);
+  const init: WorkerInit = { tag: WORKER_TAG, entries: matcher.entries === CATALOGUE ? null : matcher.entries, reading, next };
+  // A worker that fails to start is not fatal: the files it would have claimed are scanned here.
+  // A worker holds a few files at a time: a tight heap makes V8 collect early instead of growing.
   const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB };
-  return Array.from({ length: workerCount() }, () => new Worker(new URL(import.meta.url), { workerData: init, resourceLimits }).on('error', () => {}));
+  const threads = Array.from({ length: workerCount() }, () => new Worker(new URL(import.meta.url), { workerData: init, resourceLimits }).on('error', () => {}));
+  return { threads, next: new Int32Array(next) };
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((done) => setImmediate(done));
@@ -252,91 +297,77 @@ interface FileSource {
 
 const listed = (files: WalkedFile[]): FileSource => ({ files, done: true, step: () => {} });
 
-/** How long this thread scans before it answers the workers again. */
+/** How long this thread scans before it takes the workers' results in. */
 const SLICE_MS = 5;
 
-/** Files a batch holds while the walk goes on; towards the end batches shrink to keep every thread busy. */
-const STREAM_BATCH = 128;
+/**
+ * Files listed ahead of the claims, so that a worker always knows of files to claim while this
+ * thread is busy with a large one (a few hundred milliseconds of scanning at most).
+ */
+const LISTED_AHEAD = 2048;
 
-/** Scans every file, spread over the workers and this thread; results in the order of `files`. */
-async function scanFiles(source: FileSource, reading: Reading, matcher: Matcher, workers: Worker[]): Promise<FileResult[]> {
+/**
+ * Scans every file, spread over the workers and this thread; results in the order of `files`.
+ * Every thread claims its next few files from one shared counter when it is ready for them, so
+ * no thread waits while files are left, and none is left with a queue of them at the end.
+ */
+async function scanFiles(source: FileSource, reading: Reading, matcher: Matcher, workers: Workers): Promise<FileResult[]> {
   const results: FileResult[] = [];
   const strings = new StringTable();
   const { files } = source;
-  if (workers.length === 0) {
+  if (workers.threads.length === 0) {
     source.step(Infinity);
     files.forEach((f, i) => (results[i] = compactResult(scanFile(f, reading, matcher), f.path, strings)));
     return results;
   }
-  const threads = workers.length + 1;
-  const batches: [number, number][] = [];
-  let dispatched = 0;
-  // The walk goes on here, a few directories whenever a thread needs its next batch, so the
-  // workers scan while the rest of the tree is still being listed.
-  const take = (): number => {
-    while (!source.done && files.length - dispatched < STREAM_BATCH) source.step(STREAM_BATCH * 4);
-    const pending = files.length - dispatched;
-    if (pending <= 0) return -1;
-    const size = source.done ? Math.max(8, Math.min(STREAM_BATCH, Math.floor(pending / (threads * 4)))) : STREAM_BATCH;
-    batches.push([dispatched, Math.min(files.length, dispatched + size)]);
-    dispatched = batches[batches.length - 1]![1];
-    return batches.length - 1;
+  const { next } = workers;
+  // Every file has its result: the workers have nothing in hand (one still starting need not be waited for).
+  let stored = 0;
+  let allStored = (): void => {};
+  const store = (i: number, r: FileResult): void => {
+    results[i] = r;
+    if (++stored === files.length && source.done) allStored();
   };
-  const store = (batch: number, batchResults: FileResult[]): void => {
-    const [from] = batches[batch]!;
-    batchResults.forEach((r, k) => (results[from + k] = compactResult(r, files[from + k]!.path, strings, true)));
-  };
-
-  // Batches a worker took but never answered (it failed to start or crashed): this thread scans them.
-  const orphaned: number[] = [];
-  const finished = workers.map(
+  const finished = workers.threads.map(
     (w) =>
       new Promise<void>((done) => {
-        const inFlight = new Set<number>();
-        let over = false;
-        const end = (): void => {
-          if (over) return;
-          over = true;
-          orphaned.push(...inFlight);
-          done();
-        };
-        const send = (): void => {
-          const b = take();
-          if (b < 0) return;
-          inFlight.add(b);
-          const [from, to] = batches[b]!;
-          w.postMessage({ batch: b, files: files.slice(from, to) } satisfies BatchRequest);
-        };
-        w.on('message', (m: BatchResponse) => {
-          inFlight.delete(m.batch);
-          store(m.batch, m.results);
-          send();
-          if (inFlight.size === 0) end();
+        w.on('message', (m: WorkerMessage) => {
+          if ('finished' in m) return done();
+          m.results.forEach((r, k) => store(m.from + k, compactResult(r, files[m.from + k]!.path, strings, true)));
         });
-        w.on('error', end);
-        w.on('exit', end);
-        // Two batches in flight, so a worker never waits while this thread is busy with one.
-        send();
-        send();
-        if (inFlight.size === 0) end();
+        w.on('error', () => done());
+        w.on('exit', () => done());
       }),
   );
-  // This thread scans between answering the workers: it stops every few milliseconds to hand
-  // them their next batches, or a worker that finished would wait for this thread's batch.
+  let told = 0;
+  let toldDone = false;
+  const tellWorkers = (): void => {
+    if (told === files.length && toldDone === source.done) return;
+    const message: FilesMessage = { files: files.slice(told), done: source.done };
+    for (const w of workers.threads) w.postMessage(message);
+    told = files.length;
+    toldDone = source.done;
+  };
   let sliceStart = performance.now();
-  const scanBatch = async (b: number): Promise<void> => {
-    const [from, to] = batches[b]!;
-    for (let i = from; i < to; i++) {
-      results[i] = compactResult(scanFile(files[i]!, reading, matcher), files[i]!.path, strings);
+  for (;;) {
+    while (!source.done && files.length - Atomics.load(next, 0) < LISTED_AHEAD) source.step(LISTED_AHEAD);
+    tellWorkers();
+    const claimed = claimFiles(next, files.length, claimSize(files.length - Atomics.load(next, 0), source.done));
+    if (!claimed) {
+      if (source.done) break;
+      continue;
+    }
+    for (let i = claimed[0]; i < claimed[1]; i++) {
+      store(i, compactResult(scanFile(files[i]!, reading, matcher), files[i]!.path, strings));
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToEventLoop();
         sliceStart = performance.now();
       }
     }
-  };
-  for (let b = take(); b >= 0; b = take()) await scanBatch(b);
-  await Promise.all(finished);
-  for (const b of orphaned) await scanBatch(b);
+  }
+  if (stored < files.length) await Promise.race([Promise.all(finished), new Promise<void>((done) => (allStored = done))]);
+  // Files a worker claimed but never answered for (it failed to start, or crashed): scanned here.
+  for (let i = 0; i < files.length; i++) results[i] ??= compactResult(scanFile(files[i]!, reading, matcher), files[i]!.path, strings);
   return results;
 }
 
@@ -351,7 +382,7 @@ export async function scanRoot(rootArg: string, options: ScanOptions, matcher: M
   if (!rootStat) throw new UsageError(`path not found: ${rootArg}`);
   const reading: Reading = { root, maxFileBytes: options.maxFileBytes };
   // A whole tree is worth the threads; a file or a pull request's few files are not.
-  let workers = rootStat.isDirectory() && !options.only ? startWorkers(matcher, reading) : [];
+  let workers: Workers = rootStat.isDirectory() && !options.only ? startWorkers(matcher, reading) : { threads: [], next: new Int32Array(1) };
   let results: FileResult[];
   let tree: TreeWalk | undefined;
   try {
@@ -371,13 +402,13 @@ export async function scanRoot(rootArg: string, options: ScanOptions, matcher: M
       tree.step(MIN_FILES_FOR_WORKERS);
     }
     if (source.done && source.files.length < MIN_FILES_FOR_WORKERS) {
-      void Promise.all(workers.map((w) => w.terminate()));
-      workers = [];
+      void Promise.all(workers.threads.map((w) => w.terminate()));
+      workers = { ...workers, threads: [] };
     }
     files = source.files;
     results = await scanFiles(source, reading, matcher, workers);
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all(workers.threads.map((w) => w.terminate()));
   }
   if (tree) {
     skippedBy = tree.skippedBy;

@@ -25,10 +25,11 @@ describe('scanning on worker threads', () => {
     };
     write('.gitignore', 'ignored/\n');
     write('package.json', JSON.stringify({ dependencies: { stripe: '1', '@sentry/node': '8' } }));
-    // Enough files in enough folders that the walk is still going when the threads start.
-    for (let d = 0; d < 30; d++) {
-      for (let f = 0; f < 30; f++) {
-        const n = d * 30 + f;
+    // Enough files in enough folders that the walk is still going when the threads start, and
+    // goes on while they claim files (the walk keeps 2,048 files listed ahead of the claims).
+    for (let d = 0; d < 60; d++) {
+      for (let f = 0; f < 60; f++) {
+        const n = d * 60 + f;
         const body = [
           `export const f${n} = () => ${n};`,
           n % 7 === 0 ? `fetch('https://api.vendor-${n % 5}.io/v1/x');` : '',
@@ -45,7 +46,7 @@ describe('scanning on worker threads', () => {
   it('one thread and three give the same report', () => {
     const one = report(root, 1);
     const three = report(root, 3);
-    expect((one as { stats: { files: number } }).stats.files).toBe(901);
+    expect((one as { stats: { files: number } }).stats.files).toBe(3601);
     expect(three).toEqual(one);
     const services = (one as { services: { id: string }[] }).services.map((s) => s.id);
     expect(services).toEqual(expect.arrayContaining(['hotjar', 'posthog', 'sentry', 'stripe']));
