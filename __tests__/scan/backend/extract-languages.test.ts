@@ -537,3 +537,15 @@ describeRows("a Dockerfile's RUN installs packages into the image", [
   // Files, paths, the project itself and a comment install no vendor's package.
   ['Dockerfile', 'FROM node:20\nRUN npm ci && npm run build\nRUN pip install -e . && pip install ./wheels/x.whl -r requirements.txt\n# pip install newrelic\n', []],
 ]);
+
+describeRows('keys, agent files and site plugins that name their vendor', [
+  // A Stripe key of today's length (over 100 characters) is Stripe's; Clerk's and Paystack's share the prefix but are shorter.
+  ['src/environments/environment.prod.ts', `export const environment = {\n  stripe: {\n    publishableKey:\n      'pk_live_51MLUx0BbTwqiwTLERcqEaGlgtoOcqPehvrpQpadO5EgI2T0XbR89AnZ1TwRe6m81YzfVtEKQeLaNKFm5IoBwEoN700vVvAeQg4',\n  },\n};\n`, ['4 code-snippet stripe high']],
+  ['src/clerk.ts', "export const key = 'pk_test_Y2xlcmsuZXhhbXBsZS5jb20k';\nexport const paystack = 'pk_live_0123456789abcdef0123456789abcdef01234567';\n", []],
+  ['astro.config.mjs', "import vercel from '@astrojs/vercel';\nexport default defineConfig({\n  adapter: vercel({\n    webAnalytics: { enabled: true },\n  }),\n});\n", ['4 code-snippet vercel-analytics high']],
+  ['astro.config.mjs', "import vercel from '@astrojs/vercel';\nexport default defineConfig({ adapter: vercel({ webAnalytics: { enabled: false } }) });\n", []],
+  ['newrelic.js', "'use strict'\nexports.config = {\n  app_name: [process.env.APP_NAME],\n  license_key: process.env.LICENSE,\n  distributed_tracing: { enabled: true },\n}\n", ['2 code-snippet new-relic high']],
+  ['docusaurus.config.js', "module.exports = {\n  plugins: ['@stackql/docusaurus-plugin-hubspot', 'docusaurus-plugin-smartlook'],\n  themeConfig: { hubspot: { accountId: 8423972 } },\n};\n", ['2 import hubspot high', '2 import smartlook high']],
+  ['.env.example', 'PRISMIC_URI=https://x\nPRISMIC_TOKEN=\n', ['1 env prismic low', '2 env prismic low']],
+  ['package.json', '{\n  "dependencies": {\n    "@libsql/client": "^0.14.0",\n    "passport-google-oauth2": "^0.2.0"\n  }\n}\n', ['3 dependency turso high', '4 dependency google-identity-services high']],
+]);
