@@ -18,7 +18,8 @@ describe('manifest extractors', () => {
     // Recent pnpm: the package manager's own lockfile document first, then the project's.
     ['pnpm-lock.yaml', "---\nlockfileVersion: '9.0'\nimporters:\n  .:\n    packageManagerDependencies:\n      pnpm:\n        specifier: 12.4.2\n        version: 12.4.2\n---\nlockfileVersion: '9.0'\nimporters:\n  .:\n    dependencies:\n      stripe:\n        specifier: ^17\n        version: 17.0.0\n", [['npm', 'stripe', 14, false]]],
     ['pnpm-lock.yaml', "lockfileVersion: '9.0'\nimporters:\n  .:\n    dependencies:\n      posthog-js:\n        specifier: ^1\n        version: 1.0.0\n    devDependencies:\n      '@sentry/vite-plugin':\n        specifier: ^2\n        version: 2.0.0\npackages:\n  left-pad@1.0.0: {}\n", [['npm', 'posthog-js', 5, false], ['npm', '@sentry/vite-plugin', 9, true]]],
-    ['requirements.txt', '# comment\nflask==3\nsentry-sdk[flask]>=2  # errors\n-r other.txt\n', [['pypi', 'flask', 2, false], ['pypi', 'sentry-sdk', 3, false]]],
+    // An extra installs what it names: sentry-sdk[flask] brings flask (a catalogue package such as boto3 then counts).
+    ['requirements.txt', '# comment\nflask==3\nsentry-sdk[flask]>=2  # errors\n-r other.txt\n', [['pypi', 'flask', 2, false], ['pypi', 'sentry-sdk', 3, false], ['pypi', 'flask', 3, false]]],
     ['requirements-dev.txt', 'pytest\n', [['pypi', 'pytest', 1, true]]],
     ['pyproject.toml', '[project]\nname = "x"\ndependencies = [\n  "openai>=1",\n  "Anthropic",\n]\n[project.optional-dependencies]\ntest = ["pytest"]\n', [['pypi', 'openai', 4, false], ['pypi', 'anthropic', 5, false], ['pypi', 'pytest', 8, true]]],
     ['pyproject.toml', '[tool.poetry.dependencies]\npython = "^3.11"\nstripe = "^9"\n[tool.poetry.group.dev.dependencies]\nmypy = "*"\n', [['pypi', 'stripe', 3, false], ['pypi', 'mypy', 5, true]]],

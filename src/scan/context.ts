@@ -43,6 +43,31 @@ export const NO_DETECTORS: Detectors = {
   terraformProvider: () => undefined,
 };
 
+/** Where each package CDN puts the package's name in a URL's path (after this prefix). */
+const PACKAGE_CDNS = new Map<string, RegExp>([
+  ['cdn.jsdelivr.net', /^\/npm\//],
+  ['fastly.jsdelivr.net', /^\/npm\//],
+  ['unpkg.com', /^\//],
+  ['esm.sh', /^\/(?:v\d+\/|stable\/)?/],
+  ['esm.run', /^\//],
+  ['cdn.skypack.dev', /^\/(?:-\/)?/],
+  ['jspm.dev', /^\/(?:npm:)?/],
+  ['ga.jspm.io', /^\/npm:/],
+]);
+
+/**
+ * The npm package a package CDN's URL serves (`https://esm.sh/stripe@13`,
+ * `https://cdn.jsdelivr.net/npm/@sentry/browser@7/build/bundle.min.js`), or undefined.
+ */
+export function cdnPackage(host: string, path: string): string | undefined {
+  const prefix = PACKAGE_CDNS.get(host)?.exec(path);
+  if (!prefix) return undefined;
+  const parts = path.slice(prefix[0].length).split('/');
+  const scoped = parts[0]!.startsWith('@');
+  const name = (scoped ? `${parts[0]}/${parts[1] ?? ''}` : parts[0]!).replace(/^(.+?)@.*$/, '$1').toLowerCase();
+  return /^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/.test(name) ? name : undefined;
+}
+
 export class ExtractContext {
   readonly evidence: Evidence[] = [];
   readonly errors: ScanError[] = [];
@@ -66,6 +91,12 @@ export class ExtractContext {
     const ev: Evidence = { kind, path: this.path, line: pos.line, column: pos.column, match: clip(match), confidence, ...extra };
     if (this.isTestFile && ev.dev === undefined) ev.dev = true;
     this.evidence.push(ev);
+    // A module a package CDN serves is that package: the SDK it loads is what sends the data.
+    const name = extra.host !== undefined && extra.urlPath !== undefined ? cdnPackage(extra.host, extra.urlPath) : undefined;
+    if (name !== undefined && this.detectors.knownImport('npm', name)) {
+      const { host: _host, urlPath: _path, ...served } = ev;
+      this.evidence.push({ ...served, kind: 'import', ecosystem: 'npm', package: name });
+    }
   }
 
   error(message: string, offset?: number): void {

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { rowsOf } from './rows.js';
 import { envSegment, firstEnvSegment } from '../../../src/scan/extractors/code.js';
-import { ExtractContext, type Detectors } from '../../../src/scan/context.js';
+import { ExtractContext, cdnPackage, type Detectors } from '../../../src/scan/context.js';
 import { routeFor } from '../../../src/scan/extract.js';
 import { defaultMatcher } from '../../../src/catalogue/index.js';
 
@@ -549,3 +549,36 @@ describeRows('keys, agent files and site plugins that name their vendor', [
   ['.env.example', 'PRISMIC_URI=https://x\nPRISMIC_TOKEN=\n', ['1 env prismic low', '2 env prismic low']],
   ['package.json', '{\n  "dependencies": {\n    "@libsql/client": "^0.14.0",\n    "passport-google-oauth2": "^0.2.0"\n  }\n}\n', ['3 dependency turso high', '4 dependency google-identity-services high']],
 ]);
+
+describeRows('lockfiles whose every runtime package ships with the app', [
+  // A Flutter plugin's pods (GoogleMaps under google_maps_flutter_ios) are linked into the app: each pod at the top level counts once.
+  ['ios/Podfile.lock', 'PODS:\n  - Flutter (1.0.0)\n  - google_maps_flutter_ios (0.0.1):\n    - Flutter\n    - GoogleMaps (< 9.0)\n  - GoogleMaps (6.2.1):\n    - GoogleMaps/Maps (= 6.2.1)\n  - "SwiftyDropbox (8.2.1)"\n\nDEPENDENCIES:\n  - google_maps_flutter_ios (from `.symlinks/plugins/google_maps_flutter_ios/ios`)\n\nCOCOAPODS: 1.11.3\n', ['6 dependency google-maps high', '8 dependency dropbox high']],
+  ['pubspec.lock', 'packages:\n  firebase_analytics:\n    dependency: transitive\n    description:\n      name: firebase_analytics\n    version: "6.0.0"\n  giphy_flutter_sdk:\n    dependency: "direct main"\n    version: "1.0.6"\n  sentry_flutter:\n    dependency: "direct dev"\n    version: "7.0.0"\nsdks:\n  dart: ">=2.12.0 <3.0.0"\n', ['2 dependency google-analytics high', '7 dependency giphy high', '10 dependency sentry high dev']],
+  ['composer.lock', '{\n    "packages": [\n        {\n            "name": "stripe/stripe-php",\n            "version": "v6.39.1"\n        }\n    ],\n    "packages-dev": [\n        {\n            "name": "sentry/sentry",\n            "version": "4.0.0"\n        }\n    ]\n}\n', ['4 dependency stripe high', '10 dependency sentry high dev']],
+  ['Pipfile.lock', '{\n    "_meta": {"hash": {"sha256": "x"}},\n    "default": {\n        "sentry-sdk": {"version": "==1.9.0"},\n        "urllib3": {"version": "==1.26"}\n    },\n    "develop": {\n        "boto3": {"version": "==1.26"}\n    }\n}\n', ['4 dependency sentry high', '8 dependency aws high dev']],
+  // An optional package (an extra nobody asked for) is not installed.
+  ['poetry.lock', '[[package]]\nname = "sentry-sdk"\nversion = "1.9.0"\noptional = false\n\n[[package]]\nname = "boto3"\nversion = "1.26"\noptional = true\n\n[[package]]\nname = "mixpanel"\nversion = "4.10"\ncategory = "dev"\n', ['2 dependency sentry high', '12 dependency mixpanel high dev']],
+  // A crate taken from a git fork keeps its name.
+  ['Cargo.toml', '[package]\nname = "api"\n\n[dependencies]\nonesignal-rust-api = { git = "https://github.com/cfi2017/onesignal-rust-api" }\n', ['5 dependency onesignal high']],
+  ['requirements/production.txt', 'django-storages[boto3]==1.14  # https://github.com/jschneier/django-storages\nsentry-sdk[django]==1.9\n', ['1 dependency aws high', '2 dependency sentry high']],
+]);
+
+describeRows('a package CDN serves the package its URL names', [
+  ['supabase/functions/import_map.json', '{\n  "imports": {\n    "stripe": "https://esm.sh/stripe@10.13.0?target=deno",\n    "supabase": "https://esm.sh/@supabase/supabase-js@2"\n  }\n}\n', ['3 code-url esm-sh medium', '3 import stripe medium', '4 code-url esm-sh medium', '4 import supabase medium']],
+  ['index.html', '<script src="https://cdn.jsdelivr.net/npm/@sentry/browser@7.64.0/build/bundle.min.js"></script>\n<script src="https://unpkg.com/react@18/umd/react.production.min.js"></script>\n', ['1 script-src jsdelivr high', '1 import sentry high', '2 script-src unpkg high']],
+]);
+
+describe('the package a package CDN URL serves', () => {
+  it.each([
+    ['esm.sh', '/v135/@supabase/supabase-js@2.39.0/es2022/supabase-js.mjs', '@supabase/supabase-js'],
+    ['cdn.skypack.dev', '/-/canvas-confetti@v1.4.0-POmgSMO0U5q84otJtXaB/dist=es2020/canvas-confetti.js', 'canvas-confetti'],
+    ['ga.jspm.io', '/npm:posthog-js@1.96.0/dist/module.js', 'posthog-js'],
+    ['cdn.jsdelivr.net', '/npm/Mixpanel-Browser@2/dist/mixpanel.min.js', 'mixpanel-browser'],
+    // jsDelivr's GitHub files, another host's paths and an empty path name no npm package.
+    ['cdn.jsdelivr.net', '/gh/user/repo@1/dist/x.js', undefined],
+    ['cdn.example.com', '/npm/stripe@13', undefined],
+    ['unpkg.com', '/', undefined],
+  ])('%s%s → %s', (host, path, expected) => {
+    expect(cdnPackage(host, path)).toBe(expected);
+  });
+});

@@ -266,6 +266,7 @@ export function yarnLock(ctx: ExtractContext): void {
 }
 
 const PEP508_NAME = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/;
+const PEP508_EXTRAS = /^\s*\[([A-Za-z0-9._,\s-]{1,200})\]/;
 const normPy = (n: string): string => n.toLowerCase().replace(/[._]+/g, '-');
 
 export function requirementsTxt(ctx: ExtractContext): void {
@@ -275,7 +276,13 @@ export function requirementsTxt(ctx: ExtractContext): void {
     const body = line.replace(/(^|\s)#.*$/, '');
     if (body.trim() && !/^\s*-/.test(body) && !/^\s*(https?:|git\+|\.|\/)/.test(body)) {
       const m = PEP508_NAME.exec(body);
-      if (m) deps.push({ name: normPy(m[1]!), dev, from: offset + m.index + m[0].indexOf(m[1]!) });
+      if (m) {
+        const from = offset + m.index + m[0].indexOf(m[1]!);
+        deps.push({ name: normPy(m[1]!), dev, from });
+        // An extra that is itself a package installs it: django-storages[boto3] brings boto3.
+        const extras = PEP508_EXTRAS.exec(body.slice(m.index + m[0].length));
+        for (const extra of extras?.[1]!.split(',') ?? []) if (extra.trim()) deps.push({ name: normPy(extra.trim()), dev, from });
+      }
     }
   }
   for (const d of deps) {
@@ -722,4 +729,89 @@ function swiftPackages(ctx: ExtractContext, pattern: RegExp, url = (m: RegExpMat
 function swiftPackageName(url: string): string | null {
   const m = /^(?:[a-z+]+:\/\/(?:[^@/]+@)?|[^@/]+@)([^/:]+)[/:](.+?)(?:\.git)?\/?$/i.exec(url.trim());
   return m ? `${m[1]!.toLowerCase()}/${m[2]!.toLowerCase()}` : null;
+}
+
+// ---- lockfiles whose every package ships with the app ----------------------------------------
+// An app's CocoaPods, Dart packages, Composer packages and Pipenv or Poetry environment hold
+// what its manifest names and what those pull in, and all of it is linked into the app or
+// installed beside it: a Flutter plugin's pod (GoogleMaps under google_maps_flutter_ios) runs
+// in the app as much as the plugin does. So every runtime package of these lockfiles counts,
+// each on its own line. (npm's, pnpm's and Bundler's lockfiles are read for direct dependencies
+// only, and go.sum, Cargo.lock and mix.lock not at all: their graphs carry build tools and
+// modules a resolver merely considered.)
+
+/** Podfile.lock: the pods of its PODS section, one a line at the top level (`  - Name (1.2.3):`). */
+export function podfileLock(ctx: ExtractContext): void {
+  const start = ctx.text.search(/^PODS:\s*$/m);
+  if (start < 0) return;
+  const end = ctx.text.slice(start).search(/\n\S/);
+  const body = end < 0 ? ctx.text.slice(start) : ctx.text.slice(start, start + end + 1);
+  for (const m of body.matchAll(/^ {2}- "?([A-Za-z0-9_.+-]+(?:\/[A-Za-z0-9_.+-]+)?)/gm)) {
+    ctx.add('dependency', start + m.index! + 4 + (m[0].includes('"') ? 1 : 0), m[0].trim().replace(/^- /, ''), 'high', { ecosystem: 'cocoapods', package: m[1]!, dev: ctx.isTestFile || undefined });
+  }
+}
+
+/** pubspec.lock: every package but the app's own development ones (`dependency: "direct dev"`). */
+export function pubspecLock(ctx: ExtractContext): void {
+  const start = ctx.text.search(/^packages:\s*$/m);
+  if (start < 0) return;
+  let current: { name: string; at: number } | null = null;
+  const flush = (dev: boolean): void => {
+    if (current) ctx.add('dependency', current.at, `${current.name}:`, 'high', { ecosystem: 'pub', package: current.name, dev: dev || ctx.isTestFile || undefined });
+    current = null;
+  };
+  for (const [line, offset] of linesWithOffsets(ctx.text.slice(start))) {
+    if (/^\S/.test(line) && !line.startsWith('packages:')) break;
+    const name = /^ {2}([a-z0-9_]+):\s*$/.exec(line);
+    if (name) {
+      flush(false);
+      current = { name: name[1]!, at: start + offset + 2 };
+      continue;
+    }
+    const kind = /^ {4}dependency:\s*"?([^"\n]*)"?\s*$/.exec(line);
+    if (kind) flush(kind[1]!.trim() === 'direct dev');
+  }
+  flush(false);
+}
+
+/** composer.lock: the names of `packages` (runtime) and `packages-dev`. */
+export function composerLock(ctx: ExtractContext): void {
+  const data = parseJson(ctx);
+  if (!isObj(data)) return;
+  for (const [field, dev] of [['packages', false], ['packages-dev', true]] as const) {
+    const list = data[field];
+    if (!Array.isArray(list)) continue;
+    const from = keyOffset(ctx.text, field);
+    const names = list.map((p) => (isObj(p) && typeof p.name === 'string' ? p.name : '')).filter((n) => n.includes('/'));
+    emit(ctx, 'composer', names.map((name) => ({ name: name.toLowerCase(), spelled: name, dev, from })));
+  }
+}
+
+/** Pipfile.lock: the packages of `default` (runtime) and `develop`. */
+export function pipfileLock(ctx: ExtractContext): void {
+  const data = parseJson(ctx);
+  if (!isObj(data)) return;
+  for (const [field, dev] of [['default', false], ['develop', true]] as const) {
+    const block = data[field];
+    if (!isObj(block)) continue;
+    const from = keyOffset(ctx.text, field);
+    emit(ctx, 'pypi', Object.keys(block).map((name) => ({ name: normPy(name), spelled: name, dev, from })));
+  }
+}
+
+/**
+ * poetry.lock and uv.lock: each `[[package]]`'s name. Poetry marks the packages only an unasked
+ * extra needs `optional = true` (not installed) and, in older files, development ones
+ * `category = "dev"`; uv lists its packages without either.
+ */
+export function pythonLock(ctx: ExtractContext): void {
+  const text = ctx.text;
+  const heads = [...text.matchAll(/^\[\[package\]\][ \t]*\r?$/gm)].map((m) => m.index!);
+  heads.forEach((head, i) => {
+    const body = text.slice(head, i + 1 < heads.length ? heads[i + 1] : text.length);
+    const name = /^name[ \t]*=[ \t]*"([^"\n]+)"/m.exec(body);
+    if (!name || /^optional[ \t]*=[ \t]*true\b/m.test(body)) return;
+    const dev = /^category[ \t]*=[ \t]*"dev"/m.test(body);
+    ctx.add('dependency', head + name.index + name[0].indexOf('"') + 1, name[0], 'high', { ecosystem: 'pypi', package: normPy(name[1]!), dev: dev || ctx.isTestFile || undefined });
+  });
 }
