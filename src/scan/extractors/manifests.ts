@@ -535,19 +535,29 @@ export function goMod(ctx: ExtractContext): void {
   }
 }
 
-export function composerJson(ctx: ExtractContext): void {
-  const data = parseJson(ctx);
-  if (!isObj(data)) return;
-  for (const [field, dev] of [['require', false], ['require-dev', true]] as const) {
+/**
+ * The packages of a JSON manifest's sections whose keys are package names (`[field, dev]`),
+ * each looked for from its section's key; `named` turns a key into the package's name, or null
+ * when the key is no package (composer's `php`).
+ */
+function emitKeyedSections(ctx: ExtractContext, data: Record<string, unknown>, ecosystem: string, sections: readonly (readonly [string, boolean])[], named: (key: string) => string | null): void {
+  for (const [field, dev] of sections) {
     const block = data[field];
     if (!isObj(block)) continue;
     const from = keyOffset(ctx.text, field);
-    emit(
-      ctx,
-      'composer',
-      Object.keys(block).filter((n) => n.includes('/')).map((name) => ({ name: name.toLowerCase(), spelled: name, dev, from })),
-    );
+    const deps: Dep[] = [];
+    for (const key of Object.keys(block)) {
+      const name = named(key);
+      if (name !== null) deps.push({ name, spelled: key, dev, from });
+    }
+    emit(ctx, ecosystem, deps);
   }
+}
+
+export function composerJson(ctx: ExtractContext): void {
+  const data = parseJson(ctx);
+  if (!isObj(data)) return;
+  emitKeyedSections(ctx, data, 'composer', [['require', false], ['require-dev', true]], (key) => (key.includes('/') ? key.toLowerCase() : null));
   homepage(ctx, JSON_HOMEPAGE);
 }
 
@@ -790,13 +800,7 @@ export function composerLock(ctx: ExtractContext): void {
 /** Pipfile.lock: the packages of `default` (runtime) and `develop`. */
 export function pipfileLock(ctx: ExtractContext): void {
   const data = parseJson(ctx);
-  if (!isObj(data)) return;
-  for (const [field, dev] of [['default', false], ['develop', true]] as const) {
-    const block = data[field];
-    if (!isObj(block)) continue;
-    const from = keyOffset(ctx.text, field);
-    emit(ctx, 'pypi', Object.keys(block).map((name) => ({ name: normPy(name), spelled: name, dev, from })));
-  }
+  if (isObj(data)) emitKeyedSections(ctx, data, 'pypi', [['default', false], ['develop', true]], normPy);
 }
 
 /**
