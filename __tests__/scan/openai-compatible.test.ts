@@ -19,3 +19,18 @@ describe('OpenAI clients of other APIs', () => {
     expect(openaiImports(path, text)).toEqual(expected);
   });
 });
+
+// The constructor's snippet (`new OpenAI({`, `from openai import OpenAI`) is the same client: it goes where the base URL says.
+const openaiSnippets = (path: string, text: string): string[] =>
+  evidenceOf(path, text).filter((e) => e.kind === 'code-snippet' && e.serviceHint === 'openai').map((e) => e.confidence);
+
+describe("OpenAI clients' constructors pointed elsewhere", () => {
+  it.each([
+    ['test/anthropic.ts', 'import OpenAI from "openai";\nconst client = new OpenAI({\n  baseURL: "http://localhost:8787/anthropic",\n  apiKey: key,\n});\n', ['low']],
+    ['client.ts', "import OpenAI from 'openai';\nconst openai = new OpenAI({\n  apiKey: process.env.AI_GATEWAY_API_KEY,\n  baseURL: 'https://ai-gateway.vercel.sh/v1',\n});\n", ['low']],
+    ['app/local.py', 'from openai import OpenAI\nclient = OpenAI(base_url="http://localhost:11434/v1", api_key="ollama")\n', ['low']],
+    ['src/chat.ts', "import OpenAI from 'openai'\nconst client = new OpenAI({ apiKey: process.env.OPENAI_API_KEY })\n", ['high']],
+  ])('%s', (path, text, expected) => {
+    expect(openaiSnippets(path, text)).toEqual(expected);
+  });
+});

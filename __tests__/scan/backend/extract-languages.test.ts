@@ -582,3 +582,10 @@ describe('the package a package CDN URL serves', () => {
     expect(cdnPackage(host, path)).toBe(expected);
   });
 });
+
+describeRows('vendor clients known by their namespace, their quickstart call or their variables', [
+  ['CollAction/Startup.cs', 'using MailChimp.Net;\nusing MailChimp.Net.Interfaces;\npublic class Startup {\n  public void ConfigureServices(IServiceCollection services) {\n    services.AddTransient<IMailChimpManager, MailChimpManager>();\n  }\n}\n', ['1 import mailchimp high', '2 import mailchimp high']],
+  // SendGrid's Java quickstart, in a class that takes its client from elsewhere (no import in the file).
+  ['src/SendGridMailService.java', 'class SendGridMailService {\n  void sendMail() throws IOException {\n    Request request = new Request();\n    request.setMethod(Method.POST);\n    request.setEndpoint("mail/send");\n    this.sendGrid.api(request);\n  }\n}\n', ['5 code-snippet sendgrid high']],
+  ['.env.example', 'STORAGE_DRIVER=dropbox\nDROPBOX_APP_KEY=\nDROPBOX_APP_SECRET=\nDROPBOX_REFRESH_TOKEN=\n', ['2 env dropbox low', '3 env dropbox low', '4 env dropbox low']],
+]);

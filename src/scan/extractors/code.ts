@@ -932,7 +932,11 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
   }
   // Only a file that imports one of OpenAI's clients is searched for where it points.
   const openaiClients = ctx.evidence.slice(firstImport).filter((ev) => ev.kind === 'import' && OPENAI_CLIENTS.has(ev.package!));
-  if (openaiClients.length > 0 && pointsElsewhere(code)) for (const ev of openaiClients) ev.confidence = 'low';
+  if (openaiClients.length > 0 && pointsElsewhere(code)) {
+    for (const ev of openaiClients) ev.confidence = 'low';
+    // The client's constructor (`new OpenAI({ baseURL })`) is that same client, sending where its base URL says.
+    for (const ev of ctx.evidence.slice(firstEvidence)) if (ev.kind === 'code-snippet' && ev.serviceHint === 'openai') ev.confidence = 'low';
+  }
 
   // Only a file that uses a catalogue service can gate it (consent is checked for those alone),
   // so the search is spared everywhere else: an import of a module no entry knows, a link to a
