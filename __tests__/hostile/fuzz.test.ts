@@ -104,6 +104,10 @@ describe('fuzzing every extractor (seeded, bounded)', () => {
     ['config.xml', '<widget '.repeat(200_000), 0],
     // 100,000 install commands on one line: each word is read once.
     ['Dockerfile', 'RUN ' + 'pip install x; '.repeat(100_000), 1],
+    // A notebook of 100,000 code lines, and this session's lockfile readers: each line read once.
+    ['analysis.ipynb', '{"cells":[{"cell_type":"code","source":[' + Array.from({ length: 100_000 }, () => '"import stripe\\n"').join(',\n') + ']}]}', 100_000],
+    ['poetry.lock', '[[package]]\nname = "sentry-sdk"\n'.repeat(100_000), 100_000],
+    ['ios/Podfile.lock', 'PODS:\n' + '  - Sentry (8.0.0):\n    - Sentry/Core\n'.repeat(100_000), 100_000],
     // 600,000 unclosed elements: the parser's stack of open elements stays bounded.
     ['index.html', '<div>'.repeat(600_000) + '<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script><script>x("https://api.vendor-unknown.io")</script>', 2],
   ])('%s: thousands of matches on a line or in a block stay linear', (path, text, evidence) => {

@@ -12,6 +12,7 @@ import { extractMkdocsTheme } from './extractors/theme-defaults.js';
 import * as m from './extractors/manifests.js';
 import { appIdentifierRoute } from './app-identifier.js';
 import { extractInstallCommands } from './extractors/install-commands.js';
+import { extractNotebook } from './extractors/notebook.js';
 
 type Route = (ctx: ExtractContext) => void;
 
@@ -112,7 +113,7 @@ const HTML_EXT = ['html', 'htm', 'xhtml', 'mjml', 'vue', 'svelte', 'astro', 'hbs
 const BY_EXT: Record<string, Route> = {
   js: javascript, mjs: javascript, cjs: javascript, jsx: javascript, ts: javascript, tsx: javascript, mts: javascript, cts: javascript,
   css: extractCss, scss: extractCss, sass: extractCss, less: extractCss, styl: extractCss,
-  py: gated('python'), pyi: gated('python'), pyw: gated('python'),
+  py: gated('python'), pyi: gated('python'), pyw: gated('python'), ipynb: extractNotebook,
   rb: gated('ruby'), rake: gated('ruby'), gemspec: gated('ruby'), ru: gated('ruby'),
   go: gated('go'),
   // Magento's templates (.phtml) are PHP with markup, as are Zend's and Laminas' views.

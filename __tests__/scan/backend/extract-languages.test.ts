@@ -5,6 +5,7 @@ import { envSegment, firstEnvSegment } from '../../../src/scan/extractors/code.j
 import { ExtractContext, cdnPackage, type Detectors } from '../../../src/scan/context.js';
 import { routeFor } from '../../../src/scan/extract.js';
 import { defaultMatcher } from '../../../src/catalogue/index.js';
+import { extractFile } from '../../../src/pipeline.js';
 
 // [path, source, expected rows: `line kind service confidence [region]`]. Every host named in a
 // comment, docstring or doc attribute of these snippets is also a host the code calls elsewhere,
@@ -589,3 +590,40 @@ describeRows('vendor clients known by their namespace, their quickstart call or 
   ['src/SendGridMailService.java', 'class SendGridMailService {\n  void sendMail() throws IOException {\n    Request request = new Request();\n    request.setMethod(Method.POST);\n    request.setEndpoint("mail/send");\n    this.sendGrid.api(request);\n  }\n}\n', ['5 code-snippet sendgrid high']],
   ['.env.example', 'STORAGE_DRIVER=dropbox\nDROPBOX_APP_KEY=\nDROPBOX_APP_SECRET=\nDROPBOX_REFRESH_TOKEN=\n', ['2 env dropbox low', '3 env dropbox low', '4 env dropbox low']],
 ]);
+
+// A notebook as Jupyter writes it: one source line a string, outputs and markdown beside the code.
+const notebook = (cells: string[], language = 'python'): string =>
+  `{\n "cells": [\n${cells.join(',\n')}\n ],\n "metadata": {\n  "language_info": {\n   "name": "${language}"\n  }\n },\n "nbformat": 4,\n "nbformat_minor": 5\n}\n`;
+const cell = (type: string, lines: string[], outputs = ''): string =>
+  `  {\n   "cell_type": "${type}",\n   "metadata": {},${type === 'code' ? `\n   "outputs": [${outputs}],` : ''}\n   "source": [\n${lines.map((l) => `    ${JSON.stringify(l)}`).join(',\n')}\n   ]\n  }`;
+
+describeRows("Jupyter notebooks: the code cells' lines, where they stand", [
+  [
+    'analysis/embeddings.ipynb',
+    notebook([
+      cell('markdown', ['See [the docs](https://platform.openai.com/docs) and https://www.mixpanel.com\n']),
+      cell('code', ['!pip install -q wandb sentry-sdk\n', 'import openai\n', 'embedding = openai.Embedding.create(input="x")\n'], '{"name": "stdout", "text": ["https://api.segment.io/v1/track\\n"]}'),
+    ]),
+    ['15 dependency weights-and-biases high', '15 dependency sentry high', '16 import openai high'],
+  ],
+  [
+    'notebooks/pay.ipynb',
+    notebook([cell('code', ["const stripe = require('stripe')(key);\n", "fetch(\"https://api.hubapi.com/crm/v3/objects/contacts\")\n"])], 'javascript'),
+    ['8 import stripe high', '9 code-url hubspot medium'],
+  ],
+  // A URL in an output or in a markdown cell is not the program's.
+  ['docs/readme.ipynb', notebook([cell('markdown', ['https://www.googletagmanager.com/gtag/js\n']), cell('code', ['print(1)\n'], '{"text": ["https://www.google-analytics.com/collect\\n"]}')]), []],
+]);
+
+describe('Jupyter notebooks that are not well formed', () => {
+  it('a broken notebook is reported on its line and read as far as it goes', () => {
+    const ctx = extractFile('broken.ipynb', '{\n "cells": [\n  {"cell_type": "code", "source": ["import stripe\\n"]},\n  {"cell_type": "code", "source": [,]}\n ]\n}\n', defaultMatcher());
+    expect(ctx.errors.map((e) => [e.line, e.message])).toEqual([[4, 'invalid notebook JSON: value expected']]);
+    expect(ctx.evidence.map((e) => [e.line, e.package])).toEqual([[3, 'stripe']]);
+  });
+  it('one nested beyond any notebook is refused with the offending line', () => {
+    const ctx = extractFile('deep.ipynb', '{"cells": ' + '['.repeat(100_000) + '\n', defaultMatcher());
+    expect(ctx.errors.map((e) => e.message)).toEqual(['invalid notebook: nested more than 64 levels deep']);
+    expect(ctx.evidence).toEqual([]);
+  });
+});

@@ -82,7 +82,7 @@ function linesWithOffsets(text: string): [string, number][] {
 }
 
 /** jsonc-parser's error codes as words: PropertyNameExpected → property name expected. */
-const errorWords = (code: string): string => code.replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
+export const errorWords = (code: string): string => code.replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
 
 /**
  * A manifest's JSON. When it is invalid, the first error is reported with its line and the file
@@ -115,7 +115,7 @@ function parseJson(ctx: ExtractContext): unknown {
 const MAX_JSON_DEPTH = 1000;
 
 /** The offset of the bracket that opens level `limit + 1` of a JSON text (strings skipped), or -1. */
-function offsetBeyondDepth(text: string, limit: number): number {
+export function offsetBeyondDepth(text: string, limit: number): number {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
