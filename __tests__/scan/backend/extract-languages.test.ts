@@ -548,7 +548,8 @@ describeRows('keys, agent files and site plugins that name their vendor', [
   ['newrelic.js', "'use strict'\nexports.config = {\n  app_name: [process.env.APP_NAME],\n  license_key: process.env.LICENSE,\n  distributed_tracing: { enabled: true },\n}\n", ['2 code-snippet new-relic high']],
   ['docusaurus.config.js', "module.exports = {\n  plugins: ['@stackql/docusaurus-plugin-hubspot', 'docusaurus-plugin-smartlook'],\n  themeConfig: { hubspot: { accountId: 8423972 } },\n};\n", ['2 import hubspot high', '2 import smartlook high']],
   ['.env.example', 'PRISMIC_URI=https://x\nPRISMIC_TOKEN=\n', ['1 env prismic low', '2 env prismic low']],
-  ['package.json', '{\n  "dependencies": {\n    "@libsql/client": "^0.14.0",\n    "passport-google-oauth2": "^0.2.0"\n  }\n}\n', ['3 dependency turso high', '4 dependency google-identity-services high']],
+  // The libSQL driver also opens local SQLite files and self-hosted servers: no one's service by itself.
+  ['package.json', '{\n  "dependencies": {\n    "@libsql/client": "^0.14.0",\n    "passport-google-oauth2": "^0.2.0"\n  }\n}\n', ['4 dependency google-identity-services high']],
 ]);
 
 describeRows('lockfiles whose every runtime package ships with the app', [
@@ -627,3 +628,9 @@ describe('Jupyter notebooks that are not well formed', () => {
     expect(ctx.evidence).toEqual([]);
   });
 });
+
+describeRows('ML and bot tooling that calls its vendor', [
+  ['models/upload_baseline.py', 'from huggingface_hub import HfApi\nimport os\n\napi = HfApi(token=os.getenv("HF_TOKEN"))\napi.upload_folder(folder_path="/models/baseline", repo_id="me/baseline")\n', ['4 code-snippet hugging-face high', '4 env hugging-face low']],
+  ['rag/retrieval.py', 'from langchain import hub\nprompt = hub.pull("langchain-ai/retrieval-qa-chat")\n', ['1 code-snippet langsmith high', '2 code-snippet langsmith high']],
+  ['package.json', '{\n  "dependencies": {\n    "probot": "^13.0.0"\n  }\n}\n', ['3 dependency github high']],
+]);
