@@ -634,3 +634,10 @@ describeRows('ML and bot tooling that calls its vendor', [
   ['rag/retrieval.py', 'from langchain import hub\nprompt = hub.pull("langchain-ai/retrieval-qa-chat")\n', ['1 code-snippet langsmith high', '2 code-snippet langsmith high']],
   ['package.json', '{\n  "dependencies": {\n    "probot": "^13.0.0"\n  }\n}\n', ['3 dependency github high']],
 ]);
+
+describeRows('experiment trackers, a cloud warehouse, an admin panel, payment gateways and a places API', [
+  ['train/track.py', 'import neptune\nfrom comet_ml import Experiment\nrun = neptune.init_run(project="me/x")\n', ['1 import neptune-ai high', '2 import comet-ml high']],
+  ['profiles.yml', 'analytics:\n  outputs:\n    prod:\n      type: duckdb\n      path: "md:analytics?motherduck_token={{ env_var(\'MOTHERDUCK_TOKEN\') }}"\n', ['5 code-snippet motherduck high', '5 code-snippet motherduck high', '5 env motherduck low']],
+  ['composer.json', '{\n  "require": {\n    "eway/eway-rapid-php": "^1.3",\n    "payfast/payfast-php-sdk": "^1.1",\n    "wepay/php-sdk": "^0.3"\n  }\n}\n', ['3 dependency eway high', '4 dependency payfast high', '5 dependency wepay high']],
+  ['package.json', '{\n  "dependencies": {\n    "forest-express-sequelize": "^9.0.0",\n    "yelp-fusion": "^3.0.0"\n  }\n}\n', ['3 dependency forest-admin high', '4 dependency yelp-fusion high']],
+]);
