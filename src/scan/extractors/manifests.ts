@@ -7,6 +7,7 @@ import type { ExtractContext } from '../context.js';
 import { lineStartOf, lineEndOf } from '../source-file.js';
 import { lex, LANGUAGES } from '../lexer.js';
 import { findUrls } from '../urls.js';
+import { errorWords, offsetBeyondDepth } from '../json-text.js';
 
 /** `from`: where to start looking for the name; `at`: its exact offset when already known; `spelled`: the name as written. */
 type Dep = { name: string; dev: boolean; from?: number; at?: number; spelled?: string };
@@ -81,9 +82,6 @@ function linesWithOffsets(text: string): [string, number][] {
   return out;
 }
 
-/** jsonc-parser's error codes as words: PropertyNameExpected → property name expected. */
-export const errorWords = (code: string): string => code.replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
-
 /**
  * A manifest's JSON. When it is invalid, the first error is reported with its line and the file
  * is read as far as a tolerant parser recovers it: a trailing comma or a half-edited field must
@@ -114,20 +112,6 @@ function parseJson(ctx: ExtractContext): unknown {
 /** Deeper than any manifest is written; shallow enough for the tolerant parser's recursion. */
 const MAX_JSON_DEPTH = 1000;
 
-/** The offset of the bracket that opens level `limit + 1` of a JSON text (strings skipped), or -1. */
-export function offsetBeyondDepth(text: string, limit: number): number {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) {
-      // A string: to its closing quote, over escapes.
-      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
-    } else if (c === 91 || c === 123) {
-      if (++depth > limit) return i;
-    } else if (c === 93 || c === 125) depth--;
-  }
-  return -1;
-}
 
 /** Reports a YAML document's first error, if it has one, on its line. */
 function yamlErrors(ctx: ExtractContext, doc: { errors: { message: string; pos: [number, number] }[] }): void {

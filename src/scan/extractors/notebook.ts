@@ -7,7 +7,7 @@ import { visit, printParseErrorCode } from 'jsonc-parser';
 import type { ExtractContext } from '../context.js';
 import { codeGate, extractCode, type GatedLanguage } from './code.js';
 import { extractInstallCommands } from './install-commands.js';
-import { offsetBeyondDepth, errorWords } from './manifests.js';
+import { offsetBeyondDepth, errorWords } from '../json-text.js';
 
 /** No notebook nests deeper; the parser recurses, so a hostile one is refused before it. */
 const MAX_NOTEBOOK_DEPTH = 64;
