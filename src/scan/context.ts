@@ -2,6 +2,7 @@
 // catalogue knowledge extraction itself needs, and a sink for evidence.
 import type { Evidence, EvidenceKind, Confidence, ScanError } from '../model.js';
 import { LineIndex, clip } from './source-file.js';
+import { cdnPackage } from './urls.js';
 
 /** A snippet found in code: offset, matched text, service id, and true when it is a setting that switches the service off (detect.switched_off). */
 export type SnippetHit = [number, string, string] | [number, string, string, true];
@@ -42,31 +43,6 @@ export const NO_DETECTORS: Detectors = {
   spellsEnvName: () => false,
   terraformProvider: () => undefined,
 };
-
-/** Where each package CDN puts the package's name in a URL's path (after this prefix). */
-const PACKAGE_CDNS = new Map<string, RegExp>([
-  ['cdn.jsdelivr.net', /^\/npm\//],
-  ['fastly.jsdelivr.net', /^\/npm\//],
-  ['unpkg.com', /^\//],
-  ['esm.sh', /^\/(?:v\d+\/|stable\/)?/],
-  ['esm.run', /^\//],
-  ['cdn.skypack.dev', /^\/(?:-\/)?/],
-  ['jspm.dev', /^\/(?:npm:)?/],
-  ['ga.jspm.io', /^\/npm:/],
-]);
-
-/**
- * The npm package a package CDN's URL serves (`https://esm.sh/stripe@13`,
- * `https://cdn.jsdelivr.net/npm/@sentry/browser@7/build/bundle.min.js`), or undefined.
- */
-export function cdnPackage(host: string, path: string): string | undefined {
-  const prefix = PACKAGE_CDNS.get(host)?.exec(path);
-  if (!prefix) return undefined;
-  const parts = path.slice(prefix[0].length).split('/');
-  const scoped = parts[0]!.startsWith('@');
-  const name = (scoped ? `${parts[0]}/${parts[1] ?? ''}` : parts[0]!).replace(/^(.+?)@.*$/, '$1').toLowerCase();
-  return /^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/.test(name) ? name : undefined;
-}
 
 export class ExtractContext {
   readonly evidence: Evidence[] = [];

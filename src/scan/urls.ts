@@ -238,3 +238,28 @@ export function registrableDomain(host: string): string {
 export function hostSuffixes(host: string): string[] {
   return suffixes(host).concat(host.includes('.') ? [] : [host]);
 }
+
+/** Where each package CDN puts the package's name in a URL's path (after this prefix). */
+const PACKAGE_CDNS = new Map<string, RegExp>([
+  ['cdn.jsdelivr.net', /^\/npm\//],
+  ['fastly.jsdelivr.net', /^\/npm\//],
+  ['unpkg.com', /^\//],
+  ['esm.sh', /^\/(?:v\d+\/|stable\/)?/],
+  ['esm.run', /^\//],
+  ['cdn.skypack.dev', /^\/(?:-\/)?/],
+  ['jspm.dev', /^\/(?:npm:)?/],
+  ['ga.jspm.io', /^\/npm:/],
+]);
+
+/**
+ * The npm package a package CDN's URL serves (`https://esm.sh/stripe@13`,
+ * `https://cdn.jsdelivr.net/npm/@sentry/browser@7/build/bundle.min.js`), or undefined.
+ */
+export function cdnPackage(host: string, path: string): string | undefined {
+  const prefix = PACKAGE_CDNS.get(host)?.exec(path);
+  if (!prefix) return undefined;
+  const parts = path.slice(prefix[0].length).split('/');
+  const scoped = parts[0]!.startsWith('@');
+  const name = (scoped ? `${parts[0]}/${parts[1] ?? ''}` : parts[0]!).replace(/^(.+?)@.*$/, '$1').toLowerCase();
+  return /^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/.test(name) ? name : undefined;
+}

@@ -520,17 +520,17 @@ export function goMod(ctx: ExtractContext): void {
 }
 
 /**
- * The packages of a JSON manifest's sections whose keys are package names (`[field, dev]`),
- * each looked for from its section's key; `named` turns a key into the package's name, or null
- * when the key is no package (composer's `php`).
+ * The packages of a JSON manifest's sections (`[field, dev]`), each looked for from its
+ * section's key: `namesIn` lists a section's names (its keys, or its entries' `name`), `named`
+ * turns one into the package's name, or null when it is no package (composer's `php`).
  */
-function emitKeyedSections(ctx: ExtractContext, data: Record<string, unknown>, ecosystem: string, sections: readonly (readonly [string, boolean])[], named: (key: string) => string | null): void {
+function emitSections(ctx: ExtractContext, data: Record<string, unknown>, ecosystem: string, sections: readonly (readonly [string, boolean])[], namesIn: (block: unknown) => string[], named: (key: string) => string | null): void {
   for (const [field, dev] of sections) {
-    const block = data[field];
-    if (!isObj(block)) continue;
+    const keys = namesIn(data[field]);
+    if (keys.length === 0) continue;
     const from = keyOffset(ctx.text, field);
     const deps: Dep[] = [];
-    for (const key of Object.keys(block)) {
+    for (const key of keys) {
       const name = named(key);
       if (name !== null) deps.push({ name, spelled: key, dev, from });
     }
@@ -538,10 +538,15 @@ function emitKeyedSections(ctx: ExtractContext, data: Record<string, unknown>, e
   }
 }
 
+const keysOf = (block: unknown): string[] => (isObj(block) ? Object.keys(block) : []);
+const entryNames = (block: unknown): string[] => (Array.isArray(block) ? block.flatMap((p) => (isObj(p) && typeof p.name === 'string' ? [p.name] : [])) : []);
+/** A Composer package is `vendor/package`, in lower case; `php` and `ext-*` are platform requirements. */
+const composerName = (key: string): string | null => (key.includes('/') ? key.toLowerCase() : null);
+
 export function composerJson(ctx: ExtractContext): void {
   const data = parseJson(ctx);
   if (!isObj(data)) return;
-  emitKeyedSections(ctx, data, 'composer', [['require', false], ['require-dev', true]], (key) => (key.includes('/') ? key.toLowerCase() : null));
+  emitSections(ctx, data, 'composer', [['require', false], ['require-dev', true]], keysOf, composerName);
   homepage(ctx, JSON_HOMEPAGE);
 }
 
@@ -771,20 +776,13 @@ export function pubspecLock(ctx: ExtractContext): void {
 /** composer.lock: the names of `packages` (runtime) and `packages-dev`. */
 export function composerLock(ctx: ExtractContext): void {
   const data = parseJson(ctx);
-  if (!isObj(data)) return;
-  for (const [field, dev] of [['packages', false], ['packages-dev', true]] as const) {
-    const list = data[field];
-    if (!Array.isArray(list)) continue;
-    const from = keyOffset(ctx.text, field);
-    const names = list.map((p) => (isObj(p) && typeof p.name === 'string' ? p.name : '')).filter((n) => n.includes('/'));
-    emit(ctx, 'composer', names.map((name) => ({ name: name.toLowerCase(), spelled: name, dev, from })));
-  }
+  if (isObj(data)) emitSections(ctx, data, 'composer', [['packages', false], ['packages-dev', true]], entryNames, composerName);
 }
 
 /** Pipfile.lock: the packages of `default` (runtime) and `develop`. */
 export function pipfileLock(ctx: ExtractContext): void {
   const data = parseJson(ctx);
-  if (isObj(data)) emitKeyedSections(ctx, data, 'pypi', [['default', false], ['develop', true]], normPy);
+  if (isObj(data)) emitSections(ctx, data, 'pypi', [['default', false], ['develop', true]], keysOf, normPy);
 }
 
 /**
