@@ -3,7 +3,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Report, Evidence } from './model.js';
-import { scanRoot, extractFile, keptEvidence, MANIFEST_PATHSPECS, type ScanOptions, DEFAULT_SCAN_OPTIONS } from './pipeline.js';
+import { scanRoot, extractFile, keptEvidence, isManifestPath, type ScanOptions, DEFAULT_SCAN_OPTIONS } from './pipeline.js';
 import { loadPolicy, type Policy } from './config/policy.js';
 import { attribute } from './catalogue/attribute.js';
 import type { Matcher } from './catalogue/matcher.js';
@@ -70,13 +70,17 @@ export async function lint(rootArg: string, matcher: Matcher, options: LintOptio
     firstParty: [...(options.scan?.firstParty ?? []), ...policy.first_party],
   };
   let change: { commit: string; changed: Set<string> } | undefined;
-  if (options.base) {
-    const commit = mergeBase(root, options.base);
-    change = { commit, changed: changedFiles(root, commit) };
-  }
   // --changed-only: the scan reads what the change touched and the dependency manifests, and
   // compares them with their base versions (see "pull-request scope" in pipeline.ts).
-  const scope = change && options.changedOnly && policy.only_new ? new Set([...change.changed, ...trackedFiles(root, MANIFEST_PATHSPECS)]) : undefined;
+  let scope: Set<string> | undefined;
+  if (options.base) {
+    const commit = mergeBase(root, options.base);
+    const scoped = options.changedOnly && policy.only_new;
+    // The tracked list comes first: sorting out its manifests overlaps the slower listings.
+    const [changed, manifests] = await Promise.all([changedFiles(root, commit), scoped ? trackedFiles(root).then((paths) => paths.filter(isManifestPath)) : undefined]);
+    change = { commit, changed };
+    if (manifests) scope = new Set([...changed, ...manifests]);
+  }
   const { report, suppressions, evidence } = await scanRoot(root, { ...scanOptions, only: scope }, matcher);
   const subprocessorList = readSubprocessorList(root, policy, matcher, report);
   const input: CheckInput = { services: report.services, unclassified: report.unclassified, policy, matcher, subprocessorList, documents: readCommittedDocuments(root, policy), partial: scope !== undefined };

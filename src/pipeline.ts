@@ -452,13 +452,7 @@ export async function scanRoot(rootArg: string, options: ScanOptions, matcher: M
 // the tree for what the change adds would mean reading all of it: on a 100,000-file repository
 // even `git grep` for a few dozen domains takes longer than the whole budget of two seconds.
 
-/** Dependency manifests (the BY_NAME routes of scan/extract.ts), as git pathspecs. */
-export const MANIFEST_PATHSPECS = [
-  'package.json', 'package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'pyproject.toml', 'Pipfile', 'requirements*.txt',
-  'Pipfile.lock', 'poetry.lock', 'uv.lock', 'composer.lock', 'Podfile.lock', 'pubspec.lock',
-  'Gemfile', 'Gemfile.lock', 'go.mod', 'composer.json', 'pom.xml', 'build.gradle', 'build.gradle.kts', 'Cargo.toml', 'packages.config', 'mix.exs', '*.csproj',
-  '*.fsproj', '*.vbproj', 'Podfile', 'pubspec.yaml', 'Package.swift', 'Directory.Packages.props', 'Directory.Build.props', 'setup.py', 'setup.cfg',
-  'environment.yml', 'environment.yaml', 'libs.versions.toml', 'Package.resolved', 'project.pbxproj', 'Cartfile', 'Cartfile.resolved', 'Cartfile.private',
-].flatMap((name) => [`:(glob)${name}`, `:(glob)**/${name}`]);
+// Which files are manifests is the routing table's to say: isManifestPath() in scan/extract.ts.
+export { isManifestPath } from './scan/extract.js';
 
 export class UsageError extends Error {}

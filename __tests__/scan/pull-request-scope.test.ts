@@ -8,10 +8,9 @@ import { walk, walkPaths } from '../../src/scan/walk.js';
 import { lint } from '../../src/lint.js';
 import { defaultMatcher } from '../../src/catalogue/index.js';
 import { newGitRepo } from '../helpers/git-repo.js';
-import picomatch from 'picomatch';
 import { routeFor, fileRoute } from '../../src/scan/extract.js';
 import * as manifests from '../../src/scan/extractors/manifests.js';
-import { MANIFEST_PATHSPECS, extractFile } from '../../src/pipeline.js';
+import { isManifestPath, extractFile } from '../../src/pipeline.js';
 
 function write(root: string, files: Record<string, string>): void {
   for (const [path, text] of Object.entries(files)) {
@@ -196,7 +195,24 @@ describe("a pull request's scope", () => {
   ])('always takes in %s, which a manifest reader reads', (name) => {
     // fileRoute: routeFor() also reads an app identifier from package.json and project.pbxproj.
     expect(readers.has(fileRoute(name))).toBe(true);
-    expect(MANIFEST_PATHSPECS.some((spec) => picomatch(spec.replace(/^:\(glob\)/, ''))(name))).toBe(true);
+    expect(isManifestPath(name)).toBe(true);
+    expect(isManifestPath(`packages/web/${name}`)).toBe(true);
+  });
+
+  // Where a file stands decides as much as its name.
+  it.each([
+    ['requirements/base.txt', true],
+    ['requirements-prod.in', true],
+    ['unity-game/Packages/manifest.json', true],
+    ['build.sbt', true],
+    ['app/package.json.dist', true],
+    ['public/manifest.json', false],
+    ['src/index.js', false],
+    ['package.json.map', false],
+    ['docs/requirements.md', false],
+    ['vercel.json', false],
+  ])('%s is a manifest: %s', (path, expected) => {
+    expect(isManifestPath(path)).toBe(expected);
   });
 
   // Manifests that are also code or config: their routes read them both ways.
@@ -210,7 +226,7 @@ describe("a pull request's scope", () => {
     ['Directory.Packages.props', '<PackageVersion Include="Stripe.net" Version="1" />'],
   ])('always takes in %s, whose dependencies a scan reads', (path, text) => {
     const name = path.split('/').pop()!;
-    expect(MANIFEST_PATHSPECS.some((spec) => picomatch(spec.replace(/^:\(glob\)/, ''))(name))).toBe(true);
+    expect(isManifestPath(path)).toBe(true);
     expect(extractFile(path, text, defaultMatcher()).evidence.some((e) => e.kind === 'dependency')).toBe(true);
   });
 });

@@ -1,12 +1,19 @@
 // Reading the base of a pull request straight from git objects: nothing is checked out and
 // nothing from the repository is executed (git runs with hooks and external tools off).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { UsageError } from '../pipeline.js';
 
 const SAFE_GIT = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '-c', 'diff.external=', '-c', 'core.quotePath=false'];
 
 function git(root: string, args: string[], input?: string): string {
   return execFileSync('git', [...SAFE_GIT, '-C', root, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, input, stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
+/** git without waiting: the listings a pull request needs run side by side (each takes a few hundred ms on 100,000 files). */
+function gitAsync(root: string, args: string[]): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    execFile('git', [...SAFE_GIT, '-C', root, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 }, (error, stdout) => (error ? reject(error) : resolvePromise(stdout)));
+  });
 }
 
 export function mergeBase(root: string, base: string): string {
@@ -23,15 +30,19 @@ export function mergeBase(root: string, base: string): string {
 }
 
 /** Root-relative paths that differ between the base commit and the work tree, plus untracked files. */
-export function changedFiles(root: string, baseCommit: string): Set<string> {
+export async function changedFiles(root: string, baseCommit: string): Promise<Set<string>> {
   const prefix = git(root, ['rev-parse', '--show-prefix']).trim();
   const strip = (p: string): string | null => (p.startsWith(prefix) ? p.slice(prefix.length) : null);
+  const [differing, untracked] = await Promise.all([
+    gitAsync(root, ['diff', '--name-only', '-z', '--no-renames', baseCommit, '--', '.']),
+    gitAsync(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', '.']),
+  ]);
   const out = new Set<string>();
-  for (const p of git(root, ['diff', '--name-only', '-z', '--no-renames', baseCommit, '--', '.']).split('\0')) {
+  for (const p of differing.split('\0')) {
     const s = p && strip(p);
     if (s) out.add(s);
   }
-  for (const p of git(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', '.']).split('\0')) {
+  for (const p of untracked.split('\0')) {
     if (p) out.add(p);
   }
   return out;
@@ -59,7 +70,10 @@ export function filesAt(root: string, commit: string, paths: string[], maxBytes:
   return out;
 }
 
-/** Tracked files under the root matching git pathspecs (e.g. ':(glob)**\/package.json'); ls-files names them root-relative. */
-export function trackedFiles(root: string, pathspecs: string[]): string[] {
-  return git(root, ['ls-files', '-z', '--', ...pathspecs]).split('\0').filter(Boolean);
+/**
+ * Tracked files under the root, root-relative. The caller filters them: git's glob pathspecs
+ * cost about 1.2 s on 100,000 files for the manifests' 84 patterns, the whole list 70 ms.
+ */
+export async function trackedFiles(root: string): Promise<string[]> {
+  return (await gitAsync(root, ['ls-files', '-z'])).split('\0').filter(Boolean);
 }

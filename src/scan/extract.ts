@@ -23,7 +23,13 @@ const gated = (lang: GatedLanguage): Route => (ctx) => {
   if (lexing) extractCode(ctx, lang, 0, ctx.text, 'code-url', lexing());
 };
 const javascript = gated('js');
-const both = (...routes: Route[]): Route => (ctx) => routes.forEach((r) => r(ctx));
+// The routes `both` combined, kept so that a route can be asked whether it reads dependencies.
+const PARTS = new WeakMap<Route, Route[]>();
+const both = (...routes: Route[]): Route => {
+  const route: Route = (ctx) => routes.forEach((r) => r(ctx));
+  PARTS.set(route, routes);
+  return route;
+};
 
 /**
  * A Dockerfile both builds and configures: hosts on RUN/ADD/FROM lines are build-time downloads
@@ -217,6 +223,15 @@ const MAGENTO_LAYOUT = /(?:^|\/)view\/(?:frontend|adminhtml|base)\/(?:layout|pag
 const UNITY_MANIFEST = /(?:^|\/)Packages\/manifest\.json$/;
 const unityManifest = both(gated('json'), m.unityManifest);
 const APP_SETTINGS_NAME = /^(?:AndroidManifest\.xml|[^/]+\.(?:plist|entitlements)|(?:web|app)\.config)$/i;
+
+const MANIFEST_READERS = new Set<Route>(Object.values(m));
+const readsDependencies = (route: Route): boolean => MANIFEST_READERS.has(route) || (PARTS.get(route)?.some(readsDependencies) ?? false);
+
+/** A dependency manifest or lockfile, by the routing table: a pull request's scan reads every one (pipeline.ts). */
+export function isManifestPath(path: string): boolean {
+  const route = fileRoute(path);
+  return route !== undefined && readsDependencies(route);
+}
 
 export function routeFor(path: string): Route | undefined {
   const route = fileRoute(path);
