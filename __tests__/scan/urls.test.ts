@@ -8,6 +8,10 @@ describe('URL finding', () => {
     ['wss://ws.pusher-like.com/app', 'ws.pusher-like.com', '/app'],
     ['https://key@o1.ingest.sentry.io/42', 'o1.ingest.sentry.io', '/42'],
     ['https://API.Example-Vendor.COM:8443/x', 'api.example-vendor.com', '/x'],
+    // The customer's part of a vendor's host, written as a placeholder with underscores.
+    ['"https://your_domain.zendesk.com/api/v2/tickets.json"', 'your_domain.zendesk.com', '/api/v2/tickets.json'],
+    ['https://YOUR_SHOP_NAME.myshopify.com/admin', 'your_shop_name.myshopify.com', '/admin'],
+    ['//my_team.slack.com/x', 'my_team.slack.com', '/x'],
   ])('%s', (text, host, path) => {
     const [u] = findUrls(text);
     expect(u!.host).toBe(host);
@@ -23,7 +27,9 @@ describe('URL finding', () => {
     expect(findUrls(text).map((u) => u.raw)).toEqual(raws);
   });
 
-  it.each(['no url here', 'a//b.c', 'file:///etc/passwd', '"*://partner.googleadservices.com/*"', '// @match *://www.youtube.com/watch*', 'http://localhost:3000'.replace('localhost', 'x')])('no URL host in %j', (text) => {
+  it.each(['no url here', 'a//b.c', 'file:///etc/passwd', '"*://partner.googleadservices.com/*"', '// @match *://www.youtube.com/watch*', 'http://localhost:3000'.replace('localhost', 'x'),
+    // an underscore in the registrable domain is no host name
+    'https://my_site.com/page', 'https://your.app_name.co.uk/x', 'x = //some_obj.method'])('no URL host in %j', (text) => {
     expect(findUrls(text).map((u) => u.host)).toEqual([]);
   });
 

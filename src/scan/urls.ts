@@ -14,7 +14,10 @@ export interface UrlMatch {
 // path, square brackets come in pairs (`?filter[name]=x`, `?ids[]=1`); an unpaired `]` closes
 // markup around the URL (`[link=https://x.com/acme]`, BBCode's `[url=…]`) and ends it.
 const PATH_CHAR = String.raw`[^\s"'\`<>()\\{}|^[\]]`;
-const AUTHORITY_AND_PATH = String.raw`(?:[A-Za-z0-9._~%!$&'()*+,;=-]{1,256}@)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,63})(?::\d{1,5})?(\/(?:${PATH_CHAR}|\[${PATH_CHAR}*\])*)?`;
+// A host's labels may hold underscores (`https://your_domain.zendesk.com`, `YOUR_SHOP.myshopify.com`:
+// a placeholder for the customer's own part under the vendor's domain), but not the registrable
+// domain's: underscoreOutsideDomain() decides.
+const AUTHORITY_AND_PATH = String.raw`(?:[A-Za-z0-9._~%!$&'()*+,;=-]{1,256}@)?([A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62}\.)+[A-Za-z]{2,63})(?::\d{1,5})?(\/(?:${PATH_CHAR}|\[${PATH_CHAR}*\])*)?`;
 const URL_RE = new RegExp(String.raw`(?:\b(?:https?|wss?):)?\/\/` + AUTHORITY_AND_PATH, 'dg');
 /** The same URL, read from a given `//` on (a scheme before it changes neither host nor path). */
 const URL_FROM_SLASHES = new RegExp(String.raw`\/\/` + AUTHORITY_AND_PATH, 'y');
@@ -40,16 +43,26 @@ export function findUrls(text: string): readonly UrlMatch[] {
     // A host a placeholder cut short is not that host: `https://s3.dualstack.${region}…` is not s3.dualstack.
     const hostEnd = m.indices![1]![1];
     if (hostEnd === m.index + raw.length && HOST_GOES_ON.test(text.slice(hostEnd, hostEnd + 2))) continue;
-    out.push({ index: m.index, raw, host: m[1]!.toLowerCase().replace(/\.$/, ''), path: m[2] ?? '/' });
+    const host = m[1]!.toLowerCase().replace(/\.$/, '');
+    if (host.includes('_') && !underscoreOutsideDomain(host)) continue;
+    out.push({ index: m.index, raw, host, path: m[2] ?? '/' });
   }
   return out;
+}
+
+/** Whether a host's underscores are all in labels left of its registrable domain (`my_shop.myshopify.com`, not `my_site.com`). */
+function underscoreOutsideDomain(host: string): boolean {
+  const domain = parseDomain(host).domain;
+  return domain !== null && !domain.includes('_');
 }
 
 /** The host and path findUrls() reads for a URL whose `//` is at `slash` (and the offset after it), or null when none starts there. */
 export function urlFrom(text: string, slash: number): { host: string; path: string; end: number } | null {
   URL_FROM_SLASHES.lastIndex = slash;
   const m = URL_FROM_SLASHES.exec(text);
-  return m ? { host: m[1]!.toLowerCase().replace(/\.$/, ''), path: m[2] ?? '/', end: slash + m[0].length } : null;
+  if (!m) return null;
+  const host = m[1]!.toLowerCase().replace(/\.$/, '');
+  return host.includes('_') && !underscoreOutsideDomain(host) ? null : { host, path: m[2] ?? '/', end: slash + m[0].length };
 }
 
 const BARE_HOST_RE = /^(?:[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,63})(?::\d{1,5})?(\/[^\s]*)?$/i;
