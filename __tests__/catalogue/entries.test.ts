@@ -63,7 +63,8 @@ function cases(e: ServiceEntry): [string, string, string][] {
   for (const d of e.detect.domains ?? []) {
     const clean = d.replace(/^\*\./, 'x.');
     const slash = clean.indexOf('/');
-    const host = slash < 0 ? clean : clean.slice(0, slash);
+    // `.*`: the name under a country's suffix
+    const host = (slash < 0 ? clean : clean.slice(0, slash)).replace(/\.\*$/, '.com.au');
     const path = slash < 0 ? '/' : clean.slice(slash).replace(/\*/g, 'x');
     out.push([`domain ${d}`, 'index.html', `<script src="https://${host}${path}"></script>`]);
   }

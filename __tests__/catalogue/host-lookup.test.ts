@@ -7,10 +7,18 @@ import { CATALOGUE } from '../../src/catalogue/catalogue.generated.js';
 import type { ServiceEntry } from '../../src/catalogue/types.js';
 
 const entry = (id: string, domains: string[]): ServiceEntry => ({ ...CATALOGUE[0]!, id, detect: { domains } });
-const ENTRIES = [entry('cloud', ['googleapis.com']), entry('drive', ['www.googleapis.com/drive', 'www.googleapis.com/upload/drive']), entry('pay', ['api.pay.test-vendor.io', '*.pay.test-vendor.io'])];
+const ENTRIES = [
+  entry('cloud', ['googleapis.com']),
+  entry('drive', ['www.googleapis.com/drive', 'www.googleapis.com/upload/drive']),
+  entry('pay', ['api.pay.test-vendor.io', '*.pay.test-vendor.io']),
+  entry('atlas', ['maps.atlas-vendor.*', 'atlas-vendor.*/maps']),
+];
 
-const HOSTS = ['www.googleapis.com', 'storage.googleapis.com', 'googleapis.com', 'api.pay.test-vendor.io', 'eu.pay.test-vendor.io', 'pay.test-vendor.io', 'test-vendor.io', 'unknown.example.org', 'WWW.GoogleAPIs.com'];
-const PATHS = ['/', '/drive/v3/files', '/upload/drive/v3', '/storage/v1/b', '/drivex'];
+const HOSTS = [
+  'www.googleapis.com', 'storage.googleapis.com', 'googleapis.com', 'api.pay.test-vendor.io', 'eu.pay.test-vendor.io', 'pay.test-vendor.io', 'test-vendor.io', 'unknown.example.org', 'WWW.GoogleAPIs.com',
+  'maps.atlas-vendor.de', 'www.atlas-vendor.co.uk', 'atlas-vendor.com.au', 'atlas-vendor.github.io',
+];
+const PATHS = ['/', '/drive/v3/files', '/upload/drive/v3', '/storage/v1/b', '/drivex', '/maps/embed'];
 const shared = new Matcher(ENTRIES);
 
 describe('host lookups', () => {
@@ -32,6 +40,16 @@ describe('host lookups', () => {
     ['eu.pay.test-vendor.io', '/anything', 'pay'],
     ['unknown.example.org', '/', undefined],
     ['unknown.example.org', '/', undefined],
+    // `.*`: the name under any public suffix, with its subdomains and path rules.
+    ['maps.atlas-vendor.de', '/', 'atlas'],
+    ['tiles.maps.atlas-vendor.com.au', '/x', 'atlas'],
+    ['www.atlas-vendor.co.uk', '/maps/embed', 'atlas'],
+    ['www.atlas-vendor.co.uk', '/search', undefined],
+    ['www.atlas-vendor.co.uk', '/maps/embed', 'atlas'],
+    // a private suffix (github.io) is no company's country domain
+    ['atlas-vendor.github.io', '/maps', undefined],
+    ['maps.atlas-vendor-x.de', '/', undefined],
+    ['maps.atlas-vendor.evil.com', '/', undefined],
   ])('%s%s → %s, asked in a row on one matcher', (host, path, id) => {
     expect(shared.matchHost(host, path)).toBe(id);
   });
@@ -49,6 +67,10 @@ describe('Google hosts shared by several services: the path decides', () => {
     ['securetoken.google.com', '/my-project', 'firebase-auth'],
     ['www.gstatic.com', '/recaptcha/releases/x/recaptcha__en.js', 'recaptcha'],
     ['www.gstatic.com', '/images/branding/logo.png', undefined],
+    // Google's country domains
+    ['maps.google.com.au', '/maps', 'google-maps'],
+    ['www.google.de', '/maps/embed', 'google-maps'],
+    ['www.google.co.uk', '/search', undefined],
   ])('%s%s → %s', (host, path, id) => {
     expect(catalogue.matchHost(host, path)).toBe(id);
   });

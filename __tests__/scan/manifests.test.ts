@@ -250,4 +250,9 @@ describe('imports of the mobile languages', () => {
     const phtml = '<?php /** @var $block */ ?>\n<script src="https://cdn.vendor-unknown.io/track.js"></script>\n';
     expect(keptEvidence(extractFile('view/frontend/templates/js/track.phtml', phtml, catalogue).evidence, catalogue).map((e) => [e.kind, e.host, e.line])).toEqual([['script-src', 'cdn.vendor-unknown.io', 2]]);
   });
+
+  it("a CakePHP view (.ctp) is read as PHP with markup: a map embedded from Google's Australian domain", () => {
+    const ctp = '<h1><?php echo __("Contact us"); ?></h1>\n<iframe src="http://maps.google.com.au/maps?q=Seaford&amp;output=embed"></iframe>\n';
+    expect(keptEvidence(extractFile('app/View/Visitors/contact_us.ctp', ctp, catalogue).evidence, catalogue).map((e) => [serviceFor(e, catalogue), e.kind, e.line])).toEqual([['google-maps', 'iframe', 2]]);
+  });
 });

@@ -52,7 +52,7 @@ describe('URL finding', () => {
   });
 
   it.each([
-    ['example-endpoint.com', true], ['test-idp.com', true], ['api.acme-example.net', true], ['sample-videos.vendor-unknown.io', false], ['mytest-api.io', false],
+    ['example-endpoint.com', true], ['test-idp.com', true], ['your-deployment-url.com', true], ['updates.your-app-server.io', true], ['yourstory.com', false], ['api.acme-example.net', true], ['sample-videos.vendor-unknown.io', false], ['mytest-api.io', false],
   ])('a placeholder domain of help texts: %s → %s', (host, expected) => {
     expect(placeholderDomain(host)).toBe(expected);
   });

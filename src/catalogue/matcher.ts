@@ -7,6 +7,7 @@ import { CODE_GRAMS_PER_MILLION } from './code-grams.generated.js';
 import { SNIPPET_PLAN } from './snippet-plan.generated.js';
 import { GRAM, GRAM_MASK, gramKey, gramHits } from './gram-scan.js';
 import { isWordCode } from '../scan/source-file.js';
+import { getPublicSuffix } from 'tldts';
 
 interface HostRule {
   id: string;
@@ -33,12 +34,26 @@ const packageName = (ecosystem: string, name: string): string =>
 
 const HOST_CACHE_LIMIT = 50_000;
 
+/** `a.b.c` → [`a.b.c`, `b.c`, `c`]: the names a host rule may be written for. */
+function suffixesOf(host: string): string[] {
+  const out = [host];
+  for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) out.push(host.slice(dot + 1));
+  return out;
+}
+
 /** What a switched_off pattern's owner ends with: a space, which no entry id holds (nor a comma). */
 const SWITCHED_OFF = ' off';
 
 export class Matcher implements Detectors {
   readonly byId = new Map<string, ServiceEntry>();
   private readonly hosts = new Map<string, HostRule[]>();
+  /**
+   * Rules of domains written with `.*` for their public suffix (`maps.google.*`: a company's
+   * country domains, maps.google.de and google.com.au/maps), by the host's name without it.
+   */
+  private readonly anySuffixHosts = new Map<string, HostRule[]>();
+  /** The label before each `.*` (`google.`): a host without one needs no public-suffix lookup. */
+  private readonly anySuffixLabels: string[] = [];
   private readonly regions = new Map<string, string>();
   private readonly packages = new Map<string, string>();
   private readonly packagePrefixes = new Map<string, string>();
@@ -60,12 +75,19 @@ export class Matcher implements Detectors {
       for (const d of e.detect.domains ?? []) {
         const clean = d.replace(/^\*\./, '').toLowerCase();
         const slash = clean.indexOf('/');
-        const host = slash < 0 ? clean : clean.slice(0, slash);
+        let host = slash < 0 ? clean : clean.slice(0, slash);
         const path = slash < 0 ? null : clean.slice(slash);
-        const rules = this.hosts.get(host) ?? [];
+        let index = this.hosts;
+        if (host.endsWith('.*')) {
+          host = host.slice(0, -2);
+          index = this.anySuffixHosts;
+          const label = host.slice(host.lastIndexOf('.') + 1) + '.';
+          if (!this.anySuffixLabels.includes(label)) this.anySuffixLabels.push(label);
+        }
+        const rules = index.get(host) ?? [];
         rules.push({ id: e.id, path: path ? pathPattern(path) : null, pathLength: path?.length ?? 0 });
         rules.sort((a, b) => b.pathLength - a.pathLength);
-        this.hosts.set(host, rules);
+        index.set(host, rules);
       }
       for (const r of e.detect.regions ?? []) this.regions.set(r.host.replace(/^\*\./, '').toLowerCase(), r.region);
       for (const [eco, names] of Object.entries(e.detect.packages ?? {})) {
@@ -137,26 +159,31 @@ export class Matcher implements Detectors {
 
   /** Some rule on one of the host's suffixes narrows by path. */
   private narrowedByPath(host: string): boolean {
-    let h = host.toLowerCase();
-    for (;;) {
-      if (this.hosts.get(h)?.some((r) => r.path)) return true;
-      const dot = h.indexOf('.');
-      if (dot < 0) return false;
-      h = h.slice(dot + 1);
-    }
+    const pathRule = (rules: HostRule[] | undefined): boolean => rules?.some((r) => r.path) ?? false;
+    if (suffixesOf(host.toLowerCase()).some((h) => pathRule(this.hosts.get(h)))) return true;
+    const name = this.withoutPublicSuffix(host);
+    return name !== undefined && suffixesOf(name).some((h) => pathRule(this.anySuffixHosts.get(h)));
   }
 
   private walkHost(host: string, path: string): string | undefined {
-    let h = host.toLowerCase();
-    for (;;) {
-      const rules = this.hosts.get(h);
-      if (rules) {
-        for (const r of rules) if (!r.path || r.path.test(path)) return r.id;
+    const first = (index: Map<string, HostRule[]>, name: string): string | undefined => {
+      for (const h of suffixesOf(name)) {
+        for (const r of index.get(h) ?? []) if (!r.path || r.path.test(path)) return r.id;
       }
-      const dot = h.indexOf('.');
-      if (dot < 0) return undefined;
-      h = h.slice(dot + 1);
-    }
+      return undefined;
+    };
+    const id = first(this.hosts, host.toLowerCase());
+    if (id !== undefined) return id;
+    const name = this.withoutPublicSuffix(host);
+    return name === undefined ? undefined : first(this.anySuffixHosts, name);
+  }
+
+  /** `maps.google.com.au` → `maps.google`, when a `.*` rule may concern the host; else undefined. */
+  private withoutPublicSuffix(host: string): string | undefined {
+    const h = host.toLowerCase();
+    if (!this.anySuffixLabels.some((label) => h.startsWith(label) || h.includes('.' + label))) return undefined;
+    const suffix = getPublicSuffix(h, { allowPrivateDomains: false });
+    return suffix && h.length > suffix.length + 1 && h.endsWith('.' + suffix) ? h.slice(0, -suffix.length - 1) : undefined;
   }
 
   regionFor(host: string): string | undefined {

@@ -122,8 +122,8 @@ const BY_EXT: Record<string, Route> = {
   py: gated('python'), pyi: gated('python'), pyw: gated('python'), ipynb: extractNotebook,
   rb: gated('ruby'), rake: gated('ruby'), gemspec: gated('ruby'), ru: gated('ruby'),
   go: gated('go'),
-  // Magento's templates (.phtml) are PHP with markup, as are Zend's and Laminas' views.
-  php: extractPhp, phtml: extractPhp,
+  // Magento's templates (.phtml) are PHP with markup, as are Zend's and Laminas' views, and CakePHP's (.ctp, before CakePHP 4).
+  php: extractPhp, phtml: extractPhp, ctp: extractPhp,
   java: gated('java'), kt: gated('kotlin'), kts: gated('kotlin'), scala: gated('kotlin'), sc: gated('kotlin'), groovy: gated('kotlin'), gradle: gated('kotlin'),
   sbt: both(gated('kotlin'), m.sbt),
   // Godot's GDScript: Python's comments and strings, close enough to read its URLs and calls.

@@ -106,8 +106,9 @@ const DOCUMENTATION_SITES = new Set([
 ]);
 const ENDPOINT_HOST = /^(?:cdn\d*|api|telemetry|events?|collect(?:or)?|metrics|analytics|ingest)\./;
 // A domain named as a placeholder in help texts and examples (`--endpoint=https://example-endpoint.com`,
-// `https://test-idp.com`, `https://acme-example.net`): the name says it stands for the reader's own.
-const PLACEHOLDER_DOMAIN = /^(?:example|test|sample|dummy|fake|placeholder)-[a-z0-9-]+\.|^[a-z0-9-]+-example\./;
+// `https://test-idp.com`, `https://acme-example.net`, `https://your-deployment-url.com`): the name
+// says it stands for the reader's own.
+const PLACEHOLDER_DOMAIN = /^(?:example|test|sample|dummy|fake|placeholder|your)-[a-z0-9-]+\.|^[a-z0-9-]+-example\./;
 
 /**
  * A host under a domain named as a placeholder. Only for hosts no catalogue entry knows: a
