@@ -1,7 +1,7 @@
 // Games and Android apps reach services from build files the web's scanners pass over: Godot's GDScript, Defold's
 // game.project, Unity's package manifest (see manifests.test.ts), a Gradle build's app settings.
 import { describe, it, expect } from 'vitest';
-import { evidenceOf } from '../helpers/extract.js';
+import { evidenceOf, servicesOf, unclassifiedOf } from '../helpers/extract.js';
 
 describe('game projects', () => {
   it.each([
@@ -10,6 +10,41 @@ describe('game projects', () => {
     ['game.project', '[project]\ntitle = Flappy\n\n[analytics]\nendpoint = https://collect.vendor-unknown.io/v1\n', ['collect.vendor-unknown.io']],
   ])('%s reads %j', (path, text, expected) => {
     expect(evidenceOf(path, text).filter((e) => e.host).map((e) => e.host)).toEqual(expected);
+  });
+});
+
+describe("Unity's services settings (ProjectSettings/UnityConnectSettings.asset)", () => {
+  // Written by the editor with every service's section, switched on or not, and their event URLs.
+  const settings = (crash: number, analytics: number, ads: number, performance: number, eol = '\n'): string =>
+    [
+      '%YAML 1.1', '%TAG !u! tag:unity3d.com,2011:', '--- !u!310 &1', 'UnityConnectSettings:', '  m_ObjectHideFlags: 0', '  serializedVersion: 1', '  m_Enabled: 1',
+      '  m_EventOldUrl: https://api.uca.cloud.unity3d.com/v1/events', '  m_EventUrl: https://cdp.cloud.unity3d.com/v1/events', '  m_ConfigUrl: https://config.uca.cloud.unity3d.com',
+      '  CrashReportingSettings:', '    m_EventUrl: https://perf-events.cloud.unity3d.com', `    m_Enabled: ${crash}`, '    m_LogBufferSize: 10',
+      '  UnityPurchasingSettings:', '    m_Enabled: 0', '  UnityAnalyticsSettings:', `    m_Enabled: ${analytics}`, '    m_InitializeOnStartup: 1',
+      '  UnityAdsSettings:', `    m_Enabled: ${ads}`, '    m_InitializeOnStartup: 1', '    m_GameId: 3842263', '  PerformanceReportingSettings:', `    m_Enabled: ${performance}`, '',
+    ].join(eol);
+  const path = 'ProjectSettings/UnityConnectSettings.asset';
+
+  it.each([
+    [[0, 0, 0, 0], []],
+    [[1, 0, 0, 0], ['unity-gaming-services']],
+    [[0, 1, 0, 0], ['unity-gaming-services']],
+    [[0, 0, 0, 1], ['unity-gaming-services']],
+    [[0, 0, 1, 0], ['unity-ads']],
+    [[1, 0, 1, 0], ['unity-ads', 'unity-gaming-services']],
+  ] as [number[], string[]][])('switches %j (crash reports, analytics, ads, performance) → %j', ([crash, analytics, ads, performance], expected) => {
+    expect(servicesOf(path, settings(crash!, analytics!, ads!, performance!)).sort()).toEqual(expected);
+    expect(servicesOf(path, settings(crash!, analytics!, ads!, performance!, '\r\n')).sort()).toEqual(expected);
+  });
+
+  it('names no host: the URLs are there whether or not a service is on', () => {
+    expect(unclassifiedOf(path, settings(0, 0, 0, 0))).toEqual([]);
+    expect(evidenceOf(path, settings(1, 1, 1, 1)).filter((e) => e.host)).toEqual([]);
+  });
+
+  it("reports each service on its section's line", () => {
+    const lines = evidenceOf(path, settings(0, 0, 1, 0)).map((e) => e.line);
+    expect(lines).toEqual([20]);
   });
 });
 

@@ -49,6 +49,15 @@ function dockerfile(ctx: ExtractContext): void {
   extractInstallCommands(ctx);
 }
 
+/**
+ * A settings file whose only signal is a catalogue snippet: Unity's UnityConnectSettings.asset
+ * names its services' URLs whether or not each is switched on, and only the snippets for a
+ * section with `m_Enabled: 1` say one is. Its URLs are not read.
+ */
+function settingsSnippets(ctx: ExtractContext): void {
+  for (const [offset, match, id, off] of ctx.detectors.snippets(ctx.text, ctx.text)) ctx.add('code-snippet', offset, match, 'high', off ? { serviceHint: id, switchedOff: true } : { serviceHint: id });
+}
+
 /** GitHub Pages' CNAME file: the custom domain the site is published on, so the project's own. */
 function pagesDomain(ctx: ExtractContext): void {
   const m = /^\s*([a-z0-9](?:[a-z0-9-]*\.)+[a-z]{2,63})\.?\s*$/im.exec(ctx.text.slice(0, 1024));
@@ -91,6 +100,7 @@ const BY_NAME: Record<string, Route> = {
   'deps.edn': m.clojureDeps,
   // Defold's project settings (INI): its sections switch on native extensions' services.
   'game.project': gated('config'),
+  'UnityConnectSettings.asset': settingsSnippets,
   'mkdocs.yml': both(gated('config'), extractMkdocsTheme),
   'mkdocs.yaml': both(gated('config'), extractMkdocsTheme),
   'project.clj': m.clojureDeps,
