@@ -206,6 +206,7 @@ describe('imports of the mobile languages', () => {
   it.each([
     // Swift: a pod's module (import Firebase), or the module the catalogue names where it differs.
     ['ios/App/AppDelegate.swift', 'import UIKit\nimport Firebase\nimport AppsFlyerLib\n@testable import Mixpanel\n', [['firebase', 2], ['appsflyer', 3], ['mixpanel', 4]]],
+    ['ios/App/AppDelegate.swift', 'import AirshipKit\nimport Segment\nimport AppCenterDistribute\nimport AppboyKit\nimport AppCenter\n', [['airship', 1], ['segment', 2], ['microsoft-app-center', 3], ['braze', 4], ['microsoft-app-center', 5]]],
     // An app's own module called Analytics is not Segment's old pod.
     ['ios/App/Tracker.swift', 'import Analytics\nimport Foundation\n', []],
     // Objective-C: a framework's header or module; the app's own headers and Apple's frameworks are no service.

@@ -12,6 +12,10 @@ describe('OpenAI clients of other APIs', () => {
     ['app/llm.py', 'from langchain_openai import ChatOpenAI\nllm = ChatOpenAI(base_url="https://openrouter.ai/api/v1", model="meta-llama/llama-3.1-8b-instruct")\n', ['low']],
     ['app/local.py', 'from openai import OpenAI\nclient = OpenAI(base_url="http://localhost:11434/v1", api_key="ollama")\n', ['low']],
     ['app/azure.py', 'from langchain_openai import AzureChatOpenAI\nllm = AzureChatOpenAI(azure_endpoint=os.environ["AZURE_OPENAI_ENDPOINT"])\n', ['low']],
+    // ruby-openai's uri_base, here a host built from a variable (a local Ollama)
+    ['config/initializers/openai.rb', 'require "openai"\nOpenAI.configure do |config|\n  config.access_token = "not-needed"\n  config.uri_base = "http://#{ENV[\'OLLAMA_HOST\']}:11434/v1"\nend\n', ['low']],
+    ['src/local.ts', "import OpenAI from 'openai'\nconst client = new OpenAI({ baseURL: `http://${process.env.LLM_HOST}/v1` })\n", ['low']],
+    ['config/initializers/openai.rb', 'require "openai"\nOpenAI.configure do |config|\n  config.access_token = ENV.fetch("OPENAI_ACCESS_TOKEN")\nend\n', ['high']],
     // OpenAI itself, named or by default: the import stays a use.
     ['app/chat.py', 'from openai import OpenAI\nclient = OpenAI(base_url="https://api.openai.com/v1")\n', ['high']],
     ['src/chat.ts', "import OpenAI from 'openai'\nconst client = new OpenAI({ apiKey: process.env.OPENAI_API_KEY })\n", ['high']],

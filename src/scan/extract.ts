@@ -124,7 +124,7 @@ const BY_NAME: Record<string, Route> = {
   '.envrc': code('shell'),
 };
 
-const HTML_EXT = ['html', 'htm', 'xhtml', 'mjml', 'vue', 'svelte', 'astro', 'hbs', 'handlebars', 'ejs', 'erb', 'liquid', 'njk', 'twig', 'jsp', 'cshtml', 'razor', 'jinja', 'jinja2', 'j2', 'mustache', 'tpl', 'html.twig', 'gohtml', 'tmpl', 'volt', 'vbhtml'];
+const HTML_EXT = ['html', 'htm', 'xhtml', 'mjml', 'vue', 'svelte', 'astro', 'hbs', 'handlebars', 'ejs', 'erb', 'liquid', 'njk', 'twig', 'jsp', 'cshtml', 'razor', 'jinja', 'jinja2', 'j2', 'mustache', 'tpl', 'html.twig', 'gohtml', 'tmpl', 'volt', 'vbhtml', 'ftl', 'ftlh'];
 
 const BY_EXT: Record<string, Route> = {
   js: javascript, mjs: javascript, cjs: javascript, jsx: javascript, ts: javascript, tsx: javascript, mts: javascript, cts: javascript,

@@ -531,6 +531,9 @@ describeRows('vendor SDKs used without an import the language needs', [
   ['app/Http/Controllers/FileController.php', "<?php\nStorage::disk('local')->put('a', \$b);\n", []],
   // Razor pages written in Visual Basic are markup.
   ['Views/Shared/_Layout.vbhtml', '<head>\n<script src="https://js.stripe.com/v3/"></script>\n</head>\n', ['2 script-src stripe high']],
+  // FreeMarker templates (Java sites: CrafterCMS, Liferay, Spring) are markup too.
+  ['templates/plugins/chat/body_bottom.ftl', '<#if license??>\n<script>\n  window.__lc.license = ${license};\n  var s = document.createElement("script"); s.src = "https://cdn.livechatinc.com/tracking.js";\n</script>\n</#if>\n', ['3 inline-script livechat high', '4 inline-script livechat high']],
+  ['src/main/resources/templates/index.ftlh', '<head>\n<script src="https://js.stripe.com/v3/"></script>\n</head>\n', ['2 script-src stripe high']],
 ]);
 
 describeRows("a Dockerfile's RUN installs packages into the image", [

@@ -734,7 +734,8 @@ function namedAsRemoteHost(text: string, code: string, offset: number): boolean 
 // "https://openrouter.ai/api/v1")`, Azure's endpoint, a local Ollama) they send nothing to
 // OpenAI: their import is kept at low confidence, and the base URL is evidence of its own.
 const OPENAI_CLIENTS = new Set(['openai', '@ai-sdk/openai', '@langchain/openai', 'langchain_openai', 'langchain-openai']);
-const BASE_URL_VALUE = /\b(?:base_?url|baseURL|api_base|apiBase|openai_api_base|base_path|basePath|azure_endpoint|azureEndpoint)["']?\s*[:=]\s*['"`](?:https?:)?\/\/([\w.-]+)/gi;
+// ruby-openai's `config.uri_base`; a host built from a variable (`http://#{ENV['OLLAMA_HOST']}:11434`) is no OpenAI host either.
+const BASE_URL_VALUE = /\b(?:base_?url|baseURL|api_base|apiBase|openai_api_base|base_path|basePath|azure_endpoint|azureEndpoint|uri_base)["']?\s*[:=]\s*['"`](?:https?:)?\/\/([\w.-]+|[#$]\{)/gi;
 
 // Azure OpenAI's clients live in OpenAI's SDKs too, and send to the customer's Azure resource.
 const AZURE_OPENAI_CLIENT = /\b(?:AzureOpenAI|AzureChatOpenAI|AzureOpenAIEmbeddings|azure_endpoint|azureOpenAIApiInstanceName|azureOpenAIEndpoint)\b/;
