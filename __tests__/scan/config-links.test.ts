@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { evidenceOf } from '../helpers/extract.js';
+import { skipReasonForName } from '../../src/scan/walk.js';
 
 // A site's own address (a site generator's url) is no use either: it makes its domain first party (own-site.test.ts).
 const hosts = (path: string, text: string): string[] => evidenceOf(path, text).filter((e) => e.host && !e.siteAddress).map((e) => e.host!);
@@ -87,5 +88,30 @@ describe('build and CI tooling is dev evidence', () => {
   it('docker-compose is how the product runs: production evidence', () => {
     const [e] = evidenceOf('docker-compose.yml', 'environment:\n  - API=https://api.vendor-unknown.io\n');
     expect(e!.dev).toBeUndefined();
+  });
+});
+
+describe('API descriptions (OpenAPI, Swagger) describe an API and call nothing', () => {
+  const confidences = (path: string, text: string): string[] => evidenceOf(path, text).filter((e) => e.host).map((e) => `${e.host} ${e.confidence}`);
+  it.each([
+    // the servers a spec lists, its examples and its docs: the API it describes, which it does not call
+    ['api/openapi.yaml', "openapi: 3.0.1\nservers:\n  - url: '{scheme}://api.vendor-unknown.io/ds-api'\npaths:\n  /fields:\n    get:\n      example: |\n        { 'apiUrl': 'https://api.vendor-unknown.io/ds-api/v1/fields' }\n", ['api.vendor-unknown.io low']],
+    ['spec/swagger.json', '{\n  "swagger": "2.0",\n  "host": "api.vendor-unknown.io",\n  "externalDocs": { "url": "https://docs.vendor-unknown.io" }\n}\n', ['api.vendor-unknown.io low']],
+    ['specs/api.yml', '# generated\n\n"openapi": "3.1.0"\npaths:\n  /x:\n    get:\n      example: { apiUrl: "https://api.vendor-unknown.io/v1/x" }\n', ['api.vendor-unknown.io low']],
+    // Not API descriptions: a key named openapi further down, or a config that merely mentions one.
+    ['config.yml', 'api_base: https://api.vendor-unknown.io/v1\nopenapi: 3.0.0\n', ['api.vendor-unknown.io medium']],
+    ['settings.json', '{ "host": "api.vendor-unknown.io", "openapi": "3.0.0" }\n', ['api.vendor-unknown.io medium']],
+  ])('%s', (path, text, expected) => {
+    expect(confidences(path, text)).toEqual(expected);
+  });
+});
+
+describe("GitHub's sponsor button (.github/FUNDING.yml) is links for people", () => {
+  it.each([
+    ['.github/FUNDING.yml', 'prose'],
+    ['.github/FUNDING.yaml', 'prose'],
+    ['config/FUNDING.yml', undefined],
+  ])('%s → %s', (path, reason) => {
+    expect(skipReasonForName(path)).toBe(reason);
   });
 });

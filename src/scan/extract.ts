@@ -58,6 +58,19 @@ function settingsSnippets(ctx: ExtractContext): void {
   for (const [offset, match, id, off] of ctx.detectors.snippets(ctx.text, ctx.text)) ctx.add('code-snippet', offset, match, 'high', off ? { serviceHint: id, switchedOff: true } : { serviceHint: id });
 }
 
+// An OpenAPI or Swagger document describes an API: its servers, contact, licence and docs links.
+// It calls nothing; a client generated from it names the host in its own code. Its version key
+// comes first in the documents tools write (`openapi: 3.0.3`, `{"swagger": "2.0"`).
+const API_DESCRIPTION = /^\uFEFF?(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*(?:\{\s*)?["']?(?:openapi|swagger)["']?[ \t]*:[ \t]*["']?[23]\./;
+
+/** The route, with the URLs of an OpenAPI or Swagger document kept at low confidence. */
+const apiDescriptionAware = (route: Route): Route => (ctx) => {
+  const first = ctx.evidence.length;
+  route(ctx);
+  if (!API_DESCRIPTION.test(ctx.text.slice(0, 4096))) return;
+  for (const ev of ctx.evidence.slice(first)) if (ev.kind === 'code-url') ev.confidence = 'low';
+};
+
 /** GitHub Pages' CNAME file: the custom domain the site is published on, so the project's own. */
 function pagesDomain(ctx: ExtractContext): void {
   const m = /^\s*([a-z0-9](?:[a-z0-9-]*\.)+[a-z]{2,63})\.?\s*$/im.exec(ctx.text.slice(0, 1024));
@@ -142,12 +155,12 @@ const BY_EXT: Record<string, Route> = {
   rs: gated('rust'),
   ex: gated('elixir'), exs: gated('elixir'),
   sh: code('shell'), bash: code('shell'), zsh: code('shell'),
-  yml: gated('config'), yaml: gated('config'), toml: gated('toml'), ini: gated('config'), properties: gated('config'), cfg: gated('config'), conf: both(code('config'), extractCspHeaders),
+  yml: apiDescriptionAware(gated('config')), yaml: apiDescriptionAware(gated('config')), toml: gated('toml'), ini: gated('config'), properties: gated('config'), cfg: gated('config'), conf: both(code('config'), extractCspHeaders),
   env: gated('config'),
   tf: extractTerraform, tfvars: code('hcl'), hcl: code('hcl'),
   // Grafana Alloy's configuration (River), blocks and attributes as in HCL: its exporters' endpoints.
   alloy: code('hcl'), river: code('hcl'),
-  json: gated('json'), jsonc: gated('json'), json5: gated('json'),
+  json: apiDescriptionAware(gated('json')), jsonc: gated('json'), json5: gated('json'),
   csproj: m.csproj, fsproj: m.csproj, vbproj: m.csproj,
   swift: gated('swift'), dart: gated('dart'), m: gated('objc'), mm: gated('objc'),
   htaccess: extractCspHeaders,

@@ -128,6 +128,8 @@ export function skipReasonForName(path: string, inDocsSite = false): string | un
   if (name === '.privacy-lint.yml' || name === '.privacy-lint.yaml') return 'policy-file';
   if (PROSE_EXT.has(ext) && !/(^|\/)requirements([^/]*|\/[^/]+)\.txt$/.test(path) && !isPublishedMarkdown(path, ext, inDocsSite)) return 'prose';
   if (/^(LICENSE|LICENCE|COPYING|NOTICE|AUTHORS|CHANGELOG|CHANGES)(\..*)?$/i.test(name)) return 'prose';
+  // GitHub's sponsor button: links for people to follow (`custom: https://…`), nothing the project runs.
+  if (/^FUNDING\.ya?ml$/.test(name) && /(^|\/)\.github\/FUNDING\.ya?ml$/.test(path)) return 'prose';
   // TypeScript declarations hold types only (the compiler refuses statements in them): nothing
   // in one runs, so nothing in one sends data. The code they describe is scanned where it is.
   if (/\.d\.[cm]?ts$/i.test(name)) return 'type-declarations';
