@@ -37,4 +37,13 @@ describe('the JSON report', () => {
     expect(total).toBeGreaterThan(3_000_000);
     expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(70 * 1024);
   });
+
+  it('writes many small items (a host seen once each) in chunks too', () => {
+    const unclassified = Array.from({ length: 30_000 }, (_, i) => ({ host: `t${i}.vendor-${i % 50}.io`, evidence: [{ kind: 'code-url', path: 'a.js', line: i + 1, column: 3, match: `https://t${i}.vendor-${i % 50}.io/x`, confidence: 'medium', host: `t${i}.vendor-${i % 50}.io`, consentAttributes: { 'data-category': 'analytics' } }] }));
+    const report = { version: 1, services: [], unclassified, findings: [], stats: { files: 1 } } as unknown as Report;
+    const chunks = [...jsonChunks(report)];
+    expect(chunks.join('')).toBe(JSON.stringify(report, null, 2) + '\n');
+    expect(chunks.length).toBeGreaterThan(100);
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(70 * 1024);
+  });
 });

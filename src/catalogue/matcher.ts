@@ -34,11 +34,15 @@ const packageName = (ecosystem: string, name: string): string =>
 
 const HOST_CACHE_LIMIT = 50_000;
 
-/** `a.b.c` → [`a.b.c`, `b.c`, `c`]: the names a host rule may be written for. */
-function suffixesOf(host: string): string[] {
-  const out = [host];
-  for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) out.push(host.slice(dot + 1));
-  return out;
+/** The first answer `found` gives for a host's suffixes, `a.b.c` then `b.c` then `c`: the names a host rule may be written for. */
+function bySuffix<T>(host: string, found: (suffix: string) => T | undefined): T | undefined {
+  for (let h = host; ; ) {
+    const answer = found(h);
+    if (answer !== undefined) return answer;
+    const dot = h.indexOf('.');
+    if (dot < 0) return undefined;
+    h = h.slice(dot + 1);
+  }
 }
 
 /** What a switched_off pattern's owner ends with: a space, which no entry id holds (nor a comma). */
@@ -159,19 +163,14 @@ export class Matcher implements Detectors {
 
   /** Some rule on one of the host's suffixes narrows by path. */
   private narrowedByPath(host: string): boolean {
-    const pathRule = (rules: HostRule[] | undefined): boolean => rules?.some((r) => r.path) ?? false;
-    if (suffixesOf(host.toLowerCase()).some((h) => pathRule(this.hosts.get(h)))) return true;
+    const pathRule = (index: Map<string, HostRule[]>) => (h: string): true | undefined => (index.get(h)?.some((r) => r.path) ? true : undefined);
+    if (bySuffix(host.toLowerCase(), pathRule(this.hosts))) return true;
     const name = this.withoutPublicSuffix(host);
-    return name !== undefined && suffixesOf(name).some((h) => pathRule(this.anySuffixHosts.get(h)));
+    return name !== undefined && bySuffix(name, pathRule(this.anySuffixHosts)) === true;
   }
 
   private walkHost(host: string, path: string): string | undefined {
-    const first = (index: Map<string, HostRule[]>, name: string): string | undefined => {
-      for (const h of suffixesOf(name)) {
-        for (const r of index.get(h) ?? []) if (!r.path || r.path.test(path)) return r.id;
-      }
-      return undefined;
-    };
+    const first = (index: Map<string, HostRule[]>, name: string): string | undefined => bySuffix(name, (h) => index.get(h)?.find((r) => !r.path || r.path.test(path))?.id);
     const id = first(this.hosts, host.toLowerCase());
     if (id !== undefined) return id;
     const name = this.withoutPublicSuffix(host);

@@ -20,19 +20,31 @@ function* pieces(value: unknown, indent: string, levels: number): Generator<stri
   const inner = indent + '  ';
   if (Array.isArray(value)) {
     if (value.length === 0) return void (yield '[]');
-    if (levels === 1) return yield* leafArray(value, indent);
     yield '[\n';
-    for (let i = 0; i < value.length; i++) {
-      const v: unknown = value[i];
-      yield inner;
-      // As JSON.stringify does: what has no JSON form is null inside an array.
-      yield* pieces(v === undefined || typeof v === 'function' || typeof v === 'symbol' ? null : v, inner, levels - 1);
-      yield i < value.length - 1 ? ',\n' : '\n';
+    for (let i = 0; i < value.length; ) {
+      if (levels === 1 || !holdsLongList(value[i])) {
+        // A run of items written whole (a service's evidence, hosts seen once): one native stringify a batch.
+        let end = i + 1;
+        while (end < value.length && end - i < LEAF_BATCH && (levels === 1 || !holdsLongList(value[end]))) end++;
+        yield itemsText(value.slice(i, end), indent);
+        i = end;
+      } else {
+        yield inner;
+        yield* pieces(value[i], inner, levels - 1);
+        i++;
+      }
+      yield i < value.length ? ',\n' : '\n';
     }
     yield indent + ']';
     return;
   }
   const record = value as Record<string, unknown>;
+  // An item of the report's lists that holds no long list (a finding, a host seen once) is one
+  // native stringify: written member by member, 200,000 such hosts cost seconds.
+  if (!holdsLongList(record)) {
+    yield JSON.stringify(record, null, 2).replace(/\n/g, '\n' + indent);
+    return;
+  }
   // …and is left out of an object.
   const keys = Object.keys(record).filter((k) => record[k] !== undefined && typeof record[k] !== 'function' && typeof record[k] !== 'symbol');
   if (keys.length === 0) return void (yield '{}');
@@ -45,27 +57,43 @@ function* pieces(value: unknown, indent: string, levels: number): Generator<stri
   yield indent + '}';
 }
 
-/** Items a leaf array is stringified in at a time: large enough for native speed, small enough to stay a chunk. */
+/** Items stringified at a time: enough for native speed, few enough to stay a chunk. */
 const LEAF_BATCH = 64;
 
-/**
- * A list whose items are each written whole (a service's evidence): stringified natively a batch
- * at a time, nested in as many arrays as the list is deep, so JSON.stringify indents the items
- * as they sit in the report; the wrapping brackets are cut off again.
- */
-function* leafArray(items: unknown[], indent: string): Generator<string> {
-  const depth = indent.length / 2;
-  const prefix = Array.from({ length: depth + 1 }, (_, j) => ' '.repeat(2 * j) + '[\n').join('');
-  const suffix = Array.from({ length: depth + 1 }, (_, j) => '\n' + ' '.repeat(2 * (depth - j)) + ']').join('');
-  yield '[\n';
-  for (let from = 0; from < items.length; from += LEAF_BATCH) {
-    let nested: unknown = items.slice(from, from + LEAF_BATCH);
-    for (let j = 0; j < depth; j++) nested = [nested];
-    const text = JSON.stringify(nested, null, 2);
-    yield text.slice(prefix.length, text.length - suffix.length);
-    yield from + LEAF_BATCH < items.length ? ',\n' : '\n';
+/** Whether a value holds a list longer than a batch, anywhere inside it (a short list's items are looked into too). */
+function holdsLongList(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.length > LEAF_BATCH || value.some(holdsLongList);
+  return Object.values(value).some(holdsLongList);
+}
+
+/** The brackets JSON.stringify writes around a list nested `depth` arrays deep, as [prefix, suffix]. */
+const NESTING = new Map<number, [string, string]>();
+function nesting(depth: number): [string, string] {
+  let brackets = NESTING.get(depth);
+  if (!brackets) {
+    brackets = [
+      Array.from({ length: depth + 1 }, (_, j) => ' '.repeat(2 * j) + '[\n').join(''),
+      Array.from({ length: depth + 1 }, (_, j) => '\n' + ' '.repeat(2 * (depth - j)) + ']').join(''),
+    ];
+    NESTING.set(depth, brackets);
   }
-  yield indent + ']';
+  return brackets;
+}
+
+/**
+ * Items as they sit in a list at `indent`, each on its own lines and indented, comma-separated:
+ * stringified natively, nested in as many arrays as the list is deep, so JSON.stringify indents
+ * them as in the report; the wrapping brackets are cut off again. (An item with no JSON form is
+ * null, as in any array.)
+ */
+function itemsText(items: unknown[], indent: string): string {
+  const depth = indent.length / 2;
+  let nested: unknown = items;
+  for (let j = 0; j < depth; j++) nested = [nested];
+  const text = JSON.stringify(nested, null, 2);
+  const [prefix, suffix] = nesting(depth);
+  return text.slice(prefix.length, text.length - suffix.length);
 }
 
 /**
