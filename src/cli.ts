@@ -1,19 +1,15 @@
 #!/usr/bin/env node
 // privacy-lint on the command line: argv → the same pipeline the Action runs → text or JSON.
-import { isMainThread } from 'node:worker_threads';
 import { runCli } from './cli/run.js';
 import { limitInlining } from './jit-budget.js';
 
-// The bundle is also the scan worker (src/pipeline.ts): on a worker thread only the pipeline runs.
-if (isMainThread) {
-  limitInlining();
-  runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      process.stderr.write(`privacy-lint: internal error: ${(e as Error).stack ?? String(e)}\n`);
-      process.exitCode = 2;
-    },
-  );
-}
+limitInlining();
+runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`privacy-lint: internal error: ${(e as Error).stack ?? String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

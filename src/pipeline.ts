@@ -1,25 +1,23 @@
 // files → evidence → services. Walks the root, reads and extracts every file (on worker
 // threads as well as this one when the repository is large and the machine has cores),
 // attributes the evidence. Checks and reporters consume what this returns.
-import { openSync, fstatSync, readSync, closeSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { resolve, relative, sep } from 'node:path';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { resolve, relative, sep, dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Evidence, Report, ScanError } from './model.js';
-import { TreeWalk, walkPaths, skipReasonForName, type WalkedFile } from './scan/walk.js';
-import { decode, looksBinary, reusableBuffer } from './scan/source-file.js';
-import { markVendorList } from './scan/vendor-lists.js';
-import { neverAFlow, placeholderDomain } from './scan/urls.js';
-import { ExtractContext } from './scan/context.js';
-import { routeFor, isTestPath } from './scan/extract.js';
-import { firstRegionIn } from './scan/extractors/infra.js';
-import { parseSuppressions, type Suppression } from './scan/suppressions.js';
-import { attribute, serviceFor, wantsFileRegion } from './catalogue/attribute.js';
+import { TreeWalk, walkPaths, type WalkedFile } from './scan/walk.js';
+import type { Suppression } from './scan/suppressions.js';
+import { attribute } from './catalogue/attribute.js';
 import { Matcher } from './catalogue/matcher.js';
-import { CATALOGUE } from './catalogue/catalogue.generated.js';
-import type { ServiceEntry } from './catalogue/types.js';
 import { TOOL } from './version.js';
+import { scanFile, type FileResult, type Reading } from './scan/file-scan.js';
+import { WORKER_TAG, claimFiles, claimSize, detectionEntry, type WorkerInit, type FilesMessage, type WorkerMessage } from './scan/worker.js';
+
+// One file's reading and extraction live in scan/file-scan.ts; these are the pipeline's API too.
+export { extractFile, keptEvidence } from './scan/file-scan.js';
 
 export interface ScanOptions {
   ignore: string[];
@@ -36,105 +34,6 @@ export interface ScanResult {
   report: Report;
   suppressions: Map<string, Suppression[]>;
   evidence: Evidence[];
-}
-
-/** What one file yields. Plain data, so that it crosses from a worker thread as it is. */
-interface FileResult {
-  skipped?: string;
-  /** The file was read (and counts as scanned), even if extraction then failed. */
-  read: boolean;
-  bytes: number;
-  evidence: Evidence[];
-  errors: ScanError[];
-  suppressions: Suppression[];
-  /** The first cloud region the file names, when a cloud platform's evidence in it may need one. */
-  region?: string;
-}
-
-/** Extracts evidence from one file's text, as a scan would (a file a scan passes over by name yields nothing). Pure: used by the pull-request comparison, the tests and the fuzzer. */
-export function extractFile(path: string, text: string, matcher: Matcher, inDocsSite = false): ExtractContext {
-  const ctx = new ExtractContext(path, text, matcher, isTestPath(path));
-  const route = skipReasonForName(path, inDocsSite) ? undefined : routeFor(path);
-  if (route) route(ctx);
-  return ctx;
-}
-
-/**
- * What a report keeps of one file's evidence, the same for the scanned tree and for the base
- * versions read from git in a pull request. Dropped as attribution would drop them: evidence
- * without a host that no catalogue entry claims (an import of react, a dependency on zod), and
- * hosts that are never a data flow (an SVG namespace, a schema id); the project's own domains
- * are left to attribution. A file naming dozens of vendors is marked as a list of them (low
- * confidence), counting every host it names.
- */
-export function keptEvidence(evidence: Evidence[], matcher: Matcher): Evidence[] {
-  const kept = evidence.filter((ev) => ev.host || serviceFor(ev, matcher) !== undefined);
-  markVendorList(kept, (ev) => serviceFor(ev, matcher));
-  return kept.filter((ev) => !ev.host || !(neverAFlow(ev.host, ev.urlPath) || (placeholderDomain(ev.host) && serviceFor(ev, matcher) === undefined)));
-}
-
-/** One read buffer per thread: each file's text is decoded out of it before the next read. */
-const scratch = reusableBuffer(1 << 20);
-
-/** Reads a file unless it is not a regular file or is over the size limit; never throws. The buffer is only valid until the next read. */
-function readBounded(abs: string, maxBytes: number): Buffer | { skipped: string } | { error: string } {
-  let fd: number;
-  try {
-    fd = openSync(abs, 'r');
-  } catch (e) {
-    return { error: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) return { skipped: 'not-a-regular-file' };
-    if (st.size > maxBytes) return { skipped: 'too-large' };
-    const buf = scratch(st.size);
-    let read = 0;
-    while (read < st.size) {
-      const n = readSync(fd, buf, read, st.size - read, null);
-      if (n === 0) break;
-      read += n;
-    }
-    return read === st.size ? buf : buf.subarray(0, read);
-  } catch (e) {
-    return { error: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** Where the files are and how much of each is read: the same for every file of a scan, on every thread. */
-interface Reading {
-  root: string;
-  maxFileBytes: number;
-}
-
-/** Reads and extracts one file: the unit of work of the scan, on whichever thread runs it. */
-function scanFile(file: WalkedFile, reading: Reading, matcher: Matcher): FileResult {
-  const result: FileResult = { read: false, bytes: 0, evidence: [], errors: [], suppressions: [] };
-  const route = routeFor(file.path);
-  if (!route || skipReasonForName(file.path, file.published)) return { ...result, skipped: 'no-extractor' };
-  const buf = readBounded(file.abs ?? `${reading.root}/${file.path}`, reading.maxFileBytes);
-  if ('skipped' in buf) return { ...result, skipped: buf.skipped };
-  if ('error' in buf) return { ...result, errors: [{ path: file.path, message: `cannot read file: ${buf.error}` }] };
-  if (looksBinary(buf)) return { ...result, skipped: 'binary' };
-  result.read = true;
-  result.bytes = buf.length;
-  const text = decode(buf);
-  const ctx = new ExtractContext(file.path, text, matcher, isTestPath(file.path));
-  try {
-    route(ctx);
-    result.evidence = keptEvidence(ctx.evidence, matcher);
-    // Looked up here, on the thread that holds the text, rather than by reading the file again later.
-    if (result.evidence.some((ev) => wantsFileRegion(ev, matcher))) result.region = firstRegionIn(text)?.region;
-    result.errors = ctx.errors;
-  } catch (e) {
-    result.errors = [...ctx.errors, { path: file.path, message: `could not be scanned: ${(e as Error).message}` }];
-  }
-  const sup = parseSuppressions(text);
-  result.suppressions = sup.suppressions;
-  for (const p of sup.problems) result.errors.push({ path: file.path, line: p.line, message: p.message });
-  return result;
 }
 
 // Evidence lives until the report is written, hundreds of thousands of pieces on a large tree,
@@ -180,10 +79,10 @@ function compactResult(r: FileResult, path: string, strings: StringTable, fresh 
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 
 // ---- worker threads -------------------------------------------------------------------------
-// The scan worker is this same module (the same bundle file, once built): the entry points
-// (src/cli.ts, src/index.ts) do nothing on a worker thread, and this module answers batches.
+// The scan workers run a bundle of their own, dist/scan-worker/ (src/scan-worker.ts): the scan
+// of one file and the matcher, without the catalogue's paperwork, the checks, the reporters and
+// the Action, so that it starts sooner. Its side of the protocol is in scan/worker.ts.
 
-const WORKER_TAG = 'privacy-lint-scan-worker';
 /** Below this many files starting a thread costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 400;
 const MAX_WORKERS = 7;
@@ -196,75 +95,21 @@ const WORKER_HEAP_MB = 256;
  */
 const WORKER_YOUNG_MB = 8;
 
-interface WorkerInit {
-  tag: typeof WORKER_TAG;
-  /** null: the compiled catalogue; else the entries of a custom matcher. */
-  entries: ServiceEntry[] | null;
-  reading: Reading;
-  /** One Int32: the index of the next file no thread has claimed (see claimFiles). */
-  next: SharedArrayBuffer;
-}
-/** This thread to a worker: more files of the list, in order; `done`: the list is complete. */
-interface FilesMessage {
-  files: WalkedFile[];
-  done: boolean;
-}
-/** A worker to this thread: the results of the files it claimed from `from` on, or that it has nothing left to claim. */
-type WorkerMessage = { from: number; results: FileResult[] } | { finished: true };
-
 /**
- * Claims the next files to scan, at most `size` of them and none at or past `known` (the files
- * this thread has been told of), for the thread that calls it alone: each index is claimed once,
- * whichever thread asks first. Returns [from, to), or null when nothing under `known` is left.
+ * The worker's bundle, built beside the Action's (dist/scan-worker/ next to dist/index.js) and
+ * reached from the CLI's (dist/cli/); none when running from TypeScript sources (tests, tsx).
  */
-function claimFiles(next: Int32Array, known: number, size: number): [number, number] | null {
-  for (;;) {
-    const from = Atomics.load(next, 0);
-    if (from >= known) return null;
-    const to = Math.min(known, from + size);
-    if (Atomics.compareExchange(next, 0, from, to) === from) return [from, to];
-  }
-}
+// (Paths, not `new URL('./…', import.meta.url)`: the bundler would copy that file into the bundle.)
+const HERE = dirname(fileURLToPath(import.meta.url));
+const WORKER_SCRIPT: string | undefined = import.meta.url.endsWith('.js') ? [join(HERE, 'scan-worker', 'index.js'), join(HERE, '..', 'scan-worker', 'index.js')].find((p) => existsSync(p)) : undefined;
 
 /**
- * How many files a thread claims at a time: enough that a worker's results go back in few
- * messages, few enough at the end of the list that no thread is left with a long run of files
- * while the others wait (files differ in size a thousandfold, and nothing knows their sizes yet).
- */
-function claimSize(pending: number, listComplete: boolean): number {
-  return listComplete ? Math.max(1, Math.min(CLAIM, Math.floor(pending / 16))) : CLAIM;
-}
-const CLAIM = 64;
-
-if (!isMainThread && (workerData as WorkerInit | undefined)?.tag === WORKER_TAG) {
-  const init = workerData as WorkerInit;
-  const matcher = new Matcher(init.entries ?? CATALOGUE);
-  const next = new Int32Array(init.next);
-  const files: WalkedFile[] = [];
-  let finished = false;
-  parentPort!.on('message', (m: FilesMessage) => {
-    for (const f of m.files) files.push(f);
-    // Claims until the files this worker knows of are all taken; more arrive as messages.
-    for (let c = claimFiles(next, files.length, claimSize(files.length - Atomics.load(next, 0), m.done)); c; c = claimFiles(next, files.length, claimSize(files.length - Atomics.load(next, 0), m.done))) {
-      const [from, to] = c;
-      const results: FileResult[] = [];
-      for (let i = from; i < to; i++) results.push(scanFile(files[i]!, init.reading, matcher));
-      parentPort!.postMessage({ from, results } satisfies WorkerMessage);
-    }
-    if (m.done && !finished) {
-      finished = true;
-      parentPort!.postMessage({ finished: true } satisfies WorkerMessage);
-    }
-  });
-}
-
-/**
- * How many worker threads to start: one less than the cores (this thread scans too). Only the
- * built bundle can be re-entered as a worker; from TypeScript sources (tests, tsx) it is 0.
- * PRIVACY_LINT_THREADS=1 turns them off, a higher number sets the total number of threads.
+ * How many worker threads to start: one less than the cores (this thread scans too); none
+ * without the worker's bundle. PRIVACY_LINT_THREADS=1 turns them off, a higher number sets the
+ * total number of threads.
  */
 export function workerCount(): number {
-  if (!import.meta.url.endsWith('.js')) return 0;
+  if (WORKER_SCRIPT === undefined) return 0;
   const asked = Number(process.env.PRIVACY_LINT_THREADS);
   const threads = Number.isInteger(asked) && asked > 0 ? asked : availableParallelism();
   return Math.max(0, Math.min(MAX_WORKERS, threads - 1));
@@ -278,11 +123,11 @@ interface Workers {
 /** Starts the scan workers; they load while this thread walks the tree. */
 function startWorkers(matcher: Matcher, reading: Reading): Workers {
   const next = new SharedArrayBuffer(4);
-  const init: WorkerInit = { tag: WORKER_TAG, entries: matcher.entries === CATALOGUE ? null : matcher.entries, reading, next };
+  const init: WorkerInit = { tag: WORKER_TAG, entries: matcher.entries.map(detectionEntry), reading, next };
   // A worker that fails to start is not fatal: the files it would have claimed are scanned here.
   // A worker holds a few files at a time: a tight heap makes V8 collect early instead of growing.
   const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB };
-  const threads = Array.from({ length: workerCount() }, () => new Worker(new URL(import.meta.url), { workerData: init, resourceLimits }).on('error', () => {}));
+  const threads = Array.from({ length: workerCount() }, () => new Worker(WORKER_SCRIPT!, { workerData: init, resourceLimits }).on('error', () => {}));
   return { threads, next: new Int32Array(next) };
 }
 

@@ -5,6 +5,9 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
+import { CATALOGUE } from '../../src/catalogue/catalogue.generated.js';
+import { WORKER_TAG, detectionEntry, type WorkerInit, type WorkerMessage } from '../../src/scan/worker.js';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'cli', 'index.js');
 
@@ -55,5 +58,34 @@ describe('scanning on worker threads', () => {
   // --jitless turns WebAssembly off: the snippet prefilter's gram loop falls back to JavaScript.
   it('without WebAssembly the report is the same', () => {
     expect(report(root, 1, ['--jitless'])).toEqual(report(root, 1));
+  });
+});
+
+// The workers run a bundle of their own (dist/scan-worker/), with the catalogue cut to what
+// detection reads. A worker that cannot start is not fatal (its files are scanned on the main
+// thread), so the comparison above would not notice one that never works: this asks it directly.
+describe("the scan worker's bundle", () => {
+  it('claims the files it is sent, scans them with the entries it is given, and says when it is done', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pl-worker-'));
+    writeFileSync(join(root, 'pay.js'), "const stripe = Stripe('pk_live_x');\nfetch('https://api.stripe.com/v1/charges');\n");
+    writeFileSync(join(root, 'page.html'), '<script src="https://static.hotjar.com/c/hotjar-1.js"></script>\n');
+    const next = new SharedArrayBuffer(4);
+    const init: WorkerInit = { tag: WORKER_TAG, entries: CATALOGUE.map(detectionEntry), reading: { root, maxFileBytes: 1 << 20 }, next };
+    const worker = new Worker(join(__dirname, '..', '..', 'dist', 'scan-worker', 'index.js'), { workerData: init });
+    const messages: WorkerMessage[] = [];
+    await new Promise<void>((done, fail) => {
+      worker.on('error', fail);
+      worker.on('message', (m: WorkerMessage) => {
+        messages.push(m);
+        if ('finished' in m) done();
+      });
+      worker.postMessage({ files: [{ path: 'pay.js' }, { path: 'page.html' }], done: true });
+    });
+    await worker.terminate();
+    const results = messages.flatMap((m) => ('results' in m ? m.results : []));
+    expect(results).toHaveLength(2);
+    expect(new Int32Array(next)[0]).toBe(2);
+    expect(results[0]!.evidence.map((e) => e.host).filter(Boolean)).toEqual(['api.stripe.com']);
+    expect(results[1]!.evidence.map((e) => [e.kind, e.host])).toEqual([['script-src', 'static.hotjar.com']]);
   });
 });

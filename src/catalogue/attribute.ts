@@ -6,11 +6,12 @@ import { knownEntity } from './known-entities.js';
 import { isFirstPartyOrNotAFlow, siteDomain, type HostFilter } from '../scan/urls.js';
 import { canBeOwnSite } from '../scan/site-address.js';
 import { regionOf } from '../scan/extractors/infra.js';
+import { serviceFor, CLOUD_IDS } from './service-of.js';
+
+export { serviceFor, wantsFileRegion } from './service-of.js';
 
 // Kinds whose host is a real connection from the browser or the server.
 const HOST_KINDS = new Set(['script-src', 'inline-script', 'iframe', 'img', 'link', 'form', 'csp', 'css', 'code-url']);
-// Cloud platforms whose region is set in code or config next to the call rather than in the host.
-const CLOUD_IDS = new Set(['aws', 'google-cloud', 'microsoft-azure', 'amazon-ses', 'amazon-bedrock']);
 
 export interface Attribution {
   services: ServiceHit[];
@@ -38,21 +39,6 @@ export function ownSites(evidence: Evidence[], matcher: Matcher): OwnSite[] {
     if (domain && canBeOwnSite(domain) && !matcher.claimsUnder(domain) && !sites.has(domain)) sites.set(domain, { domain, path: ev.path, line: ev.line });
   }
   return [...sites.values()].sort((a, b) => (a.domain < b.domain ? -1 : 1));
-}
-
-export function serviceFor(ev: Evidence, matcher: Matcher): string | undefined {
-  if (ev.serviceHint) return matcher.byId.has(ev.serviceHint) ? ev.serviceHint : undefined;
-  if (ev.host) return matcher.matchHost(ev.host, ev.urlPath ?? '/');
-  if (ev.kind === 'dependency' && ev.ecosystem && ev.package) return matcher.matchPackage(ev.ecosystem, ev.package);
-  if (ev.kind === 'import' && ev.ecosystem && ev.package) return matcher.matchImport(ev.ecosystem, ev.package);
-  return undefined;
-}
-
-/** Evidence of a cloud platform whose region only the rest of its file can tell (see attribute). */
-export function wantsFileRegion(ev: Evidence, matcher: Matcher): boolean {
-  if (ev.region) return false;
-  const id = serviceFor(ev, matcher);
-  return id !== undefined && CLOUD_IDS.has(id);
 }
 
 /**
