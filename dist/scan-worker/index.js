@@ -14373,6 +14373,10 @@ class context_ExtractContext {
             this.evidence.push({ ...served, kind: 'import', ecosystem: 'npm', package: name });
         }
     }
+    /** A catalogue snippet's match at `offset`: evidence of its service, or of the setting that switches that service off. */
+    addSnippet(kind, offset, [, match, serviceHint, off]) {
+        this.add(kind, offset, match, 'high', off ? { serviceHint, switchedOff: true } : { serviceHint });
+    }
     error(message, offset) {
         this.errors.push(offset === undefined ? { path: this.path, message } : { path: this.path, line: this.lines.position(offset).line, message });
     }
@@ -19420,10 +19424,10 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
         }
     }
     const spans = mergedSpans(urlSpans);
-    for (const [offset, match, serviceId, off] of ctx.detectors.snippets(code, text)) {
-        if (insideSpan(spans, offset))
+    for (const hit of ctx.detectors.snippets(code, text)) {
+        if (insideSpan(spans, hit[0]))
             continue;
-        ctx.add(kind === 'code-url' ? 'code-snippet' : kind, base + offset, match, 'high', off ? { serviceHint: serviceId, switchedOff: true } : { serviceHint: serviceId });
+        ctx.addSnippet(kind === 'code-url' ? 'code-snippet' : kind, base + hit[0], hit);
     }
     if (kind === 'code-url' && (language === 'js' || language === 'json') && namesPluginPackages(ctx.path)) {
         for (const s of strings) {
@@ -20447,8 +20451,8 @@ function extractTemplateDirectives(ctx, text) {
     }
     if (!ctx.detectors.mayHaveSnippets(directives))
         return;
-    for (const [offset, match, serviceId, off] of ctx.detectors.snippets(directives))
-        ctx.add('code-snippet', offset, match, 'high', off ? { serviceHint: serviceId, switchedOff: true } : { serviceHint: serviceId });
+    for (const hit of ctx.detectors.snippets(directives))
+        ctx.addSnippet('code-snippet', hit[0], hit);
 }
 
 ;// CONCATENATED MODULE: ./src/scan/extractors/indented-templates.ts
@@ -23225,8 +23229,8 @@ function dockerfile(ctx) {
  * section with `m_Enabled: 1` say one is. Its URLs are not read.
  */
 function settingsSnippets(ctx) {
-    for (const [offset, match, id, off] of ctx.detectors.snippets(ctx.text, ctx.text))
-        ctx.add('code-snippet', offset, match, 'high', off ? { serviceHint: id, switchedOff: true } : { serviceHint: id });
+    for (const hit of ctx.detectors.snippets(ctx.text, ctx.text))
+        ctx.addSnippet('code-snippet', hit[0], hit);
 }
 // An OpenAPI or Swagger document describes an API: its servers, contact, licence and docs links.
 // It calls nothing; a client generated from it names the host in its own code. Its version key

@@ -75,6 +75,11 @@ export class ExtractContext {
     }
   }
 
+  /** A catalogue snippet's match at `offset`: evidence of its service, or of the setting that switches that service off. */
+  addSnippet(kind: EvidenceKind, offset: number, [, match, serviceHint, off]: SnippetHit): void {
+    this.add(kind, offset, match, 'high', off ? { serviceHint, switchedOff: true } : { serviceHint });
+  }
+
   error(message: string, offset?: number): void {
     this.errors.push(offset === undefined ? { path: this.path, message } : { path: this.path, line: this.lines.position(offset).line, message });
   }

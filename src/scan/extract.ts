@@ -55,7 +55,7 @@ function dockerfile(ctx: ExtractContext): void {
  * section with `m_Enabled: 1` say one is. Its URLs are not read.
  */
 function settingsSnippets(ctx: ExtractContext): void {
-  for (const [offset, match, id, off] of ctx.detectors.snippets(ctx.text, ctx.text)) ctx.add('code-snippet', offset, match, 'high', off ? { serviceHint: id, switchedOff: true } : { serviceHint: id });
+  for (const hit of ctx.detectors.snippets(ctx.text, ctx.text)) ctx.addSnippet('code-snippet', hit[0], hit);
 }
 
 // An OpenAPI or Swagger document describes an API: its servers, contact, licence and docs links.

@@ -911,9 +911,9 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
   }
 
   const spans = mergedSpans(urlSpans);
-  for (const [offset, match, serviceId, off] of ctx.detectors.snippets(code, text)) {
-    if (insideSpan(spans, offset)) continue;
-    ctx.add(kind === 'code-url' ? 'code-snippet' : kind, base + offset, match, 'high', off ? { serviceHint: serviceId, switchedOff: true } : { serviceHint: serviceId });
+  for (const hit of ctx.detectors.snippets(code, text)) {
+    if (insideSpan(spans, hit[0])) continue;
+    ctx.addSnippet(kind === 'code-url' ? 'code-snippet' : kind, base + hit[0], hit);
   }
 
   if (kind === 'code-url' && (language === 'js' || language === 'json') && namesPluginPackages(ctx.path)) {

@@ -178,5 +178,5 @@ function extractTemplateDirectives(ctx: ExtractContext, text: string): void {
     if (u) ctx.add(LIQUID_TAG_KIND[m[2]!]!, m.index + 1 + u.index, u.raw, 'high', { host: u.host, urlPath: u.path });
   }
   if (!ctx.detectors.mayHaveSnippets(directives)) return;
-  for (const [offset, match, serviceId, off] of ctx.detectors.snippets(directives)) ctx.add('code-snippet', offset, match, 'high', off ? { serviceHint: serviceId, switchedOff: true } : { serviceHint: serviceId });
+  for (const hit of ctx.detectors.snippets(directives)) ctx.addSnippet('code-snippet', hit[0], hit);
 }
