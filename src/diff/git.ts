@@ -4,15 +4,17 @@ import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { UsageError } from '../pipeline.js';
 
 const SAFE_GIT = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '-c', 'diff.external=', '-c', 'core.quotePath=false'];
+/** A git command line in `root`, with hooks and external tools off. */
+const gitArgs = (root: string, args: string[]): string[] => [...SAFE_GIT, '-C', root, ...args];
 
 function git(root: string, args: string[], input?: string): string {
-  return execFileSync('git', [...SAFE_GIT, '-C', root, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, input, stdio: ['pipe', 'pipe', 'pipe'] });
+  return execFileSync('git', gitArgs(root, args), { encoding: 'utf8', maxBuffer: 1 << 30, input, stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
 /** git without waiting: the listings a pull request needs run side by side (each takes a few hundred ms on 100,000 files). */
 function gitAsync(root: string, args: string[]): Promise<string> {
   return new Promise((resolvePromise, reject) => {
-    execFile('git', [...SAFE_GIT, '-C', root, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 }, (error, stdout) => (error ? reject(error) : resolvePromise(stdout)));
+    execFile('git', gitArgs(root, args), { encoding: 'utf8', maxBuffer: 1 << 30 }, (error, stdout) => (error ? reject(error) : resolvePromise(stdout)));
   });
 }
 
@@ -53,7 +55,7 @@ export function filesAt(root: string, commit: string, paths: string[], maxBytes:
   const out = new Map<string, Buffer>();
   if (paths.length === 0) return out;
   const prefix = git(root, ['rev-parse', '--show-prefix']).trim();
-  const res = spawnSync('git', [...SAFE_GIT, '-C', root, 'cat-file', '--batch'], { input: paths.map((p) => `${commit}:${prefix}${p}`).join('\n') + '\n', maxBuffer: 2 ** 31 });
+  const res = spawnSync('git', gitArgs(root, ['cat-file', '--batch']), { input: paths.map((p) => `${commit}:${prefix}${p}`).join('\n') + '\n', maxBuffer: 2 ** 31 });
   const buf = res.stdout;
   let pos = 0;
   for (const p of paths) {

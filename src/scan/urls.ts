@@ -16,7 +16,7 @@ export interface UrlMatch {
 const PATH_CHAR = String.raw`[^\s"'\`<>()\\{}|^[\]]`;
 // A host's labels may hold underscores (`https://your_domain.zendesk.com`, `YOUR_SHOP.myshopify.com`:
 // a placeholder for the customer's own part under the vendor's domain), but not the registrable
-// domain's: underscoreOutsideDomain() decides.
+// domain's: hostOf() decides.
 const AUTHORITY_AND_PATH = String.raw`(?:[A-Za-z0-9._~%!$&'()*+,;=-]{1,256}@)?([A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62}\.)+[A-Za-z]{2,63})(?::\d{1,5})?(\/(?:${PATH_CHAR}|\[${PATH_CHAR}*\])*)?`;
 const URL_RE = new RegExp(String.raw`(?:\b(?:https?|wss?):)?\/\/` + AUTHORITY_AND_PATH, 'dg');
 /** The same URL, read from a given `//` on (a scheme before it changes neither host nor path). */
@@ -43,17 +43,22 @@ export function findUrls(text: string): readonly UrlMatch[] {
     // A host a placeholder cut short is not that host: `https://s3.dualstack.${region}…` is not s3.dualstack.
     const hostEnd = m.indices![1]![1];
     if (hostEnd === m.index + raw.length && HOST_GOES_ON.test(text.slice(hostEnd, hostEnd + 2))) continue;
-    const host = m[1]!.toLowerCase().replace(/\.$/, '');
-    if (host.includes('_') && !underscoreOutsideDomain(host)) continue;
-    out.push({ index: m.index, raw, host, path: m[2] ?? '/' });
+    const host = hostOf(m[1]!);
+    if (host !== null) out.push({ index: m.index, raw, host, path: m[2] ?? '/' });
   }
   return out;
 }
 
-/** Whether a host's underscores are all in labels left of its registrable domain (`my_shop.myshopify.com`, not `my_site.com`). */
-function underscoreOutsideDomain(host: string): boolean {
+/**
+ * The host a URL match names, lower-cased and without a final dot; null when an underscore
+ * falls in its registrable domain (`my_site.com`), as only the labels left of it may hold one
+ * (`my_shop.myshopify.com`).
+ */
+function hostOf(matched: string): string | null {
+  const host = matched.toLowerCase().replace(/\.$/, '');
+  if (!host.includes('_')) return host;
   const domain = parseDomain(host).domain;
-  return domain !== null && !domain.includes('_');
+  return domain !== null && !domain.includes('_') ? host : null;
 }
 
 /** The host and path findUrls() reads for a URL whose `//` is at `slash` (and the offset after it), or null when none starts there. */
@@ -61,8 +66,8 @@ export function urlFrom(text: string, slash: number): { host: string; path: stri
   URL_FROM_SLASHES.lastIndex = slash;
   const m = URL_FROM_SLASHES.exec(text);
   if (!m) return null;
-  const host = m[1]!.toLowerCase().replace(/\.$/, '');
-  return host.includes('_') && !underscoreOutsideDomain(host) ? null : { host, path: m[2] ?? '/', end: slash + m[0].length };
+  const host = hostOf(m[1]!);
+  return host === null ? null : { host, path: m[2] ?? '/', end: slash + m[0].length };
 }
 
 const BARE_HOST_RE = /^(?:[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,63})(?::\d{1,5})?(\/[^\s]*)?$/i;
