@@ -26,6 +26,14 @@ describe('SDK entry points without an import (services)', () => {
     ['Program.cs', 'TwilioClient.Init(accountSid, authToken);\n', ['twilio']],
     ['src/main/java/app/Sms.java', 'class Sms {\n  void init() { Twilio.init(sid, token); }\n}\n', ['twilio']],
     ['sms.php', '<?php\n$client = new Twilio\\Rest\\Client($sid, $token);\n', ['twilio']],
+    // Twilio's REST API called by hand; SignalWire's compatible API serves the same path under /api/laml/.
+    ['server/server_twilio.go', 'url := fmt.Sprintf("%s/2010-04-01/Accounts/%s/Messages.json", s.config.BaseURL, sid)\n', ['twilio']],
+    ['sms.py', 'url = f"https://{space}.signalwire.com/api/laml/2010-04-01/Accounts/{project}/Messages.json"\n', []],
+    // Social login: python-social-auth's backends (the old `social` package too) and django-allauth's providers.
+    ['tweets/settings/social_settings.py', "AUTHENTICATION_BACKENDS = (\n    'social.backends.facebook.FacebookOAuth2',\n    'django.contrib.auth.backends.ModelBackend',\n)\n", ['facebook-sdk']],
+    ['app/settings.py', "AUTHENTICATION_BACKENDS = ['social_core.backends.google.GoogleOAuth2', 'social_core.backends.github.GithubOAuth2']\n", ['github', 'google-identity-services']],
+    ['app/settings.py', "INSTALLED_APPS = [\n    'allauth.socialaccount',\n    'allauth.socialaccount.providers.google',\n]\n", ['google-identity-services']],
+    ['app/settings.py', "SOCIAL_AUTH_FACEBOOK_KEY = os.environ['FB_KEY']\n", ['facebook-sdk']],
     // SendGrid
     ['Services/EmailSender.cs', 'var client = new SendGridClient(apiKey);\n', ['sendgrid']],
     ['Program.cs', 'builder.Services.AddSendGrid(options => { options.ApiKey = key; });\n', ['sendgrid']],

@@ -37,6 +37,9 @@ describe("a template's directives include vendors", () => {
     ['content/posts/a.md', '---\ntitle: x\n---\n\n{{< youtube w7Ft2ymGmfc >}}\n\n{{< x user="SanDiegoZoo" id="1453110110599868418" >}}\n\n`{{< vimeo 1 >}}`\n', ['x-embeds', 'youtube']],
     // Words outside directives are text.
     ['layouts/index.html', '<p>{{ .Title }}: _internal/google_analytics.html and youtube videos</p>', []],
+    // A Razor view's injected service renders Application Insights' browser script.
+    ['Views/Shared/_Layout.cshtml', '@inject Microsoft.ApplicationInsights.AspNetCore.JavaScriptSnippet JavaScriptSnippet\n<head>\n  @Html.Raw(JavaScriptSnippet.FullScript)\n</head>\n', ['microsoft-azure']],
+    ['Views/Shared/_Layout.cshtml', '<p>Inject the JavaScriptSnippet with @inject in a view.</p>\n', []],
   ])('%s', (path, text, expected) => {
     expect(servicesOf(path, text)).toEqual(expected);
   });

@@ -499,6 +499,8 @@ describeRows('config keys spell a vendor whose name has a capital inside as it i
   ['src/Api/appsettings.json', '{\n  "SendGrid": {\n    "ApiKey": "SECRET"\n  },\n  "OpenAI": { "ApiKey": "x" },\n  "PayPal": { "ClientId": "x" }\n}\n', ['3 env sendgrid low', '5 env openai low', '6 env paypal low']],
   ['src/Api/appsettings.json', '{\n  "globalSettings": {\n    "mail": {\n      "sendGridApiKey": "SECRET"\n    }\n  }\n}\n', ['4 env sendgrid low']],
   ['config/application.yml', 'gitHub:\n  clientSecret: ${GITHUB_SECRET}\n', ['2 env github low']],
+  // The Okta Spring Boot starter's settings, here without the issuer (set elsewhere).
+  ['src/main/resources/application.yml', 'okta:\n  oauth2:\n    redirect-uri: /authorization-code/callback\n    scopes:\n    - profile\n', ['3 env okta low']],
   // The words alone, with no key a variable of theirs has, spell nothing.
   ['src/Api/appsettings.json', '{\n  "SendGrid": { "Enabled": true },\n  "sendGrid": "on"\n}\n', []],
 ]);

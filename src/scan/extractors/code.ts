@@ -729,24 +729,46 @@ function namedAsRemoteHost(text: string, code: string, offset: number): boolean 
   return !enclosingKeys(code, offset).some((k) => SERVED_HOSTS_SECTION.test(k));
 }
 
-// OpenAI's SDKs are the common client of OpenAI-compatible APIs. Given another base URL
+// Some vendors' SDKs are the common client of a protocol other services speak too, and send
+// where the code's base URL says. OpenAI's are the client of OpenAI-compatible APIs
 // (`createOpenAI({ baseURL: 'https://api.groq.com/openai/v1' })`, `ChatOpenAI(base_url=
-// "https://openrouter.ai/api/v1")`, Azure's endpoint, a local Ollama) they send nothing to
-// OpenAI: their import is kept at low confidence, and the base URL is evidence of its own.
-const OPENAI_CLIENTS = new Set(['openai', '@ai-sdk/openai', '@langchain/openai', 'langchain_openai', 'langchain-openai']);
+// "https://openrouter.ai/api/v1")`, Azure's endpoint, a local Ollama); AWS's S3 clients that of
+// S3-compatible storage (`boto3.client('s3', endpoint_url='http://minio:9000')`, R2, Spaces,
+// Backblaze). Pointed at another host they send nothing to the vendor: their import and the
+// constructor's snippet are kept at low confidence, and the base URL is evidence of its own.
+interface RedirectableClient {
+  service: string;
+  packages: Set<string>;
+  /** A base URL's setting, its host in the first group (placeholders such as `${host}`, `#{…}` and `{region}` kept). */
+  baseUrl: RegExp;
+  /** Hosts that are the vendor's own. */
+  ownHost: RegExp;
+  /** Code that uses the client with some other service in every case (Azure OpenAI). */
+  always?: RegExp;
+}
 // ruby-openai's `config.uri_base`; a host built from a variable (`http://#{ENV['OLLAMA_HOST']}:11434`) is no OpenAI host either.
-const BASE_URL_VALUE = /\b(?:base_?url|baseURL|api_base|apiBase|openai_api_base|base_path|basePath|azure_endpoint|azureEndpoint|uri_base)["']?\s*[:=]\s*['"`](?:https?:)?\/\/([\w.-]+|[#$]\{)/gi;
+const REDIRECTABLE_CLIENTS: RedirectableClient[] = [
+  {
+    service: 'openai',
+    packages: new Set(['openai', '@ai-sdk/openai', '@langchain/openai', 'langchain_openai', 'langchain-openai']),
+    baseUrl: /\b(?:base_?url|baseURL|api_base|apiBase|openai_api_base|base_path|basePath|azure_endpoint|azureEndpoint|uri_base)["']?\s*[:=]\s*['"`](?:https?:)?\/\/((?:[\w.-]|[#$]?\{[^}\n]*\})+)/gi,
+    ownHost: /(?:^|\.)openai\.com$/,
+    // Azure OpenAI's clients live in OpenAI's SDKs too, and send to the customer's Azure resource.
+    always: /\b(?:AzureOpenAI|AzureChatOpenAI|AzureOpenAIEmbeddings|azure_endpoint|azureOpenAIApiInstanceName|azureOpenAIEndpoint)\b/,
+  },
+  {
+    service: 'aws',
+    packages: new Set(['boto3', 'aioboto3', 'botocore', 'aiobotocore', '@aws-sdk/client-s3', 'aws-sdk']),
+    // boto3's endpoint_url (a Python f-string's `{host}` too), the JavaScript SDK's endpoint.
+    baseUrl: /\b(?:endpoint_url|endpoint|endpointUrl)["']?\s*[:=]\s*f?['"`](?:https?:)?\/\/((?:[\w.-]|[#$]?\{[^}\n]*\})+)/gi,
+    ownHost: /(?:^|\.)amazonaws\.com(?:\.cn)?$/,
+  },
+];
 
-// Azure OpenAI's clients live in OpenAI's SDKs too, and send to the customer's Azure resource.
-const AZURE_OPENAI_CLIENT = /\b(?:AzureOpenAI|AzureChatOpenAI|AzureOpenAIEmbeddings|azure_endpoint|azureOpenAIApiInstanceName|azureOpenAIEndpoint)\b/;
-
-/** Whether the code gives a client a base URL on a host other than OpenAI's, or uses Azure's. */
-function pointsElsewhere(code: string): boolean {
-  if (AZURE_OPENAI_CLIENT.test(code)) return true;
-  for (const m of code.matchAll(BASE_URL_VALUE)) {
-    const host = m[1]!.toLowerCase();
-    if (host !== 'openai.com' && !host.endsWith('.openai.com')) return true;
-  }
+/** Whether the code gives a client a base URL on a host other than its vendor's, or always uses it with another service. */
+function pointsElsewhere(client: RedirectableClient, code: string): boolean {
+  if (client.always?.test(code)) return true;
+  for (const m of code.matchAll(client.baseUrl)) if (!client.ownHost.test(m[1]!.toLowerCase())) return true;
   return false;
 }
 
@@ -931,12 +953,13 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
       ctx.add('import', base + imp.offset, imp.statement, 'high', { ecosystem: rule.ecosystem, package: name });
     }
   }
-  // Only a file that imports one of OpenAI's clients is searched for where it points.
-  const openaiClients = ctx.evidence.slice(firstImport).filter((ev) => ev.kind === 'import' && OPENAI_CLIENTS.has(ev.package!));
-  if (openaiClients.length > 0 && pointsElsewhere(code)) {
-    for (const ev of openaiClients) ev.confidence = 'low';
-    // The client's constructor (`new OpenAI({ baseURL })`) is that same client, sending where its base URL says.
-    for (const ev of ctx.evidence.slice(firstEvidence)) if (ev.kind === 'code-snippet' && ev.serviceHint === 'openai') ev.confidence = 'low';
+  // Only a file that imports such a client is searched for where it points.
+  for (const client of REDIRECTABLE_CLIENTS) {
+    const imports = ctx.evidence.slice(firstImport).filter((ev) => ev.kind === 'import' && client.packages.has(ev.package!));
+    if (imports.length === 0 || !pointsElsewhere(client, code)) continue;
+    for (const ev of imports) ev.confidence = 'low';
+    // The client's constructor (`new OpenAI({ baseURL })`, `boto3.client('s3'`) is that same client, sending where its base URL says.
+    for (const ev of ctx.evidence.slice(firstEvidence)) if (ev.kind === 'code-snippet' && ev.serviceHint === client.service) ev.confidence = 'low';
   }
 
   // Only a file that uses a catalogue service can gate it (consent is checked for those alone),

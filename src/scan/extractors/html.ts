@@ -155,8 +155,9 @@ export function extractHtml(ctx: ExtractContext): void {
 
 // A template's directives (`{{ … }}`, `{% … %}`) include what the engine renders into the page:
 // Hugo's embedded templates (`{{ template "_internal/google_analytics.html" . }}`) and shortcodes
-// (`{{< youtube w7Ft2ymGmfc >}}` in a published page) load vendors no tag of the file names.
-const TEMPLATE_DIRECTIVE = /\{\{[^{}]{1,300}\}\}|\{%[^%]{1,300}%\}/g;
+// (`{{< youtube w7Ft2ymGmfc >}}` in a published page) load vendors no tag of the file names. So do
+// a Razor view's services (`@inject Microsoft.ApplicationInsights.AspNetCore.JavaScriptSnippet JavaScriptSnippet`).
+const TEMPLATE_DIRECTIVE = /\{\{[^{}]{1,300}\}\}|\{%[^%]{1,300}%\}|^[ \t]*@(?:inject|using)[ \t][^\n]{1,300}/gm;
 
 // Liquid's tag filters write the element: `{{ '//ajax.googleapis.com/…/jquery.min.js' | script_tag }}`.
 const LIQUID_TAG_FILTER = /['"]([^'"\s{}]{1,300})['"]\s*\|\s*(script_tag|stylesheet_tag|img_tag)\b/g;
@@ -164,7 +165,7 @@ const LIQUID_TAG_KIND: Record<string, EvidenceKind> = { script_tag: 'script-src'
 
 /** Searches the catalogue snippets in the template directives alone, the rest of the text blanked (offsets kept). */
 function extractTemplateDirectives(ctx: ExtractContext, text: string): void {
-  if (!text.includes('{{') && !text.includes('{%')) return;
+  if (!text.includes('{{') && !text.includes('{%') && !text.includes('@inject') && !text.includes('@using')) return;
   const parts: string[] = [];
   let pos = 0;
   for (const m of text.matchAll(TEMPLATE_DIRECTIVE)) {
