@@ -29,6 +29,11 @@ describe('SDK entry points without an import (services)', () => {
     // Twilio's REST API called by hand; SignalWire's compatible API serves the same path under /api/laml/.
     ['server/server_twilio.go', 'url := fmt.Sprintf("%s/2010-04-01/Accounts/%s/Messages.json", s.config.BaseURL, sid)\n', ['twilio']],
     ['sms.py', 'url = f"https://{space}.signalwire.com/api/laml/2010-04-01/Accounts/{project}/Messages.json"\n', []],
+    // WordPress plugins' licensing and opt-in tracking SDKs, and a Godot game's backend addon.
+    ['freemius-init.php', "<?php\nfunction acme_fs() {\n  require_once dirname( __FILE__ ) . '/freemius/start.php';\n  $fs = fs_dynamic_init( array( 'id' => '1234', 'slug' => 'acme' ) );\n}\n", ['freemius']],
+    ['includes/appsero.php', "<?php\nfunction appsero_init_tracker_acme() {\n  $client = new Appsero\\Client( 'hash', 'Acme', __FILE__ );\n  $client->insights()->init();\n}\n", ['appsero']],
+    ['src/Http.php', "<?php\n$guzzle = new GuzzleHttp\\Client();\nif ( $plan->is_premium() ) {}\n", []],
+    ['Global.gd', 'extends Node\nfunc _ready():\n\tSilentWolf.configure({\n\t\t"api_key": "x",\n\t\t"game_id": "y"\n\t})\n', ['silentwolf']],
     // Social login: python-social-auth's backends (the old `social` package too) and django-allauth's providers.
     ['tweets/settings/social_settings.py', "AUTHENTICATION_BACKENDS = (\n    'social.backends.facebook.FacebookOAuth2',\n    'django.contrib.auth.backends.ModelBackend',\n)\n", ['facebook-sdk']],
     ['app/settings.py', "AUTHENTICATION_BACKENDS = ['social_core.backends.google.GoogleOAuth2', 'social_core.backends.github.GithubOAuth2']\n", ['github', 'google-identity-services']],
