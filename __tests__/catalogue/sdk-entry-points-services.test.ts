@@ -34,6 +34,11 @@ describe('SDK entry points without an import (services)', () => {
     ['includes/appsero.php', "<?php\nfunction appsero_init_tracker_acme() {\n  $client = new Appsero\\Client( 'hash', 'Acme', __FILE__ );\n  $client->insights()->init();\n}\n", ['appsero']],
     ['src/Http.php', "<?php\n$guzzle = new GuzzleHttp\\Client();\nif ( $plan->is_premium() ) {}\n", []],
     ['Global.gd', 'extends Node\nfunc _ready():\n\tSilentWolf.configure({\n\t\t"api_key": "x",\n\t\t"game_id": "y"\n\t})\n', ['silentwolf']],
+    // Auth.js providers, each a module of next-auth's (or @auth/*'s) own package.
+    ['src/lib/auth.ts', 'import NextAuth from "next-auth";\nimport GitHub from "next-auth/providers/github";\nimport Google from "next-auth/providers/google";\nimport Resend from "next-auth/providers/resend";\nimport Credentials from "next-auth/providers/credentials";\nexport const { handlers } = NextAuth({ providers: [GitHub, Google, Resend, Credentials] });\n', ['github', 'google-identity-services', 'resend']],
+    ['src/lib/auth.ts', 'import NextAuth from "next-auth";\nimport Credentials from "next-auth/providers/credentials";\n', []],
+    // Elixir's Twilio client, called without an import.
+    ['lib/inform/twilio_service.ex', 'defmodule Inform.TwilioService do\n  def send(to, body), do: ExTwilio.Message.create(to: to, from: @from, body: body)\nend\n', ['twilio']],
     // Social login: python-social-auth's backends (the old `social` package too) and django-allauth's providers.
     ['tweets/settings/social_settings.py', "AUTHENTICATION_BACKENDS = (\n    'social.backends.facebook.FacebookOAuth2',\n    'django.contrib.auth.backends.ModelBackend',\n)\n", ['facebook-sdk']],
     ['app/settings.py', "AUTHENTICATION_BACKENDS = ['social_core.backends.google.GoogleOAuth2', 'social_core.backends.github.GithubOAuth2']\n", ['github', 'google-identity-services']],

@@ -65,6 +65,22 @@ describe("a web server's virtual hosts are read for their headers", () => {
   });
 });
 
+describe('a policy written as data in code names its sources as a policy', () => {
+  const kinds = (path: string, text: string): string[] => evidenceOf(path, text).filter((e) => e.host).map((e) => `${e.kind} ${e.host}`);
+  it.each([
+    // Django's SECURE_CSP dict and django-csp's settings: each source a string of a tuple.
+    ['travel_agency/settings.py', "SECURE_CSP = {\n    'script-src': (\n        \"'self'\",\n        'cdn.jsdelivr.net',\n    ),\n    'img-src': ('https://res.cloudinary.com',),\n}\n", ['csp cdn.jsdelivr.net', 'csp res.cloudinary.com']],
+    ['app/settings.py', "CSP_SCRIPT_SRC = (\"'self'\", 'https://www.googletagmanager.com')\n", ['csp www.googletagmanager.com']],
+    // helmet's directives, and the rest of a policy string.
+    ['server.ts', "app.use(helmet.contentSecurityPolicy({ directives: { scriptSrc: [\"'self'\", 'https://js.stripe.com'] } }));", ['csp js.stripe.com']],
+    ['next.config.js', "const csp = \"default-src 'self'; script-src 'self' https://plausible.io\";", ['csp plausible.io']],
+    // A URL used by the code stays a URL of code.
+    ['app/settings.py', "SENTRY_DSN = 'https://abc@o1.ingest.sentry.io/1'\nSTATIC = ['https://cdn.jsdelivr.net/npm/x.js']\n", ['code-url o1.ingest.sentry.io', 'code-url cdn.jsdelivr.net']],
+  ])('%s', (path, text, expected) => {
+    expect(kinds(path, text)).toEqual(expected);
+  });
+});
+
 describe('build and CI tooling is dev evidence', () => {
   it.each([
     ['.github/workflows/ci.yml', 'run: curl -fsSL https://get.vendor-unknown.io | sh'],

@@ -20,8 +20,16 @@ describe('the code names its own site', () => {
     ['seo.ts', "const meta = { alternates: { canonical: 'https://acme.com/pricing' }, openGraph: { title: 'x', url: 'https://acme.com/pricing' } };", ['acme.com', 'acme.com']],
     ['app.py', "SITE_URL = 'https://acme.io'", ['acme.io']],
     ['settings.py', "CSRF_TRUSTED_ORIGINS = [\n    'https://acme.io',\n    'https://www.acme.io',\n]\nCORS_ALLOWED_ORIGINS = ('https://app.acme.io',)", ['acme.io', 'www.acme.io', 'app.acme.io']],
+    // The origins a CORS setting lets call the app: ASP.NET, Spring, the cors package.
+    ['Program.cs', 'builder.Services.AddCors(options => options.AddDefaultPolicy(p => p.WithOrigins("http://reference.acme.org", "https://app.acme.org")));', ['reference.acme.org', 'app.acme.org']],
+    ['WebConfig.java', 'registry.addMapping("/**").allowedOrigins("https://app.acme.io");\nconfig.setAllowedOrigins(List.of("https://admin.acme.io"));', ['app.acme.io', 'admin.acme.io']],
+    ['server.js', "app.use(cors({ credentials: true, origin: ['https://acme.io', 'https://www.acme.io'] }));", ['acme.io', 'www.acme.io']],
+    // The sender's own site in its User-Agent.
+    ['src/main/resources/application.yml', 'discogs:\n  user-agent: MetalDetector/0.1 +https://metal-detector.rocks\n', ['metal-detector.rocks']],
+    ['crawler.py', "HEADERS = {'User-Agent': 'Mozilla/5.0 (compatible; AcmeBot/2.1; +https://acme.io/bot)'}", ['acme.io']],
     // Any other url is not the site's address.
     ['client.ts', "const url = 'https://api.vendor-unknown.io'; fetch(url);", []],
+    ['client.ts', "fetch('https://api.vendor-unknown.io/v1/items', { headers: { 'User-Agent': 'acme/1.0' } });", []],
     ['axios.ts', "export const api = axios.create({ baseURL: 'https://api.vendor-unknown.io/v1' });", []],
   ])('%s: %s', (path, text, expected) => {
     expect(siteAddresses(path, text)).toEqual(expected);

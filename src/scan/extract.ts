@@ -318,7 +318,10 @@ const withDescriptor = (descriptor: NonNullable<ReturnType<typeof descriptorFor>
 // runner's convention: *.test.* *.spec.* *.stories.* *.cy.* (JS), test_*.py *_test.py conftest.py,
 // *_test.go, *_spec.rb *_test.rb, *_test.exs, *_test.dart, FooTest(s)/FooSpec/FooIT.java|kt|cs|scala|php|swift|groovy.
 const TEST_FOLDER = /(^|\/)(tests?|__tests__|__mocks__|__fixtures__|spec|specs|fixtures?|testdata|test-data|test_data|e2e|cypress|playwright|mocks?|stories|storybook|examples?|samples?|demo)\/|(^|\/)[^/]+\.(Tests?|UnitTests|IntegrationTests|Specs)\//i;
-const TEST_FILE = /(^|\/)[^/]*[._-](test|spec|stories|cy)\.[a-z]+$|(^|\/)(test_[^/]+|conftest)\.py$|_(test|spec)\.(go|py|rb|exs|dart)$|[a-z0-9](Tests?|Spec|IT)\.(cs|java|kt|scala|php|swift|groovy)$/;
+// Also a framework's settings for its test environment: Mix's config/test.exs, Rails'
+// config/environments/test.rb, a Spring `test` profile, Django's settings/test.py, .env.test.
+const TEST_FILE =
+  /(^|\/)[^/]*[._-](test|spec|stories|cy)\.[a-z]+$|(^|\/)(test_[^/]+|conftest)\.py$|_(test|spec)\.(go|py|rb|exs|dart)$|[a-z0-9](Tests?|Spec|IT)\.(cs|java|kt|scala|php|swift|groovy)$|(^|\/)config\/(test\.exs|environments\/test\.rb)$|(^|\/)application-test\.(ya?ml|properties)$|(^|\/)settings\/test(ing)?\.py$|(^|\/)\.env\.test(ing)?$/;
 
 // Build and CI tooling: the hosts it contacts (package mirrors, installers, base images, a
 // Gulp or Grunt task's release upload) are build-time traffic, not places the product sends

@@ -10,6 +10,8 @@ describe('test files and fixtures', () => {
     // names
     'conftest.py', 'test_mail.py', 'mail_test.py', 'pkg/mail/mail_test.go', 'lib/notify_test.rb', 'test/mailer_test.exs', 'lib/mail_test.dart',
     'src/NotifyTest.php', 'src/main/java/shop/CheckoutIT.java', 'src/BillingTests.cs', 'src/a.test.ts', 'src/a.spec.js', 'src/Button.stories.tsx', 'Sources/AppSpec.scala',
+    // a framework's settings for its test environment
+    'config/test.exs', 'config/environments/test.rb', 'src/main/resources/application-test.yml', 'app/settings/test.py', '.env.test',
   ])('%s is a test file', (path) => {
     expect(isTestPath(path)).toBe(true);
   });
@@ -17,6 +19,7 @@ describe('test files and fixtures', () => {
   it.each([
     'src/main/java/shop/Latest.java', 'src/Contest.php', 'app/testimonials.py', 'lib/attestation.rb', 'src/specification/rules.py', 'latest/app.py',
     'src/demo.py', 'app/notify.py', 'cmd/server/main.go', 'src/Habit.java', 'internal/testing.go',
+    'config/prod.exs', 'config/environments/production.rb', 'src/main/resources/application-prod.yml', 'app/settings/production.py', '.env.production',
   ])('%s is not a test file', (path) => {
     expect(isTestPath(path)).toBe(false);
   });

@@ -6,7 +6,7 @@ import { lex, lexIncrementally, LANGUAGES, stringAt, firstStringFrom, type Langu
 import { findUrls, type UrlMatch, bareHost, registrableDomain, siteDomain, urlFrom, neverAFlow, hostNeverAFlow, placeholderDomain } from '../urls.js';
 import { lineStartOf, lineEndOf, isWordCode } from '../source-file.js';
 import type { Evidence, EvidenceKind } from '../../model.js';
-import { extractCspValue, mayHoldPolicy, CSP_WORDS } from './csp.js';
+import { extractCspValue, mayHoldPolicy, CSP_WORDS, CSP_FETCH_DIRECTIVE } from './csp.js';
 import { siteKeyBefore } from '../site-address.js';
 
 export type CodeLanguage = Language;
@@ -461,8 +461,21 @@ function isLinkByPlace(code: string, quoteAt: number, host: string, path: string
 
 // Where code names its own site: Next.js `metadataBase: new URL(…)`, a `siteUrl` (Gatsby,
 // next-sitemap, Nuxt), a `canonical` address, an Open Graph `url`, Django's list of the origins
-// it trusts (`CSRF_TRUSTED_ORIGINS`, django-cors-headers' `CORS_ALLOWED_ORIGINS`).
-const SITE_ADDRESS_BEFORE = /(?:\b(?:CSRF_TRUSTED_ORIGINS|CORS_ALLOWED_ORIGINS|CORS_ORIGIN_WHITELIST)\s*=\s*[[(][^\])=]*|\bmetadataBase\s*[:=]\s*new\s+URL\(\s*|(?:^|[^\w$.])["']?(?:siteUrl|siteURL|site_url|SITE_URL|canonical|canonicalUrl|canonicalURL|canonical_url)["']?\s*[:=]\s*(?:process\.env\.\w+\s*(?:\|\||\?\?)\s*)?|\bopenGraph\s*:\s*\{[^{}]*[,{]\s*["']?url["']?\s*:\s*)$/;
+// it trusts (`CSRF_TRUSTED_ORIGINS`, django-cors-headers' `CORS_ALLOWED_ORIGINS`), and the origins
+// other frameworks' CORS settings let call the app (ASP.NET's `WithOrigins(`, Spring's
+// `allowedOrigins(`, the cors package's `origin:`): sites that send to the app, never sent to.
+const SITE_ADDRESS_BEFORE = /(?:\b(?:CSRF_TRUSTED_ORIGINS|CORS_ALLOWED_ORIGINS|CORS_ORIGIN_WHITELIST)\s*=\s*[[(][^\])=]*|\b(?:WithOrigins|allowedOrigins|allowedOriginPatterns|setAllowedOrigins|addAllowedOrigin|AllowOrigins)\s*\(\s*(?:[\w.]+\s*\(\s*|new\s+[\w.]+\s*\[\s*\]\s*\{\s*)?[^(){};]*|\bcors\s*\(\s*\{[^{}]*\borigin\s*:\s*(?:\[[^\]]*)?|\bmetadataBase\s*[:=]\s*new\s+URL\(\s*|(?:^|[^\w$.])["']?(?:siteUrl|siteURL|site_url|SITE_URL|canonical|canonicalUrl|canonicalURL|canonical_url)["']?\s*[:=]\s*(?:process\.env\.\w+\s*(?:\|\||\?\?)\s*)?|\bopenGraph\s*:\s*\{[^{}]*[,{]\s*["']?url["']?\s*:\s*)$/;
+
+// A source of a Content-Security-Policy written as data: a directive's list of sources
+// (django-csp's `CSP_SCRIPT_SRC = (…)`, Django 6's `SECURE_CSP = {'script-src': (…)}`, helmet's
+// `scriptSrc: [...]`) or the rest of a policy string (`"script-src 'self' https://…"`).
+const CSP_SOURCE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${CSP_FETCH_DIRECTIVE})-src(?:-elem|-attr)?['"]?\s*[:=]\s*[[(]|\b(?:${CSP_FETCH_DIRECTIVE})Src(?:Elem|Attr)?['"]?\s*:\s*\[|\bCSP_(?:${CSP_FETCH_DIRECTIVE.toUpperCase()})_SRC\s*=\s*[[(])[^\])}=;]*$|\b(?:${CSP_FETCH_DIRECTIVE})-src(?:-elem|-attr)?\s[^;\n]*$`,
+);
+
+// A URL inside a User-Agent, after the product token (`MetalDetector/0.1 +https://…`, `Mozilla/5.0
+// (compatible; AcmeBot/2.1; +https://…)`): the sender's own site, by the convention of bots and API clients.
+const USER_AGENT_BEFORE = /\b[A-Za-z][\w.-]*\/v?\d[\w.-]*\s*(?:\(\s*(?:[^()]*;\s*)?\+?|[;\s]\s*\+)$/;
 
 // A variable or key that names a page for people, whatever the host: `DOCS_URL =`, `helpUrl:`,
 // `privacyPolicyUrl =`, `learn_more_link:`, a person's `portfolio_url` or `profileUrl` (not a
@@ -803,6 +816,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     if (element) return TAG_KIND[element[1]!]!;
     if (dynamicScript && DYNAMIC_SRC_BEFORE.test(text.slice(Math.max(0, offset - 160), offset - 1))) return 'script-src';
     if (CSS_IMPORT_BEFORE.test(text.slice(Math.max(0, offset - 40), offset))) return 'css';
+    if (CSP_SOURCE_BEFORE.test(code.slice(Math.max(0, offset - 300), offset))) return 'csp';
     return 'code-url';
   };
 
@@ -817,6 +831,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     const ownAddress =
       plain &&
       ((inString && SITE_ADDRESS_BEFORE.test(code.slice(Math.max(0, inString.start - 201), inString.start - 1))) ||
+        USER_AGENT_BEFORE.test(inString ? inString.value.slice(Math.max(0, offset - inString.start - 80), offset - inString.start) : code.slice(Math.max(lineStartOf(code, offset, 80), offset - 80), offset)) ||
         siteKeyOfFile()?.test(code.slice(lineStartOf(code, offset, 200), offset)) === true);
     if (ownAddress) {
       // The project's own address: attribution takes its domain as first party (ownSites).
@@ -878,8 +893,12 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
       if (SITE_KEY_BEFORE.test(before) && (!ctx.detectors.knownHost(host) || isFrontPage(host, path))) return;
       if (URL_KEY_LINE.test(before) && enclosingKeys(code, offset).some((k) => LINK_LIST_SECTION.test(k))) return;
     }
+    // The framework's own fallback in its stock config (`'host' => env('MAIL_HOST', 'smtp.mailgun.org')`):
+    // in every Laravel app up to version 10, whatever its .env picks.
+    if (plain && laravelStockFallback(ctx.path, host, code.slice(Math.max(0, offset - 120), offset))) return;
     urlSpans.push([offset, offset + raw.length]);
-    ctx.add(k, base + offset, raw, plain ? 'medium' : 'high', { host, urlPath: path });
+    // A policy's source is a host the site allows itself, as extractCspValue() reads them: medium.
+    ctx.add(k, base + offset, raw, plain || k === 'csp' ? 'medium' : 'high', { host, urlPath: path });
   };
 
   if (spec.unquotedValues) {
@@ -1451,6 +1470,12 @@ export function extractEnvNames(ctx: ExtractContext, code: string, base = 0, see
 // uses Postmark, SES or Stripe also requires its package in composer.json.
 const LARAVEL_STOCK_CONFIG = /(?:^|\/)config\/(?:services|mail|logging|filesystems|queue|cache|broadcasting|database|session)\.php$/;
 const LARAVEL_STOCK_ENV = /^(?:AWS_\w+|SQS_\w+|DYNAMODB_\w+|SES_\w+|POSTMARK_(?:TOKEN|MESSAGE_STREAM_ID)|RESEND_KEY|SLACK_BOT_USER_\w+|LOG_SLACK_\w+|PAPERTRAIL_\w+|MAILGUN_(?:DOMAIN|SECRET|ENDPOINT|SCHEME)|SPARKPOST_SECRET|STRIPE_(?:KEY|SECRET|WEBHOOK_SECRET|WEBHOOK_TOLERANCE)|PUSHER_\w+|ABLY_KEY|MEMCACHED_\w+|REDIS_\w+)$/;
+
+// The hosts Laravel's stock config files give as the fallback of an env() call, by file.
+const LARAVEL_STOCK_HOSTS: [file: RegExp, host: string][] = [[/(?:^|\/)config\/mail\.php$/, 'smtp.mailgun.org']];
+const ENV_FALLBACK_BEFORE = /\benv\(\s*['"]\w+['"]\s*,\s*['"]?$/;
+const laravelStockFallback = (path: string, host: string, before: string): boolean =>
+  LARAVEL_STOCK_HOSTS.some(([file, stock]) => stock === host && file.test(path)) && ENV_FALLBACK_BEFORE.test(before);
 
 // Laravel's stock .env.example lists the same variables, empty or at the framework's defaults
 // (AWS_DEFAULT_REGION=us-east-1, PUSHER_APP_CLUSTER=mt1). Such a line configures nothing; a value

@@ -15,7 +15,9 @@ export function extractCspValue(ctx: ExtractContext, value: string, offset: numb
   }
 }
 
-const FETCH_DIRECTIVE = String.raw`\b(?:default|script|style|img|connect|font|frame|media|object|worker|child|manifest)-src`;
+/** The fetch directives' names without `-src`: the directives that say where a page may load from. */
+export const CSP_FETCH_DIRECTIVE = 'default|script|style|img|connect|font|frame|media|object|worker|child|manifest';
+const FETCH_DIRECTIVE = String.raw`\b(?:${CSP_FETCH_DIRECTIVE})-src`;
 // A string that is a policy, or part of one: a fetch directive and its first source
 // (`connect-src 'self' cdn.vendor.io`, `script-src https://…`).
 const CSP_DIRECTIVE = new RegExp(String.raw`${FETCH_DIRECTIVE}(?:-elem|-attr)?\s+(?:'[a-z-]+'|[*a-z0-9])`);
