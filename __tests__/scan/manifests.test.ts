@@ -152,6 +152,16 @@ describe('manifest extractors', () => {
     deps('pyproject.toml', toml).forEach(([, name, line], i) => expect([name, line]).toEqual([names[i], i + 3]));
   });
 
+  it("a yarn.lock's packages are low confidence: it cannot tell a direct or runtime package from one a dev tool pulls in", () => {
+    const lock = '# yarn lockfile v1\n\n"@segment/analytics-node@^1.0.0":\n  version "1.0.0"\n\nstripe@^14.0.0, stripe@^14.1.0:\n  version "14.1.0"\n';
+    expect(extractFile('yarn.lock', lock, matcher).evidence.map((e) => [e.package, e.line, e.confidence])).toEqual([
+      ['@segment/analytics-node', 3, 'low'],
+      ['stripe', 6, 'low'],
+    ]);
+    // package.json names the direct ones, at high.
+    expect(extractFile('package.json', '{"dependencies": {"stripe": "^14"}}', matcher).evidence.map((e) => e.confidence)).toEqual(['high']);
+  });
+
   it('marks every dependency in a test folder as dev', () => {
     expect(deps('test/fixtures/app/package.json', '{"dependencies":{"stripe":"1"}}')).toEqual([['npm', 'stripe', 1, true]]);
   });

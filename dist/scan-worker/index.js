@@ -22222,11 +22222,11 @@ function locate(text, deps, searchFrom) {
         return at;
     });
 }
-function emit(ctx, ecosystem, deps, searchFrom = () => 0) {
+function emit(ctx, ecosystem, deps, searchFrom = () => 0, confidence = 'high') {
     const offsets = locate(ctx.text, deps, searchFrom);
     deps.forEach((d, i) => {
         const at = Math.max(0, offsets[i]);
-        ctx.add('dependency', at, lineAt(ctx.text, at) || d.name, 'high', { ecosystem, package: d.name, dev: d.dev || ctx.isTestFile ? true : undefined });
+        ctx.add('dependency', at, lineAt(ctx.text, at) || d.name, confidence, { ecosystem, package: d.name, dev: d.dev || ctx.isTestFile ? true : undefined });
     });
 }
 /** Characters of a line kept either side of an offset: a minified manifest is one long line. */
@@ -22412,6 +22412,11 @@ function pnpmRootDependencies(ctx, root) {
         }
     }
 }
+/**
+ * yarn.lock: every package of the graph, with nothing to tell a runtime package from one only a
+ * dev tool pulls in (a deploy tool's aws-sdk, a CLI's telemetry client), nor a direct dependency
+ * from a transitive one. So each is low confidence: package.json names the direct ones, at high.
+ */
 function yarnLock(ctx) {
     const names = new Set();
     const deps = [];
@@ -22422,7 +22427,7 @@ function yarnLock(ctx) {
         names.add(name);
         deps.push({ name, dev: false, from: m.index });
     }
-    emit(ctx, 'npm', deps);
+    emit(ctx, 'npm', deps, undefined, 'low');
 }
 const PEP508_NAME = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/;
 const PEP508_EXTRAS = /^\s*\[([A-Za-z0-9._,\s-]{1,200})\]/;

@@ -4,6 +4,7 @@ import { parse as parseToml } from 'smol-toml';
 import { parse as parseTolerantly, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { parseDocument, parseAllDocuments, isMap } from 'yaml';
 import type { ExtractContext } from '../context.js';
+import type { Confidence } from '../../model.js';
 import { lineStartOf, lineEndOf } from '../source-file.js';
 import { lex, LANGUAGES } from '../lexer.js';
 import { findUrls } from '../urls.js';
@@ -54,11 +55,11 @@ function locate(text: string, deps: Dep[], searchFrom: (d: Dep) => number): numb
   });
 }
 
-function emit(ctx: ExtractContext, ecosystem: string, deps: Dep[], searchFrom: (d: Dep) => number = () => 0): void {
+function emit(ctx: ExtractContext, ecosystem: string, deps: Dep[], searchFrom: (d: Dep) => number = () => 0, confidence: Confidence = 'high'): void {
   const offsets = locate(ctx.text, deps, searchFrom);
   deps.forEach((d, i) => {
     const at = Math.max(0, offsets[i]!);
-    ctx.add('dependency', at, lineAt(ctx.text, at) || d.name, 'high', { ecosystem, package: d.name, dev: d.dev || ctx.isTestFile ? true : undefined });
+    ctx.add('dependency', at, lineAt(ctx.text, at) || d.name, confidence, { ecosystem, package: d.name, dev: d.dev || ctx.isTestFile ? true : undefined });
   });
 }
 
@@ -237,6 +238,11 @@ function pnpmRootDependencies(ctx: ExtractContext, root: unknown): void {
   }
 }
 
+/**
+ * yarn.lock: every package of the graph, with nothing to tell a runtime package from one only a
+ * dev tool pulls in (a deploy tool's aws-sdk, a CLI's telemetry client), nor a direct dependency
+ * from a transitive one. So each is low confidence: package.json names the direct ones, at high.
+ */
 export function yarnLock(ctx: ExtractContext): void {
   const names = new Set<string>();
   const deps: Dep[] = [];
@@ -246,7 +252,7 @@ export function yarnLock(ctx: ExtractContext): void {
     names.add(name);
     deps.push({ name, dev: false, from: m.index! });
   }
-  emit(ctx, 'npm', deps);
+  emit(ctx, 'npm', deps, undefined, 'low');
 }
 
 const PEP508_NAME = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/;
