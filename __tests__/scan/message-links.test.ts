@@ -37,6 +37,9 @@ describe('links in messages and sentences are not uses', () => {
     ['lib.js', "lib['es2020.d.ts'] = 'interface Intl { /** currency codes {@link http://www.vendor-unknown.io/en/home/tables/table-a1.html ISO 4217} */ x: 1 }';"],
     ['no-webgl.js', "button.onclick = () => { window.open('https://get.vendor-unknown.io'); };"],
     ['modebar.js', "const a = document.createElement('a'); a.href = 'https://vendor-unknown.io/'; a.target = '_blank';"],
+    // A docs site's menu and footer items: a label and where it goes, whatever the host.
+    ['docusaurus.config.ts', "footer: { links: [{ title: 'Legal', items: [\n  {\n    label: 'Privacy Policy',\n    to: 'https://static.vendor-unknown.io/terms/privacy-policy.pdf',\n  },\n  { label: 'Chat', href: 'https://discord.gg/acme' },\n] }] }"],
+    ['.vitepress/config.ts', "nav: [{ text: 'Changelog', link: 'https://api.vendor-unknown.io/releases/v2' }]"],
     ['shader.js', 'export const frag = /* glsl */`\n  //// http://paulbourke.vendor-unknown.io/geometry/pointlineplane/\n  float d = 1.0;\n`;'],
     ['warn.js', 'warn(x)(`The \'${a}\' property is deprecated on ${t.type} nodes. Use \'${s}\' instead. See https://lint.vendor-unknown.io/key-property-deprecated.`);'],
     ['tseslint.js', "let v = `The '${a}' property is deprecated.`; v += \" See https://lint.vendor-unknown.io/key-property-deprecated.\"; warnOnce(v);"],

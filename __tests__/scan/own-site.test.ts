@@ -42,6 +42,8 @@ describe('the code names its own site', () => {
     ['config.toml', 'baseurl = "https://acme.github.io/"\n', ['acme.github.io']],
     ['config/_default/hugo.yaml', 'baseURL: https://docs.acme.io/\n', ['docs.acme.io']],
     ['mkdocs.yml', 'site_name: Acme\nsite_url: https://docs.acme.io/\n', ['docs.acme.io']],
+    // Sphinx's base URL, and the site sphinxext-opengraph names.
+    ['docs/conf.py', 'project = "acme"\nogp_site_url = "https://acme.github.io/" + project\n', ['acme.github.io']],
     ['docusaurus.config.js', "module.exports = {\n  title: 'Acme',\n  url: 'https://docs.acme.io',\n  baseUrl: '/',\n};", ['docs.acme.io']],
     ['astro.config.mjs', "export default defineConfig({\n  site: 'https://acme.dev',\n});", ['acme.dev']],
     // Package manifests' homepage, and GitHub Pages' CNAME file.

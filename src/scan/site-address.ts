@@ -17,7 +17,7 @@ const SITE_KEYS_BY_FILE: [file: RegExp, keys: string][] = [
   [/(?:^|\/)\.vuepress\/config\.[cm]?[jt]s$/, 'hostname'],
   // Pelican and Sphinx
   [/(?:^|\/)(?:pelicanconf|publishconf)\.py$/, 'SITEURL'],
-  [/(?:^|\/)conf\.py$/, 'html_baseurl'],
+  [/(?:^|\/)conf\.py$/, 'html_baseurl|ogp_site_url'],
   [/(?:^|\/)setup\.py$/, 'url|home_page'],
   [/\.gemspec$/, 'homepage'],
   // A browser extension's manifest names its maker's site.

@@ -410,6 +410,10 @@ function isDocumentLink(value: string, index: number, length: number): boolean {
   return RST_TARGET_BEFORE.test(value.slice(Math.max(0, index - 100), index));
 }
 
+// A menu or footer item of a docs site's config: a label and where it goes (Docusaurus'
+// `{ label: 'Privacy Policy', to: 'https://…' }`, VitePress' and VuePress' `{ text, link }`).
+const NAV_ITEM_BEFORE = /\{[^{}]*\b(?:label|text|title)\s*:\s*(?:"[^"\n]*"|'[^'\n]*'|`[^`\n]*`)\s*,[^{}]*\b(?:to|href|link)\s*:\s*$/;
+
 const WINDOW_OPEN_BEFORE = /\bwindow\.open\(\s*$/;
 const HREF_BEFORE = /\.href\s*=\s*$/;
 
@@ -453,7 +457,7 @@ function isLinkByPlace(code: string, quoteAt: number, host: string, path: string
   const near = code.slice(Math.max(0, quoteAt - 400), quoteAt);
   if (DOCS_URL_BEFORE.test(near) || NAMESPACE_BEFORE.test(near)) return true;
   const before = code.slice(Math.max(0, quoteAt - 40), quoteAt);
-  if (LINK_NAME_BEFORE.test(before)) return true;
+  if (LINK_NAME_BEFORE.test(before) || NAV_ITEM_BEFORE.test(near)) return true;
   if (detectors.knownHost(host)) return false;
   const frontPage = isFrontPage(host, path, true);
   return WINDOW_OPEN_BEFORE.test(before) || (frontPage && (SITE_NAME_BEFORE.test(before) || HREF_BEFORE.test(before)));
