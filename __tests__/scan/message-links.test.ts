@@ -36,6 +36,8 @@ describe('links in messages and sentences are not uses', () => {
     ['data.js', "export const attrs = [{ name: 'robots', description: 'See [Bing](https://www.vendor-unknown.io/webmaster/which-robots-metatags) and [more](https://vendor-unknown.io)' }];"],
     ['lib.js', "lib['es2020.d.ts'] = 'interface Intl { /** currency codes {@link http://www.vendor-unknown.io/en/home/tables/table-a1.html ISO 4217} */ x: 1 }';"],
     ['no-webgl.js', "button.onclick = () => { window.open('https://get.vendor-unknown.io'); };"],
+    // A warning bound to its message (Sequelize's data types: `warn.bind(void 0, url)`).
+    ['data-types.js', 'const warn = BaseTypes.ABSTRACT.warn.bind(void 0, "https://www.vendor-unknown.io/datatype3.html");'],
     ['modebar.js', "const a = document.createElement('a'); a.href = 'https://vendor-unknown.io/'; a.target = '_blank';"],
     // A docs site's menu and footer items: a label and where it goes, whatever the host.
     ['docusaurus.config.ts', "footer: { links: [{ title: 'Legal', items: [\n  {\n    label: 'Privacy Policy',\n    to: 'https://static.vendor-unknown.io/terms/privacy-policy.pdf',\n  },\n  { label: 'Chat', href: 'https://discord.gg/acme' },\n] }] }"],

@@ -323,7 +323,7 @@ const DYNAMIC_SRC_BEFORE = /\.(?:src|href)\s*=\s*$|setAttribute\(\s*['"](?:src|h
 
 // A URL in a sentence ("See https://aka.ms/tsconfig for details") or in a message the program
 // prints, logs or throws is a link for a person to follow, not a connection the program makes.
-const MESSAGE_CALL = /(?:\bconsole\.(?:log|warn|error|info|debug|trace)|\b(?:logger|log|logging|LOG|Log|warnings)\.\w+|\b(?:warn|warning|deprecate|deprecated|print|println|eprintln|printf|eprintf|puts|alert|panic|abort|die|fatalError|bail|anyhow|trigger_error|user_error)|\bfmt\.(?:Print\w*|Fprint\w*|Errorf)|\berrors\.New|\b(?:[A-Z]\w*)?(?:Error|Exception)|\braise\s+\w+)\s*!?\s*$/;
+const MESSAGE_CALL = /(?:\bconsole\.(?:log|warn|error|info|debug|trace)|\b(?:logger|log|logging|LOG|Log|warnings)\.\w+|\b(?:warn|warning|deprecate|deprecated|print|println|eprintln|printf|eprintf|puts|alert|panic|abort|die|fatalError|bail|anyhow|trigger_error|user_error)|\bfmt\.(?:Print\w*|Fprint\w*|Errorf)|\berrors\.New|\b(?:[A-Z]\w*)?(?:Error|Exception)|\braise\s+\w+)(?:\.(?:bind|call|apply))?\s*!?\s*$/;
 // Calls without parentheses: Ruby `puts "…"`, `raise "…"`, shell `echo "…"`.
 const MESSAGE_WORD_BEFORE = /(?:^|[\s;{(])(?:puts|print|warn|raise|echo|printf|die|abort|fail)\s+$/;
 // Two words in a row (a full stop or comma between them allowed), or a run of Chinese,
