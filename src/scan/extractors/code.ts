@@ -412,7 +412,15 @@ function isDocumentLink(value: string, index: number, length: number): boolean {
 
 // A menu or footer item of a docs site's config: a label and where it goes (Docusaurus'
 // `{ label: 'Privacy Policy', to: 'https://…' }`, VitePress' and VuePress' `{ text, link }`).
-const NAV_ITEM_BEFORE = /\{[^{}]*\b(?:label|text|title)\s*:\s*(?:"[^"\n]*"|'[^'\n]*'|`[^`\n]*`)\s*,[^{}]*\b(?:to|href|link)\s*:\s*$/;
+const NAV_TARGET_KEY = /\b(?:to|href|link)\s*:\s*$/;
+const NAV_LABEL_KEY = /[{,\s](?:label|text|title)\s*:\s*["'`]/;
+
+/** The string after `near` is the target of a menu item: its key says so, and its object (still open) has a label. */
+function navItemTarget(near: string): boolean {
+  if (!NAV_TARGET_KEY.test(near)) return false;
+  const open = near.lastIndexOf('{');
+  return open >= 0 && near.indexOf('}', open) < 0 && NAV_LABEL_KEY.test(near.slice(open));
+}
 
 const WINDOW_OPEN_BEFORE = /\bwindow\.open\(\s*$/;
 const HREF_BEFORE = /\.href\s*=\s*$/;
@@ -457,7 +465,7 @@ function isLinkByPlace(code: string, quoteAt: number, host: string, path: string
   const near = code.slice(Math.max(0, quoteAt - 400), quoteAt);
   if (DOCS_URL_BEFORE.test(near) || NAMESPACE_BEFORE.test(near)) return true;
   const before = code.slice(Math.max(0, quoteAt - 40), quoteAt);
-  if (LINK_NAME_BEFORE.test(before) || NAV_ITEM_BEFORE.test(near)) return true;
+  if (LINK_NAME_BEFORE.test(before) || navItemTarget(near)) return true;
   if (detectors.knownHost(host)) return false;
   const frontPage = isFrontPage(host, path, true);
   return WINDOW_OPEN_BEFORE.test(before) || (frontPage && (SITE_NAME_BEFORE.test(before) || HREF_BEFORE.test(before)));
@@ -480,6 +488,12 @@ const CSP_SOURCE_BEFORE = new RegExp(
 // A URL inside a User-Agent, after the product token (`MetalDetector/0.1 +https://…`, `Mozilla/5.0
 // (compatible; AcmeBot/2.1; +https://…)`): the sender's own site, by the convention of bots and API clients.
 const USER_AGENT_BEFORE = /\b[A-Za-z][\w.-]*\/v?\d[\w.-]*\s*(?:\(\s*(?:[^()]*;\s*)?\+?|[;\s]\s*\+)$/;
+
+/** Whether the text before a URL ends as a User-Agent's comment opens (`+`, `(`, `; `): only then is the pattern tried. */
+function userAgentSite(before: string): boolean {
+  const last = before.trimEnd().slice(-1);
+  return (last === '+' || last === '(' || last === ';') && USER_AGENT_BEFORE.test(before);
+}
 
 // A variable or key that names a page for people, whatever the host: `DOCS_URL =`, `helpUrl:`,
 // `privacyPolicyUrl =`, `learn_more_link:`, a person's `portfolio_url` or `profileUrl` (not a
@@ -835,7 +849,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     const ownAddress =
       plain &&
       ((inString && SITE_ADDRESS_BEFORE.test(code.slice(Math.max(0, inString.start - 201), inString.start - 1))) ||
-        USER_AGENT_BEFORE.test(inString ? inString.value.slice(Math.max(0, offset - inString.start - 80), offset - inString.start) : code.slice(Math.max(lineStartOf(code, offset, 80), offset - 80), offset)) ||
+        userAgentSite(inString ? inString.value.slice(Math.max(0, offset - inString.start - 80), offset - inString.start) : code.slice(Math.max(lineStartOf(code, offset, 80), offset - 80), offset)) ||
         siteKeyOfFile()?.test(code.slice(lineStartOf(code, offset, 200), offset)) === true);
     if (ownAddress) {
       // The project's own address: attribution takes its domain as first party (ownSites).
