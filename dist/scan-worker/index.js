@@ -19402,9 +19402,9 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
             if (URL_KEY_LINE.test(before) && enclosingKeys(code, offset).some((k) => LINK_LIST_SECTION.test(k)))
                 return;
         }
-        // The framework's own fallback in its stock config (`'host' => env('MAIL_HOST', 'smtp.mailgun.org')`):
-        // in every Laravel app up to version 10, whatever its .env picks.
-        if (plain && laravelStockFallback(ctx.path, host, code.slice(Math.max(0, offset - 120), offset)))
+        // The framework's own mail host in its stock config (`'host' => env('MAIL_HOST', 'smtp.mailgun.org')`,
+        // `.env.example`'s `MAIL_HOST=smtp.mailtrap.io`): in every Laravel app of those versions, whatever it uses.
+        if (laravelStockHost(ctx.path, code, host, offset))
             return;
         urlSpans.push([offset, offset + raw.length]);
         // A policy's source is a host the site allows itself, as extractCspValue() reads them: medium.
@@ -20026,16 +20026,23 @@ function extractEnvNames(ctx, code, base = 0, seen = new Set(), prefixesAnywhere
 // other vendor variable a project adds to config/services.php, still count. A Laravel app that
 // uses Postmark, SES or Stripe also requires its package in composer.json.
 const LARAVEL_STOCK_CONFIG = /(?:^|\/)config\/(?:services|mail|logging|filesystems|queue|cache|broadcasting|database|session)\.php$/;
+const LARAVEL_ENV_FILE_NAME = /(?:^|\/)\.env(?:\.example|\.sample|\.dist|\.template)?$/;
 const LARAVEL_STOCK_ENV = /^(?:AWS_\w+|SQS_\w+|DYNAMODB_\w+|SES_\w+|POSTMARK_(?:TOKEN|MESSAGE_STREAM_ID)|RESEND_KEY|SLACK_BOT_USER_\w+|LOG_SLACK_\w+|PAPERTRAIL_\w+|MAILGUN_(?:DOMAIN|SECRET|ENDPOINT|SCHEME)|SPARKPOST_SECRET|STRIPE_(?:KEY|SECRET|WEBHOOK_SECRET|WEBHOOK_TOLERANCE)|PUSHER_\w+|ABLY_KEY|MEMCACHED_\w+|REDIS_\w+)$/;
-// The hosts Laravel's stock config files give as the fallback of an env() call, by file.
-const LARAVEL_STOCK_HOSTS = [[/(?:^|\/)config\/mail\.php$/, 'smtp.mailgun.org']];
-const ENV_FALLBACK_BEFORE = /\benv\(\s*['"]\w+['"]\s*,\s*['"]?$/;
-const laravelStockFallback = (path, host, before) => LARAVEL_STOCK_HOSTS.some(([file, stock]) => stock === host && file.test(path)) && ENV_FALLBACK_BEFORE.test(before);
+// The hosts Laravel's stock files give, by file and by what comes before the host on its line:
+// config/mail.php's fallback of an env() call (5 to 10), .env.example's mail host (5 to 8).
+const LARAVEL_STOCK_HOSTS = [
+    [(path) => /(?:^|\/)config\/mail\.php$/.test(path), 'smtp.mailgun.org', /\benv\(\s*['"]\w+['"]\s*,\s*['"]?$/],
+    [(path, code) => isLaravelEnvFile(path, code), 'smtp.mailtrap.io', /^MAIL_HOST=["']?$/],
+];
+/** Whether the host at `offset` is one a stock file of Laravel's gives (see LARAVEL_STOCK_HOSTS). */
+function laravelStockHost(path, code, host, offset) {
+    const stock = LARAVEL_STOCK_HOSTS.find(([file, h]) => h === host && file(path, code));
+    return stock !== undefined && stock[2].test(code.slice(lineStartOf(code, offset, 120), offset));
+}
 // Laravel's stock .env.example lists the same variables, empty or at the framework's defaults
 // (AWS_DEFAULT_REGION=us-east-1, PUSHER_APP_CLUSTER=mt1). Such a line configures nothing; a value
 // a project filled in (AWS_DEFAULT_REGION=eu-central-1) still counts.
-const LARAVEL_ENV_FILE = /(?:^|\/)\.env(?:\.example|\.sample|\.dist|\.template)?$/;
-const isLaravelEnvFile = (path, text) => LARAVEL_ENV_FILE.test(path) && /^APP_KEY=/m.test(text) && /^LOG_CHANNEL=/m.test(text);
+const isLaravelEnvFile = (path, text) => LARAVEL_ENV_FILE_NAME.test(path) && /^APP_KEY=/m.test(text) && /^LOG_CHANNEL=/m.test(text);
 const STOCK_VALUE = /^=[ \t]*(?:|null|false|true|us-east-1|mt1|443|https|"\$\{\w+\}")[ \t]*(?:\r?\n|$)/;
 const hasStockValue = (text, afterName) => STOCK_VALUE.test(text.slice(afterName, afterName + 40));
 // process.env, import.meta.env, os.environ, getenv, ENV[…], System.getenv, env::var, $_ENV,
