@@ -61,7 +61,7 @@ describe("Laravel's skeleton", () => {
     ['.env.example', ENV_EXAMPLE + 'MAIL_MAILER=ses\n', ['amazon-ses']],
     // The skeleton's own choices name nothing; another host of the project's is still read.
     ['.env.example', ENV_EXAMPLE + 'MAIL_MAILER=smtp\nBROADCAST_DRIVER=log\nSCOUT_DRIVER=null\n', []],
-    // Laravel 5 to 8's .env.example sends mail to Mailtrap's sandbox; another app's .env that does is read.
+    // Laravel 5 to 7's .env.example sends mail to Mailtrap's sandbox; another app's .env that does is read.
     ['.env.example', ENV_EXAMPLE + 'MAIL_DRIVER=smtp\nMAIL_HOST=smtp.mailtrap.io\nMAIL_PORT=2525\n', []],
     ['.env.example', 'MAIL_HOST=smtp.mailtrap.io\nMAIL_PORT=2525\n', ['mailtrap']],
     ['config/mail.php', "<?php\nreturn ['host' => env('MAIL_HOST', 'smtp.sendgrid.net')];\n", ['sendgrid']],

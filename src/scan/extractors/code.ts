@@ -1491,7 +1491,7 @@ const LARAVEL_ENV_FILE_NAME = /(?:^|\/)\.env(?:\.example|\.sample|\.dist|\.templ
 const LARAVEL_STOCK_ENV = /^(?:AWS_\w+|SQS_\w+|DYNAMODB_\w+|SES_\w+|POSTMARK_(?:TOKEN|MESSAGE_STREAM_ID)|RESEND_KEY|SLACK_BOT_USER_\w+|LOG_SLACK_\w+|PAPERTRAIL_\w+|MAILGUN_(?:DOMAIN|SECRET|ENDPOINT|SCHEME)|SPARKPOST_SECRET|STRIPE_(?:KEY|SECRET|WEBHOOK_SECRET|WEBHOOK_TOLERANCE)|PUSHER_\w+|ABLY_KEY|MEMCACHED_\w+|REDIS_\w+)$/;
 
 // The hosts Laravel's stock files give, by file and by what comes before the host on its line:
-// config/mail.php's fallback of an env() call (5 to 10), .env.example's mail host (5 to 8).
+// config/mail.php's fallback of an env() call (5 to 10), .env.example's mail host (5 to 7).
 const LARAVEL_STOCK_HOSTS: [file: (path: string, code: string) => boolean, host: string, before: RegExp][] = [
   [(path) => /(?:^|\/)config\/mail\.php$/.test(path), 'smtp.mailgun.org', /\benv\(\s*['"]\w+['"]\s*,\s*['"]?$/],
   [(path, code) => isLaravelEnvFile(path, code), 'smtp.mailtrap.io', /^MAIL_HOST=["']?$/],
