@@ -777,11 +777,11 @@ interface RedirectableClient {
   /** Code that uses the client with some other service in every case (Azure OpenAI). */
   always?: RegExp;
 }
-// ruby-openai's `config.uri_base`; a host built from a variable (`http://#{ENV['OLLAMA_HOST']}:11434`) is no OpenAI host either.
 const REDIRECTABLE_CLIENTS: RedirectableClient[] = [
   {
     service: 'openai',
     packages: new Set(['openai', '@ai-sdk/openai', '@langchain/openai', 'langchain_openai', 'langchain-openai']),
+    // ruby-openai's `config.uri_base` too; a host built from a variable (`http://#{ENV['OLLAMA_HOST']}:11434`) is no OpenAI host either.
     baseUrl: /\b(?:base_?url|baseURL|api_base|apiBase|openai_api_base|base_path|basePath|azure_endpoint|azureEndpoint|uri_base)["']?\s*[:=]\s*['"`](?:https?:)?\/\/((?:[\w.-]|[#$]?\{[^}\n]*\})+)/gi,
     ownHost: /(?:^|\.)openai\.com$/,
     // Azure OpenAI's clients live in OpenAI's SDKs too, and send to the customer's Azure resource.
