@@ -499,6 +499,9 @@ describeRows('config keys spell a vendor whose name has a capital inside as it i
   ['src/Api/appsettings.json', '{\n  "SendGrid": {\n    "ApiKey": "SECRET"\n  },\n  "OpenAI": { "ApiKey": "x" },\n  "PayPal": { "ClientId": "x" }\n}\n', ['3 env sendgrid low', '5 env openai low', '6 env paypal low']],
   ['src/Api/appsettings.json', '{\n  "globalSettings": {\n    "mail": {\n      "sendGridApiKey": "SECRET"\n    }\n  }\n}\n', ['4 env sendgrid low']],
   ['config/application.yml', 'gitHub:\n  clientSecret: ${GITHUB_SECRET}\n', ['2 env github low']],
+  // The Datadog Helm chart's values (keys injected at install), a New Relic agent's DaemonSet environment.
+  ['datadog/values.yaml', 'datadog:\n  apiKey: ""\n  appKey: ""\n  logs:\n    enabled: true\n', ['2 env datadog low', '3 env datadog low']],
+  ['k8s/newrelic-infra.yaml', 'env:\n  - name: NRIA_LICENSE_KEY\n    value: abc123\n', ['2 env new-relic low']],
   // The Okta Spring Boot starter's settings, here without the issuer (set elsewhere).
   ['src/main/resources/application.yml', 'okta:\n  oauth2:\n    redirect-uri: /authorization-code/callback\n    scopes:\n    - profile\n', ['3 env okta low']],
   // The words alone, with no key a variable of theirs has, spell nothing.
