@@ -37,6 +37,10 @@ describe('SDK entry points without an import (services)', () => {
     // Auth.js providers, each a module of next-auth's (or @auth/*'s) own package.
     ['src/lib/auth.ts', 'import NextAuth from "next-auth";\nimport GitHub from "next-auth/providers/github";\nimport Google from "next-auth/providers/google";\nimport Resend from "next-auth/providers/resend";\nimport Credentials from "next-auth/providers/credentials";\nexport const { handlers } = NextAuth({ providers: [GitHub, Google, Resend, Credentials] });\n', ['github', 'google-identity-services', 'resend']],
     ['src/lib/auth.ts', 'import NextAuth from "next-auth";\nimport Credentials from "next-auth/providers/credentials";\n', []],
+    // Data pipelines: Airflow's old contrib Snowflake operator, the async Fivetran provider, a Prefect Slack block.
+    ['dags/snowflake_dag.py', 'from airflow import DAG\nfrom airflow.contrib.operators.snowflake_operator import SnowflakeOperator\n', ['snowflake']],
+    ['dags/example_fivetran.py', 'from fivetran_provider_async.operators import FivetranOperator\n', ['fivetran']],
+    ['flows/notify.py', 'def notify():\n    block = SlackWebhook.load("alerts")\n    block.notify("Hello from Prefect!")\n', ['slack']],
     // Elixir's Twilio client, called without an import.
     ['lib/inform/twilio_service.ex', 'defmodule Inform.TwilioService do\n  def send(to, body), do: ExTwilio.Message.create(to: to, from: @from, body: body)\nend\n', ['twilio']],
     // Social login: python-social-auth's backends (the old `social` package too) and django-allauth's providers.
