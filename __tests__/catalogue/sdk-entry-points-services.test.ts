@@ -41,6 +41,9 @@ describe('SDK entry points without an import (services)', () => {
     ['dags/snowflake_dag.py', 'from airflow import DAG\nfrom airflow.contrib.operators.snowflake_operator import SnowflakeOperator\n', ['snowflake']],
     ['dags/example_fivetran.py', 'from fivetran_provider_async.operators import FivetranOperator\n', ['fivetran']],
     ['flows/notify.py', 'def notify():\n    block = SlackWebhook.load("alerts")\n    block.notify("Hello from Prefect!")\n', ['slack']],
+    // An ECS task definition: a container's logs to CloudWatch (awslogs), FireLens' Fluent Bit to Elastic Cloud.
+    ['ecs/task-definition.json', '{"containerDefinitions": [{"logConfiguration": {"logDriver": "awslogs", "options": {"awslogs-group": "app"}}}]}', ['aws']],
+    ['ecs/task-definition.json', '{"containerDefinitions": [{"logConfiguration": {"logDriver": "awsfirelens", "options": {"Name": "es", "Cloud_ID": "<id>"}}}]}', ['elastic-cloud']],
     // Elixir's Twilio client, called without an import.
     ['lib/inform/twilio_service.ex', 'defmodule Inform.TwilioService do\n  def send(to, body), do: ExTwilio.Message.create(to: to, from: @from, body: body)\nend\n', ['twilio']],
     // Social login: python-social-auth's backends (the old `social` package too) and django-allauth's providers.
