@@ -1,10 +1,10 @@
 // HTML and templates: the elements that make a browser contact another host, with the
 // attributes a consent manager uses to hold a script back. Broken markup is normal in
-// templates, so the tolerant htmlparser2 tokenizer is used and never throws on bad input.
-import { Parser } from 'htmlparser2';
+// templates: the tag reader (html-tags.ts) tokenizes as htmlparser2 does and never throws.
 import type { ExtractContext } from '../context.js';
 import type { EvidenceKind } from '../../model.js';
 import { findUrls } from '../urls.js';
+import { readHtmlTags, type HtmlAttributes } from '../html-tags.js';
 import { extractCode } from './code.js';
 import { extractCss } from './css.js';
 import { extractCspValue } from './csp.js';
@@ -14,9 +14,7 @@ const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript
 const CONSENT_ATTR = /^(data-(category|categories|cookieconsent|cookiecategory|cookieblock-src|usercentrics|consent|consent-category|cmp-.*|name|service|type|iub-purposes|cookiescript|cookieyes|cky-.*|osano.*|ot-.*|purposes|tarteaucitron|vendor)|class)$/;
 const CONSENT_CLASS = /\b(optanon-category-[\w-]+|cmplz-[\w-]+|_iub_cs_activate[\w-]*|cookieconsent-optin[\w-]*|cookie-consent[\w-]*|cky-[\w-]+|ot-[\w-]+|cc-[\w-]+|klaro[\w-]*)\b/;
 
-interface Attrs {
-  [name: string]: string;
-}
+type Attrs = HtmlAttributes;
 
 function consentAttributes(attrs: Attrs): Record<string, string> | undefined {
   const out: Record<string, string> = {};
@@ -58,8 +56,8 @@ const URL_ATTR: Record<string, [string, EvidenceKind][]> = {
   'mj-wrapper': [['background-url', 'img']],
 };
 
-/** Open elements the parser is left to track; deeper nesting is not real markup. */
-const MAX_OPEN_ELEMENTS = 1024;
+/** The tags whose attributes are read: those with URL attributes, and meta, style and script. */
+const wantsTag = (name: string): boolean => Object.hasOwn(URL_ATTR, name) || name === 'meta' || name === 'style';
 
 export function extractHtml(ctx: ExtractContext): void {
   const text = ctx.text;
@@ -67,85 +65,61 @@ export function extractHtml(ctx: ExtractContext): void {
   // (beyond what its template directives include).
   if (!/\/\/|<script|<style|<meta/i.test(text)) return extractTemplateDirectives(ctx, text);
 
-  let scriptStart = -1;
-  let scriptAttrs: Attrs = {};
-  let styleStart = -1;
+  // The attributes of the last <script> without a src: its body is inline code.
+  let inlineScript: HtmlAttributes | undefined;
 
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        // htmlparser2 keeps the open elements in an array it grows from the front, so each open
-        // tag costs the depth: a page of 300,000 unclosed <div>s took 13 s. Only the innermost
-        // elements matter here (a script or style closes the element it opened), so the outer
-        // ones are forgotten (their closing tags then close nothing).
-        const open = (parser as unknown as { stack?: string[] }).stack;
-        if (open && open.length > MAX_OPEN_ELEMENTS) open.length = MAX_OPEN_ELEMENTS / 2;
-        // Most tags (div, span, a, p …) carry nothing we read: leave before any work. (hasOwn:
-        // a <constructor> tag must not find Object.prototype.constructor.)
-        const urlAttrs = Object.hasOwn(URL_ATTR, name) ? URL_ATTR[name] : undefined;
-        if (!urlAttrs && name !== 'meta' && name !== 'style') return;
-        const tagStart = parser.startIndex;
-        const tagEnd = parser.endIndex;
-        const tagText = text.slice(tagStart, tagEnd + 1);
-        for (const [attr, kind] of urlAttrs ?? []) {
-          const value = attrs[attr];
-          if (!value) continue;
-          const confidence = name === 'link' ? linkConfidence(attrs.rel ?? '') : 'high';
-          if (!confidence) continue;
-          const valueAt = tagStart + Math.max(0, tagText.indexOf(value));
-          for (const u of findUrls(value)) {
-            const extra: Parameters<ExtractContext['add']>[4] = { host: u.host, urlPath: u.path };
-            if (name === 'script' || name === 'iframe' || name === 'img') {
-              const consent = consentAttributes(attrs);
-              if (consent) extra.consentAttributes = consent;
-              extra.gated = isGated(name, attrs);
-            }
-            ctx.add(kind, valueAt + u.index, u.raw, confidence, extra);
+  readHtmlTags(text, {
+    wants: wantsTag,
+    open(name, attrs, tagStart, tagEnd) {
+      // (hasOwn: a <constructor> tag must not find Object.prototype.constructor.)
+      const urlAttrs = Object.hasOwn(URL_ATTR, name) ? URL_ATTR[name] : undefined;
+      const tagText = text.slice(tagStart, tagEnd + 1);
+      for (const [attr, kind] of urlAttrs ?? []) {
+        const value = attrs[attr];
+        if (!value) continue;
+        const confidence = name === 'link' ? linkConfidence(attrs.rel ?? '') : 'high';
+        if (!confidence) continue;
+        const valueAt = tagStart + Math.max(0, tagText.indexOf(value));
+        for (const u of findUrls(value)) {
+          const extra: Parameters<ExtractContext['add']>[4] = { host: u.host, urlPath: u.path };
+          if (name === 'script' || name === 'iframe' || name === 'img') {
+            const consent = consentAttributes(attrs);
+            if (consent) extra.consentAttributes = consent;
+            extra.gated = isGated(name, attrs);
           }
+          ctx.add(kind, valueAt + u.index, u.raw, confidence, extra);
         }
-        // The page's own address (<link rel="canonical">, <meta property="og:url">): no fetch, but
-        // it names the project's site, which attribution then takes as first party (ownSites).
-        const address = name === 'link' && /\bcanonical\b/i.test(attrs.rel ?? '') ? attrs.href : name === 'meta' && /^og:url$/i.test(attrs.property ?? '') ? attrs.content : undefined;
-        if (address) {
-          const valueAt = tagStart + Math.max(0, tagText.indexOf(address));
-          for (const u of findUrls(address)) ctx.add('link', valueAt + u.index, u.raw, 'high', { host: u.host, urlPath: u.path, siteAddress: true });
-        }
-        if (name === 'meta' && /content-security-policy/i.test(attrs['http-equiv'] ?? '') && attrs.content) {
-          extractCspValue(ctx, attrs.content, tagStart + Math.max(0, tagText.indexOf(attrs.content)));
-        }
-        if (name === 'script' && !attrs.src) {
-          scriptStart = tagEnd + 1;
-          scriptAttrs = attrs;
-        }
-        if (name === 'style') styleStart = tagEnd + 1;
-      },
-      onclosetag(name) {
-        if (name === 'script' && scriptStart >= 0) {
-          const body = text.slice(scriptStart, parser.startIndex);
-          const type = (scriptAttrs.type ?? '').toLowerCase();
-          if (!/json|template|x-tmpl|html|handlebars|mustache|importmap/.test(type)) {
-            const before = ctx.evidence.length;
-            extractCode(ctx, 'js', scriptStart, body, 'inline-script');
-            const consent = consentAttributes(scriptAttrs);
-            const gated = isGated('script', scriptAttrs);
-            for (const ev of ctx.evidence.slice(before)) {
-              if (ev.kind !== 'inline-script') continue;
-              ev.gated = gated;
-              if (consent) ev.consentAttributes = { ...ev.consentAttributes, ...consent };
-            }
-          }
-          scriptStart = -1;
-        }
-        if (name === 'style' && styleStart >= 0) {
-          extractCss(ctx, styleStart, text.slice(styleStart, parser.startIndex));
-          styleStart = -1;
-        }
-      },
+      }
+      // The page's own address (<link rel="canonical">, <meta property="og:url">): no fetch, but
+      // it names the project's site, which attribution then takes as first party (ownSites).
+      const address = name === 'link' && /\bcanonical\b/i.test(attrs.rel ?? '') ? attrs.href : name === 'meta' && /^og:url$/i.test(attrs.property ?? '') ? attrs.content : undefined;
+      if (address) {
+        const valueAt = tagStart + Math.max(0, tagText.indexOf(address));
+        for (const u of findUrls(address)) ctx.add('link', valueAt + u.index, u.raw, 'high', { host: u.host, urlPath: u.path, siteAddress: true });
+      }
+      if (name === 'meta' && /content-security-policy/i.test(attrs['http-equiv'] ?? '') && attrs.content) {
+        extractCspValue(ctx, attrs.content, tagStart + Math.max(0, tagText.indexOf(attrs.content)));
+      }
+      if (name === 'script') inlineScript = attrs.src ? undefined : attrs;
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
-  );
-  parser.write(text);
-  parser.end();
+    rawText(name, start, end) {
+      if (name === 'style') return extractCss(ctx, start, text.slice(start, end));
+      const scriptAttrs = inlineScript;
+      inlineScript = undefined;
+      if (!scriptAttrs) return;
+      const type = (scriptAttrs.type ?? '').toLowerCase();
+      if (/json|template|x-tmpl|html|handlebars|mustache|importmap/.test(type)) return;
+      const before = ctx.evidence.length;
+      extractCode(ctx, 'js', start, text.slice(start, end), 'inline-script');
+      const consent = consentAttributes(scriptAttrs);
+      const gated = isGated('script', scriptAttrs);
+      for (const ev of ctx.evidence.slice(before)) {
+        if (ev.kind !== 'inline-script') continue;
+        ev.gated = gated;
+        if (consent) ev.consentAttributes = { ...ev.consentAttributes, ...consent };
+      }
+    },
+  });
   extractTemplateDirectives(ctx, text);
   // Google Consent Mode: a page that defaults storage to denied before its Google tags load.
   if (/gtag\(\s*['"]consent['"]\s*,\s*['"]default['"][^)]{0,600}?denied/.test(text)) {
