@@ -77,8 +77,9 @@ function cases(e: ServiceEntry): [string, string, string][] {
   }
   for (const s of e.detect.snippets ?? []) {
     const example = exampleFor(s);
-    // A protocol-relative URL on its own would read as a // comment: put it in a string as a page would.
-    const code = example.startsWith('//') ? `load('https:${example}')` : example;
+    // A protocol-relative URL on its own would read as a // comment: put it in a string as a page would
+    // (and so a connection string's scheme, `sendgrid+api://`, which a script would hold in a string).
+    const code = example.startsWith('//') ? `load('https:${example}')` : example.includes('://') && !/['"`]/.test(example) ? `connect('${example}')` : example;
     out.push([`snippet ${s}`, 'index.html', `<script>\n${code}\n</script>`]);
   }
   return out;

@@ -12,6 +12,11 @@ describe('URL finding', () => {
     ['"https://your_domain.zendesk.com/api/v2/tickets.json"', 'your_domain.zendesk.com', '/api/v2/tickets.json'],
     ['https://YOUR_SHOP_NAME.myshopify.com/admin', 'your_shop_name.myshopify.com', '/admin'],
     ['//my_team.slack.com/x', 'my_team.slack.com', '/x'],
+    // Connection strings: a user part with a password names the host after it.
+    ['smtp://apikey:SG.abc@smtp.sendgrid.net:587', 'smtp.sendgrid.net', '/'],
+    ['https://user:pass@api.mailgun.net/v3/x', 'api.mailgun.net', '/v3/x'],
+    ['redis://:pw@redis-1.c1.us-east-1-2.ec2.cloud.redislabs.com:6379', 'redis-1.c1.us-east-1-2.ec2.cloud.redislabs.com', '/'],
+    ['mongodb+srv://u:p@cluster0.abcd.mongodb.net/db', 'cluster0.abcd.mongodb.net', '/db'],
   ])('%s', (text, host, path) => {
     const [u] = findUrls(text);
     expect(u!.host).toBe(host);
@@ -25,6 +30,11 @@ describe('URL finding', () => {
     ['https://api.vendor.io/v1/a[b', ['https://api.vendor.io/v1/a']],
   ])('square brackets in the path come in pairs: %s', (text, raws) => {
     expect(findUrls(text).map((u) => u.raw)).toEqual(raws);
+  });
+
+  // A user part is no host, when the host after it has no dot for the pattern to take.
+  it.each(['sendgrid+api://SG.key@default', 'smtp://user.name:pa.ss@localhost', 'amqp://guest:guest@rabbitmq:5672', 'mailgun+https://KEY:my.domain@default'])('no host in %s', (text) => {
+    expect(findUrls(text)).toEqual([]);
   });
 
   it.each(['no url here', 'a//b.c', 'file:///etc/passwd', '"*://partner.googleadservices.com/*"', '// @match *://www.youtube.com/watch*', 'http://localhost:3000'.replace('localhost', 'x'),

@@ -14,15 +14,24 @@ export interface UrlMatch {
 // path, square brackets come in pairs (`?filter[name]=x`, `?ids[]=1`); an unpaired `]` closes
 // markup around the URL (`[link=https://x.com/acme]`, BBCode's `[url=…]`) and ends it.
 const PATH_CHAR = String.raw`[^\s"'\`<>()\\{}|^[\]]`;
+// The user part before `@` may hold a password after a colon (`smtp://apikey:KEY@smtp.sendgrid.net`,
+// `postgres://user:pw@db.vendor.com`): a connection string's, which names the host it connects to.
 // A host's labels may hold underscores (`https://your_domain.zendesk.com`, `YOUR_SHOP.myshopify.com`:
 // a placeholder for the customer's own part under the vendor's domain), but not the registrable
 // domain's: hostOf() decides.
-const AUTHORITY_AND_PATH = String.raw`(?:[A-Za-z0-9._~%!$&'()*+,;=-]{1,256}@)?([A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62}\.)+[A-Za-z]{2,63})(?::\d{1,5})?(\/(?:${PATH_CHAR}|\[${PATH_CHAR}*\])*)?`;
+const AUTHORITY_AND_PATH = String.raw`(?:[A-Za-z0-9._~%!$&'()*+,;=:-]{1,256}@)?([A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62}\.)+[A-Za-z]{2,63})(?::\d{1,5})?(\/(?:${PATH_CHAR}|\[${PATH_CHAR}*\])*)?`;
 const URL_RE = new RegExp(String.raw`(?:\b(?:https?|wss?):)?\/\/` + AUTHORITY_AND_PATH, 'dg');
 /** The same URL, read from a given `//` on (a scheme before it changes neither host nor path). */
 const URL_FROM_SLASHES = new RegExp(String.raw`\/\/` + AUTHORITY_AND_PATH, 'y');
 // What follows a host that a placeholder cut short: `s3.dualstack.us-${region}`, `api.x.${tld}`, `cdn.x.{{ env }}`.
 const HOST_GOES_ON = /^\.?[-$%{]/;
+// What follows a URL's user part read as its host, where the real host has no dot for the
+// pattern to take (`sendgrid+api://KEY@default`, `smtp://user.name:pw@localhost`): that is no host.
+const USER_PART_ENDS = /^(?::[^\s/@]{0,256})?@/;
+const endsUserPart = (text: string, hostEnd: number): boolean => {
+  const c = text.charCodeAt(hostEnd);
+  return (c === 64 || c === 58) && USER_PART_ENDS.test(text.slice(hostEnd, hostEnd + 260));
+};
 
 /** The answer for the many strings without a URL: one shared empty list, not one each. */
 const NO_URLS: readonly UrlMatch[] = Object.freeze([]);
@@ -43,6 +52,7 @@ export function findUrls(text: string): readonly UrlMatch[] {
     // A host a placeholder cut short is not that host: `https://s3.dualstack.${region}…` is not s3.dualstack.
     const hostEnd = m.indices![1]![1];
     if (hostEnd === m.index + raw.length && HOST_GOES_ON.test(text.slice(hostEnd, hostEnd + 2))) continue;
+    if (endsUserPart(text, hostEnd)) continue;
     const host = hostOf(m[1]!);
     if (host !== null) out.push({ index: m.index, raw, host, path: m[2] ?? '/' });
   }
@@ -65,7 +75,8 @@ function hostOf(matched: string): string | null {
 export function urlFrom(text: string, slash: number): { host: string; path: string; end: number } | null {
   URL_FROM_SLASHES.lastIndex = slash;
   const m = URL_FROM_SLASHES.exec(text);
-  if (!m) return null;
+  // (Without a user part the host starts right after the slashes; with one, its end is no user part's.)
+  if (!m || (text.startsWith(m[1]!, slash + 2) && endsUserPart(text, slash + 2 + m[1]!.length))) return null;
   const host = hostOf(m[1]!);
   return host === null ? null : { host, path: m[2] ?? '/', end: slash + m[0].length };
 }

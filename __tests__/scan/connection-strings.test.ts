@@ -1,0 +1,51 @@
+// Connection strings and mail transports in settings: the host after a user part and password,
+// and Symfony Mailer's provider schemes, whose host is the provider's own ("@default").
+import { describe, it, expect } from 'vitest';
+import { evidenceOf, servicesOf, unclassifiedOf } from '../helpers/extract.js';
+
+describe('connection strings', () => {
+  it.each([
+    ['.env', 'MAILER_DSN=smtp://apikey:SG.abc123@smtp.sendgrid.net:587\n', 'sendgrid'],
+    ['.env', 'MONGO_URL=mongodb+srv://app:s3cret@cluster0.abcd.mongodb.net/db\n', 'mongodb-atlas'],
+    ['.env', 'REDIS_URL=redis://:pw@redis-12345.c1.us-east-1-2.ec2.cloud.redislabs.com:12345\n', 'redis-cloud'],
+    ['settings.py', 'DATABASES = {"default": dj_database_url.parse("postgres://u:p@db1.c9akciq32.eu-west-1.rds.amazonaws.com:5432/d")}\n', 'aws'],
+  ])('%s: %s', (path, text, service) => {
+    expect(servicesOf(path, text)).toContain(service);
+  });
+
+  it('keeps the password out of the report', () => {
+    const matches = evidenceOf('.env', 'MONGO_URL=mongodb+srv://app:s3cret@cluster0.abcd.mongodb.net/db\n').map((ev) => ev.match);
+    expect(matches).toEqual(['//app:***@cluster0.abcd.mongodb.net/db']);
+  });
+
+  it('a user part before a dotless host is no host', () => {
+    expect(unclassifiedOf('.env', 'MAILER_DSN=smtp://user.name:pa.ss@localhost\nSENTRY=sendgrid+api://SG.key.part@default\n')).toEqual([]);
+  });
+});
+
+describe("Symfony Mailer's provider schemes", () => {
+  it.each([
+    ['MAILER_DSN=sendgrid+api://KEY@default', 'sendgrid'],
+    ['MAILER_DSN=sendgrid://KEY@default', 'sendgrid'],
+    ['MAILER_DSN=mailgun+https://KEY:DOMAIN@default?region=eu', 'mailgun'],
+    ['MAILER_DSN=ses+smtp://USERNAME:PASSWORD@default', 'amazon-ses'],
+    ['MAILER_DSN=mandrill+api://KEY@default', 'mailchimp-transactional'],
+    ['MAILER_DSN=mailjet+api://ACCESS_KEY:SECRET_KEY@default', 'mailjet'],
+    ['MAILER_DSN=postmark+smtp://ID@default', 'postmark'],
+    ['MAILER_DSN=sendinblue+api://KEY@default', 'brevo'],
+    ['MAILER_DSN=brevo+smtp://USERNAME:PASSWORD@default', 'brevo'],
+    ['MAILER_DSN=mailersend+api://KEY@default', 'mailersend'],
+    ['MAILER_DSN=scaleway+api://PROJECT_ID:API_KEY@default', 'scaleway'],
+    ['MAILER_DSN=gmail+smtp://USERNAME:PASSWORD@default', 'google-workspace'],
+  ])('%s', (line, service) => {
+    expect(servicesOf('.env', line + '\n')).toEqual([service]);
+  });
+
+  it('reads every transport of a failover', () => {
+    expect(servicesOf('.env', 'MAILER_DSN="failover(postmark+api://ID@default sendgrid+smtp://KEY@default)"\n').sort()).toEqual(['postmark', 'sendgrid']);
+  });
+
+  it('a commented-out transport is not one', () => {
+    expect(servicesOf('.env', '# MAILER_DSN=mailgun+https://KEY:DOMAIN@default\nMAILER_DSN=smtp://localhost:1025\n')).toEqual([]);
+  });
+});
