@@ -13,9 +13,12 @@ describe('connection strings', () => {
     expect(servicesOf(path, text)).toContain(service);
   });
 
-  it('keeps the password out of the report', () => {
-    const matches = evidenceOf('.env', 'MONGO_URL=mongodb+srv://app:s3cret@cluster0.abcd.mongodb.net/db\n').map((ev) => ev.match);
-    expect(matches).toEqual(['//app:***@cluster0.abcd.mongodb.net/db']);
+  it.each([
+    ['MONGO_URL=mongodb+srv://app:s3cret@cluster0.abcd.mongodb.net/db', '//***@cluster0.abcd.mongodb.net/db'],
+    ['MAILER_DSN=sendgrid+api://SG.abc.def@default', 'sendgrid+api://***@'],
+    ['SLACK_DSN=slack://xoxb-123-456@default?channel=ops', 'slack://***@'],
+  ])('keeps credentials out of the report: %s', (line, match) => {
+    expect(evidenceOf('.env', line + '\n').map((ev) => ev.match)).toEqual([match]);
   });
 
   it('a user part before a dotless host is no host', () => {
@@ -23,7 +26,7 @@ describe('connection strings', () => {
   });
 });
 
-describe("Symfony Mailer's provider schemes", () => {
+describe("Symfony Mailer's and Notifier's provider schemes", () => {
   it.each([
     ['MAILER_DSN=sendgrid+api://KEY@default', 'sendgrid'],
     ['MAILER_DSN=sendgrid://KEY@default', 'sendgrid'],
@@ -37,12 +40,25 @@ describe("Symfony Mailer's provider schemes", () => {
     ['MAILER_DSN=mailersend+api://KEY@default', 'mailersend'],
     ['MAILER_DSN=scaleway+api://PROJECT_ID:API_KEY@default', 'scaleway'],
     ['MAILER_DSN=gmail+smtp://USERNAME:PASSWORD@default', 'google-workspace'],
+    // …and Symfony Notifier's.
+    ['SLACK_DSN=slack://TOKEN@default?channel=CHANNEL', 'slack'],
+    ['TWILIO_DSN=twilio://SID:TOKEN@default?from=FROM', 'twilio'],
+    ['TELEGRAM_DSN=telegram://TOKEN@default?channel=CHAT_ID', 'telegram'],
+    ['DISCORD_DSN=discord://TOKEN@default?webhook_id=ID', 'discord'],
+    ['VONAGE_DSN=vonage://KEY:SECRET@default?from=FROM', 'vonage'],
+    ['SNS_DSN=sns://ACCESS_KEY:SECRET_KEY@default?region=eu-west-1', 'aws'],
+    ['EXPO_DSN=expo://TOKEN@default', 'expo'],
+    ['ONESIGNAL_DSN=onesignal://APP_ID:API_KEY@default', 'onesignal'],
   ])('%s', (line, service) => {
     expect(servicesOf('.env', line + '\n')).toEqual([service]);
   });
 
   it('reads every transport of a failover', () => {
     expect(servicesOf('.env', 'MAILER_DSN="failover(postmark+api://ID@default sendgrid+smtp://KEY@default)"\n').sort()).toEqual(['postmark', 'sendgrid']);
+  });
+
+  it("an app's deep link is no transport", () => {
+    expect(servicesOf('page.js', "location.href = 'slack://open?team=T123';\nconst d = 'discord://discord.com/channels/1';\n")).toEqual([]);
   });
 
   it('a commented-out transport is not one', () => {

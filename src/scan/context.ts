@@ -44,10 +44,11 @@ export const NO_DETECTORS: Detectors = {
   terraformProvider: () => undefined,
 };
 
-// A connection string's password (`postgres://app:s3cret@db.vendor.com`) stays out of the report:
-// reports travel further than the repository (PR comments, code scanning, artifacts).
-const PASSWORD = /(\/\/[^\s/:@]*:)[^\s/@]+@/g;
-export const withoutPasswords = (match: string): string => (match.includes('@') && match.includes('//') ? match.replace(PASSWORD, '$1***@') : match);
+// A URL's user part stays out of the report: a connection string's password
+// (`postgres://app:s3cret@db.vendor.com`), a transport's key (`sendgrid+api://SG.…@default`).
+// Reports travel further than the repository (PR comments, code scanning, artifacts).
+const USER_PART = /\/\/[^\s/@'"`]+@/g;
+export const withoutCredentials = (match: string): string => (match.includes('@') && match.includes('//') ? match.replace(USER_PART, '//***@') : match);
 
 export class ExtractContext {
   readonly evidence: Evidence[] = [];
@@ -69,7 +70,7 @@ export class ExtractContext {
 
   add(kind: EvidenceKind, offset: number, match: string, confidence: Confidence, extra: Partial<Evidence> = {}): void {
     const pos = this.lines.position(offset);
-    const ev: Evidence = { kind, path: this.path, line: pos.line, column: pos.column, match: clip(withoutPasswords(match)), confidence, ...extra };
+    const ev: Evidence = { kind, path: this.path, line: pos.line, column: pos.column, match: clip(withoutCredentials(match)), confidence, ...extra };
     if (this.isTestFile && ev.dev === undefined) ev.dev = true;
     this.evidence.push(ev);
     // A module a package CDN serves is that package: the SDK it loads is what sends the data.
