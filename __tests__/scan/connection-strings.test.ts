@@ -65,3 +65,17 @@ describe("Symfony Mailer's and Notifier's provider schemes", () => {
     expect(servicesOf('.env', '# MAILER_DSN=mailgun+https://KEY:DOMAIN@default\nMAILER_DSN=smtp://localhost:1025\n')).toEqual([]);
   });
 });
+
+describe('object storage URIs', () => {
+  it.each([
+    ['etl.py', "df = pd.read_csv('s3://acme-exports/daily/users.csv')\n", ['aws']],
+    ['etl.py', 'path = f"s3://{bucket}/{key}"\n', ['aws']],
+    ['job.scala', 'spark.read.parquet("s3a://acme-lake/events/")\n', ['aws']],
+    ['profiles.yml', 'external_root: s3://hydro-xpid/modelled\n', ['aws']],
+    ['load.py', 'client.load_table_from_uri("gs://acme-exports/users.json", table_id)\n', ['google-cloud']],
+    // Code that only knows the scheme handles such paths; it sends nothing anywhere.
+    ['io.py', 'if path.startswith("s3://") or path.startswith("gs://"):\n    return remote(path)\n', []],
+  ])('%s: %s', (path, text, services) => {
+    expect(servicesOf(path, text)).toEqual(services);
+  });
+});
