@@ -79,3 +79,44 @@ describe('object storage URIs', () => {
     expect(servicesOf(path, text)).toEqual(services);
   });
 });
+
+describe('servers named without a URL', () => {
+  it.each([
+    ['appsettings.json', '{ "ConnectionStrings": { "Default": "Server=tcp:acme-prod.database.windows.net,1433;Initial Catalog=app;User ID=app;Password=x;" } }\n', ['acme-prod.database.windows.net']],
+    ['appsettings.json', '{ "Db": "Data Source=tcp:sql-saas-dev.database.windows.net;Initial Catalog=c;User Id=u;Password=p" }\n', ['sql-saas-dev.database.windows.net']],
+    ['appsettings.json', '{ "Storage": "DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=abc==;EndpointSuffix=core.windows.net" }\n', ['core.windows.net']],
+    ['appsettings.json', '{ "Redis": "acme.redis.cache.windows.net:6380,password=xyz,ssl=True,abortConnect=False" }\n', ['acme.redis.cache.windows.net']],
+    ['Startup.cs', 'var cs = "Host=db.acme-vendor.io;Port=5432;Database=app;Username=u;Password=p";\n', ['db.acme-vendor.io']],
+    ['db.js', 'const pool = new sql.ConnectionPool("Server=acme-prod.database.windows.net;Database=app;User Id=u;Password=p;Encrypt=true");\nconst url = "https://api.acme-vendor.io/v1";\n', ['api.acme-vendor.io']], // JavaScript's clients take URLs: its files are not searched for connection strings
+    ['.env', 'KAFKA_BROKERS=b-1.acme.kafka.us-east-1.amazonaws.com:9092,b-2.acme.kafka.us-east-1.amazonaws.com:9092\n', ['b-1.acme.kafka.us-east-1.amazonaws.com', 'b-2.acme.kafka.us-east-1.amazonaws.com']],
+    // Any host, when the key says the list is of servers to connect to.
+    ['client.properties', 'bootstrap.servers=pkc-4nym6.us-east-1.aws.confluent.cloud:9092,pkc-4nym7.us-east-1.aws.confluent.cloud:9092\n', ['pkc-4nym6.us-east-1.aws.confluent.cloud', 'pkc-4nym7.us-east-1.aws.confluent.cloud']],
+  ])('%s: %s', (path, text, hosts) => {
+    expect(evidenceOf(path, text).map((ev) => ev.host)).toEqual(hosts);
+  });
+
+  it.each([
+    ['appsettings.json', '{ "Default": "Data Source=app.db;Cache=Shared" }\n'], // SQLite's file
+    ['appsettings.json', '{ "Default": "Server=(localdb)\\\\mssqllocaldb;Database=x;Trusted_Connection=True;" }\n'],
+    ['appsettings.json', '{ "Default": "Server=localhost;Database=x;User Id=sa;Password=p;" }\n'],
+    ['appsettings.json', '{ "Default": "Data Source=SQL01.corp.local\\\\SQLEXPRESS;Initial Catalog=x;" }\n'],
+    ['.env', 'IMPORTS=java.util.List,java.util.Map\n'], // dotted names that are no hosts the catalogue knows, under no key for servers
+  ])('no server: %s %s', (path, text) => {
+    expect(evidenceOf(path, text).filter((ev) => ev.host !== undefined)).toEqual([]);
+  });
+
+  it("keeps a connection string's keys out of the report", () => {
+    const [ev] = evidenceOf('appsettings.json', '{ "Bus": "Endpoint=sb://acme-bus.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=abc123=" }\n');
+    expect(ev!.match).toBe('//acme-bus.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=***');
+  });
+});
+
+describe('a settings file that only lists servers', () => {
+  it.each([
+    ['config/kafka.json', '{ "bootstrap.servers": "pkc-4nym6.us-east-1.aws.confluent.cloud:9092,pkc-4nym7.us-east-1.aws.confluent.cloud:9092" }\n'],
+    ['config/app.yml', 'kafka:\n  brokers: "pkc-4nym6.us-east-1.aws.confluent.cloud:9092,pkc-4nym7.us-east-1.aws.confluent.cloud:9092"\n'],
+    ['config/app.yml', 'kafka:\n  brokers: pkc-4nym6.us-east-1.aws.confluent.cloud:9092,pkc-4nym7.us-east-1.aws.confluent.cloud:9092\n'],
+  ])('is read: %s', (path, text) => {
+    expect(unclassifiedOf(path, text)).toEqual(['pkc-4nym6.us-east-1.aws.confluent.cloud', 'pkc-4nym7.us-east-1.aws.confluent.cloud']);
+  });
+});

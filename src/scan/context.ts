@@ -48,7 +48,13 @@ export const NO_DETECTORS: Detectors = {
 // (`postgres://app:s3cret@db.vendor.com`), a transport's key (`sendgrid+api://SG.…@default`).
 // Reports travel further than the repository (PR comments, code scanning, artifacts).
 const USER_PART = /\/\/[^\s/@'"`]+@/g;
-export const withoutCredentials = (match: string): string => (match.includes('@') && match.includes('//') ? match.replace(USER_PART, '//***@') : match);
+// …and a connection string's keys and passwords (`;SharedAccessKey=…`, `AccountKey=…`, `Password=…`).
+const SECRET_PAIR = /\b((?:shared ?access ?key|account ?key|password|pwd|access ?token|secret)=)[^;,&'"`\s]+/gi;
+export function withoutCredentials(match: string): string {
+  let out = match.includes('@') && match.includes('//') ? match.replace(USER_PART, '//***@') : match;
+  if (out.includes('=')) out = out.replace(SECRET_PAIR, '$1***');
+  return out;
+}
 
 export class ExtractContext {
   readonly evidence: Evidence[] = [];

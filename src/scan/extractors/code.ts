@@ -7,6 +7,7 @@ import { findUrls, type UrlMatch, bareHost, registrableDomain, siteDomain, urlFr
 import { lineStartOf, lineEndOf, isWordCode } from '../source-file.js';
 import type { Evidence, EvidenceKind } from '../../model.js';
 import { extractCspValue, mayHoldPolicy, CSP_WORDS, CSP_FETCH_DIRECTIVE } from './csp.js';
+import { connectionStringHosts, hostListHosts, mayHoldConnectionString, HOST_LIST_KEY } from '../connection-strings.js';
 import { siteKeyBefore } from '../site-address.js';
 
 export type CodeLanguage = Language;
@@ -686,6 +687,8 @@ function allowingTrailingComment(re: RegExp): RegExp {
   return new RegExp(source, re.flags);
 }
 const CONFIG_BARE_HOST_RAW = allowingTrailingComment(CONFIG_BARE_HOST);
+// An unquoted settings value with a `;` or `,` in it: a connection string or a list of hosts.
+const CONFIG_LIST_VALUE = /[=:][ \t]*([^\s'"`#;,][^\n'"`#]{0,600}?[;,][^\n'"`#]{0,600}?)[ \t]*$/gm;
 // A host alone as an XML attribute value or element text: an Android deep link's
 // `android:host="acme.app.link"`, an entitlement's `<string>applinks:acme.app.link</string>`,
 // a property list's `<key>api.vendor.com</key>` (App Transport Security's exception domains).
@@ -922,6 +925,13 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
   if (spec.unquotedValues) {
     for (const u of findUrls(code)) addUrl(u.index, u.raw, u.host, u.path);
   }
+  /** The hosts of a value that lists them: those the catalogue knows, or all when the key before the value names hosts. */
+  const addHostList = (value: string, at: number): void => {
+    const hosts = hostListHosts(value);
+    if (hosts.length === 0) return;
+    const listKey = HOST_LIST_KEY.test(code.slice(lineStartOf(code, at, 120), at));
+    for (const h of hosts) if (listKey || ctx.detectors.knownHost(h.host)) addUrl(at + h.index, h.raw, h.host, '/');
+  };
   const readsPolicies = kind === 'code-url' && !spec.unquotedValues && language !== 'json';
   // Many strings that are a domain alone make the file a list of sites (referrer sources, email
   // providers, a blocklist), whose bare domains (`Taboola: 'taboola.com'`) are names, not endpoints.
@@ -951,6 +961,20 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
         const remote = bareHost(s.value.trim());
         if (remote && namedAsRemoteHost(text, code, s.start)) addUrl(at, s.value.trim(), remote.host, remote.path);
       }
+      // A connection string's server (`Server=tcp:acme.database.windows.net,1433;…`): named a server by its own key.
+      if (kind === 'code-url' && language !== 'js' && mayHoldConnectionString(s.value)) for (const h of connectionStringHosts(s.value)) addUrl(s.start + h.index, h.raw, h.host, '/');
+      // A list of hosts: the catalogue's, or any under a key that names them (`"bootstrap.servers": "…"`).
+      if (kind === 'code-url' && s.value.includes(',')) addHostList(s.value, s.start);
+    }
+  }
+  if (spec.unquotedValues && kind === 'code-url') {
+    // Unquoted settings values that are connection strings or host lists (`.env`, `.properties`, YAML).
+    for (const m of code.matchAll(CONFIG_LIST_VALUE)) {
+      const value = m[1]!;
+      const at = m.index! + m[0].length - value.length;
+      if (stringAt(strings, at) >= 0) continue; // a quoted value: read as a string above
+      if (mayHoldConnectionString(value)) for (const h of connectionStringHosts(value)) addUrl(at + h.index, h.raw, h.host, '/');
+      else addHostList(value, at);
     }
   }
   if (spec.unquotedValues) {
@@ -1093,7 +1117,8 @@ const URL_HINT = /:\/\/|:\\\/\\\/|(?:^|['"`=(,[\s])\/\/[^\s/]/;
 // a string left open runs to the end of its line or of the file. The closing quote is left
 // unread: it may open the next string (`'a.io'` then `'js.stripe.com'` written `'a.io''js…`).
 const HOST_NAME = String.raw`(?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63}`;
-const QUOTED_HOST = new RegExp(String.raw`['"\`]\s*(${HOST_NAME})(?::\d{1,5})?(?:\/[^'"\`\s]*)?\s*(?=['"\`]|$)`, 'gim');
+// (A comma after the host begins a list of hosts or options: `"acme.redis.cache.windows.net:6380,ssl=True"`.)
+const QUOTED_HOST = new RegExp(String.raw`['"\`]\s*(${HOST_NAME})(?::\d{1,5})?(?:\/[^'"\`\s]*)?\s*(?=['"\`,]|$)`, 'gim');
 
 // Ruby's %q(…) and %w[…] and Elixir's sigils (~s(…)) quote with any punctuation: there a host
 // counts wherever it stands alone, in the shape knownBareHost() takes (MAYBE_BARE_HOST).
@@ -1157,7 +1182,14 @@ export function codeGate(ctx: ExtractContext, language: GatedLanguage, text = ct
     }
   }
   for (const [, name] of envTokens(text)) if (d.envName(name)) return finish;
-  for (const m of text.matchAll(spec.percentLiterals || spec.sigils ? DELIMITED_HOST : QUOTED_HOST)) if (d.knownHost(m[1]!.toLowerCase()) || namedHostAt(text, m.index! + m[0].indexOf(m[1]!), m[1]!)) return finish;
+  for (const m of text.matchAll(spec.percentLiterals || spec.sigils ? DELIMITED_HOST : QUOTED_HOST)) {
+    const at = m.index! + m[0].indexOf(m[1]!);
+    if (d.knownHost(m[1]!.toLowerCase()) || namedHostAt(text, at, m[1]!)) return finish;
+    // The first host of a list under a key that names servers (addHostList takes them all).
+    if (text.charCodeAt(m.index! + m[0].length) === 44 || /^:\d{1,5},/.test(text.slice(at + m[1]!.length, at + m[1]!.length + 8))) {
+      if (HOST_LIST_KEY.test(text.slice(lineStartOf(text, m.index! + 1, 120), m.index! + 1))) return finish;
+    }
+  }
   if (hasSchemeString(text)) for (const m of text.matchAll(JOINED_HOST_RAW)) if (!hostNeverAFlow(m[1]!.toLowerCase())) return finish;
   if (spec.unquotedValues) for (const m of text.matchAll(CONFIG_BARE_HOST_RAW)) if (d.knownHost(m[1]!.toLowerCase()) || namedHostAt(text, m.index! + m[0].indexOf(m[1]!), m[1]!)) return finish;
   // Config keys: JSON's, and those of the gated languages with unquoted values (YAML, TOML, INI, .env).
@@ -1165,6 +1197,12 @@ export function codeGate(ctx: ExtractContext, language: GatedLanguage, text = ct
   if (keys && mayNameConfigKey(keys, d)) return finish;
   // A policy in a string names bare hosts (extractCode reads them with the CSP source parser).
   if (mayHoldPolicy(text)) return finish;
+  // So does a connection string (its server), and a settings value that lists hosts. (Neither
+  // the gate nor the full read looks for connection strings in JavaScript's files, where clients
+  // take URLs: minified bundles are most of the bytes a tree holds, and the search cost 6 % of a
+  // scan of npm packages.)
+  if (language !== 'js' && mayHoldConnectionString(text)) return finish;
+  if (spec.unquotedValues && text.includes(',')) for (const m of text.matchAll(CONFIG_LIST_VALUE)) if (hostListHosts(m[1]!).length > 0) return finish;
   // Snippets last: their literals are common words ("cloud" and "id" of `cloud: { id:` are in
   // most Python files), so a text holding them is searched with the snippets themselves, in the
   // code as the full read has it (a blanked comment can join what the raw text keeps apart).

@@ -1,0 +1,79 @@
+// Hosts that settings name without a URL: an ADO.NET-style connection string's server
+// (`Server=tcp:acme.database.windows.net,1433;…`, `Host=db.vendor.io;…`, Azure Storage's
+// `…;EndpointSuffix=core.windows.net`), and the host lists that brokers and clusters take
+// (`bootstrap.servers=b-1.acme.kafka.eu-west-1.amazonaws.com:9092,b-2.…`).
+import { bareHost } from './urls.js';
+
+export interface NamedHost {
+  /** Offset of the host in the searched text. */
+  index: number;
+  raw: string;
+  host: string;
+}
+
+// The keys whose value is the server a connection string connects to (SQL Server's and
+// Npgsql's spellings, Azure's `Endpoint`/`EndpointSuffix`, IoT Hub's `HostName`).
+const SERVER_PAIR = /(?:^|;)[ \t]*(?:server|data source|address|addr|network address|host|hostname|endpoint|endpointsuffix)[ \t]*=[ \t]*([^;'"`\n]{1,300})/gi;
+
+/** A string that may be a connection string of `key=value;` pairs naming a server: a cheap test before SERVER_PAIR. */
+export function mayHoldConnectionString(text: string): boolean {
+  return (text.includes('erver=') || text.includes('Data Source=') || text.includes('ost=') || text.includes('ndpoint') || text.includes('HostName=')) && CONNECTION_STRING.test(text);
+}
+const SERVER_KEY = 'server|data source|address|addr|network address|host|hostname|endpoint|endpointsuffix';
+// A server pair that another pair follows or precedes: `Server=…;`, `…;EndpointSuffix=…`.
+const CONNECTION_STRING = new RegExp(String.raw`(?:^|[;'"\`=])[ \t]*(?:${SERVER_KEY})[ \t]*=[^;\n]{1,300};|;[ \t]*(?:${SERVER_KEY})[ \t]*=`, 'i');
+
+/** The value a server key gives, as a host: without `tcp:`, a `,port` or `:port`, a `\instance`. */
+function serverHost(value: string): { offset: number; raw: string; host: string } | null {
+  let start = 0;
+  const prefix = /^(?:tcp|np|lpc|admin):/i.exec(value);
+  if (prefix) start = prefix[0].length;
+  if (value.includes('//', start)) return null; // a URL: read as one elsewhere (`Endpoint=sb://…`)
+  let end = value.length;
+  for (const stop of [',', '\\', ' ']) {
+    const k = value.indexOf(stop, start);
+    if (k >= 0 && k < end) end = k;
+  }
+  let raw = value.slice(start, end).trim();
+  const port = /:\d{1,5}$/.exec(raw);
+  if (port) raw = raw.slice(0, port.index);
+  const found = bareHost(raw);
+  return found && found.path === '/' ? { offset: start, raw, host: found.host } : null;
+}
+
+/** The servers a connection string of `key=value;` pairs names, at their offsets in `value`. */
+export function connectionStringHosts(value: string): NamedHost[] {
+  const out: NamedHost[] = [];
+  for (const m of value.matchAll(SERVER_PAIR)) {
+    const v = m[1]!;
+    const h = serverHost(v);
+    if (h) out.push({ index: m.index! + m[0].length - v.length + h.offset, raw: h.raw, host: h.host });
+  }
+  return out;
+}
+
+// A list of two or more hosts, each with an optional port, as a settings value (Kafka's
+// bootstrap servers, a cluster's nodes), or of hosts and then options, as StackExchange.Redis
+// takes them (`acme.redis.cache.windows.net:6380,password=…,ssl=True`).
+const HOST_PORT = String.raw`[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,63}(?::\d{1,5})?`;
+const OPTION = String.raw`[a-z][\w.-]{0,40}=[^,]{0,300}`;
+const HOST_LIST = new RegExp(String.raw`^${HOST_PORT}(?:(?:[ \t]*,[ \t]*${HOST_PORT})+(?:[ \t]*,[ \t]*${OPTION})*|(?:[ \t]*,[ \t]*${OPTION})+)$`, 'i');
+
+/** Keys whose value is a list of hosts to connect to. */
+export const HOST_LIST_KEY = /(?:servers|brokers|hosts|nodes|seeds|contact[._-]?points|endpoints)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?$/i;
+
+/** The hosts of a value that is a comma-separated list of hosts (with ports), at their offsets in it; none for any other value. */
+export function hostListHosts(value: string): NamedHost[] {
+  if (!value.includes(',') || !HOST_LIST.test(value)) return [];
+  const out: NamedHost[] = [];
+  let at = 0;
+  for (const part of value.split(',')) {
+    if (part.includes('=')) break; // the options after the hosts
+    const raw = part.trim().replace(/:\d{1,5}$/, '');
+    const index = at + part.indexOf(raw);
+    const found = bareHost(raw);
+    if (found) out.push({ index, raw, host: found.host });
+    at += part.length + 1;
+  }
+  return out;
+}
