@@ -120,3 +120,13 @@ describe('a settings file that only lists servers', () => {
     expect(unclassifiedOf(path, text)).toEqual(['pkc-4nym6.us-east-1.aws.confluent.cloud', 'pkc-4nym7.us-east-1.aws.confluent.cloud']);
   });
 });
+
+describe('lists of hosts that are no servers', () => {
+  it.each([
+    ['.env', 'ALLOWED_HOSTS=acme.com:443,www.acme.com:443\n'], // the site's own, even with ports
+    ['.env', 'TRACKER_DOMAINS=google-analytics.com,doubleclick.net\n'], // bare domains: a list of sites
+    ['settings.json', '{ "blocked": "googletagmanager.com,facebook.net" }\n'],
+  ])('%s: %s', (path, text) => {
+    expect(evidenceOf(path, text).filter((ev) => ev.host !== undefined)).toEqual([]);
+  });
+});

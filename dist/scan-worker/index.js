@@ -14365,7 +14365,7 @@ const NO_DETECTORS = {
 // Reports travel further than the repository (PR comments, code scanning, artifacts).
 const USER_PART = /\/\/[^\s/@'"`]+@/g;
 // …and a connection string's keys and passwords (`;SharedAccessKey=…`, `AccountKey=…`, `Password=…`).
-const SECRET_PAIR = /\b((?:shared ?access ?key|account ?key|password|pwd|access ?token|secret)=)[^;,&'"`\s]+/gi;
+const SECRET_PAIR = /\b((?:shared ?access ?key|account ?key|password|pwd|access[ _]?token|secret)=)[^;,&'"`\s]+/gi;
 function withoutCredentials(match) {
     let out = match.includes('@') && match.includes('//') ? match.replace(USER_PART, '//***@') : match;
     if (out.includes('='))
@@ -17035,6 +17035,20 @@ const OPTION = String.raw `[a-z][\w.-]{0,40}=[^,]{0,300}`;
 const HOST_LIST = new RegExp(String.raw `^${HOST_PORT}(?:(?:[ \t]*,[ \t]*${HOST_PORT})+(?:[ \t]*,[ \t]*${OPTION})*|(?:[ \t]*,[ \t]*${OPTION})+)$`, 'i');
 /** Keys whose value is a list of hosts to connect to. */
 const HOST_LIST_KEY = /(?:servers|brokers|hosts|nodes|seeds|contact[._-]?points|endpoints)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?$/i;
+/** …except the hosts a project serves or lets in: Django's ALLOWED_HOSTS, CORS origins, NO_PROXY. */
+const OWN_HOSTS_KEY = /(?:allowed|trusted|virtual|public|canonical|site|app|web|front(?:end)?|own|local|internal|bind|listen|cookie|cors|origin|callback|redirect|extra|no)[_.-]?(?:hosts|servers|nodes|endpoints|origins|domains)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?$/i;
+/**
+ * The hosts a settings value lists that are connections: only a list with ports or options (a
+ * list of bare domains is an allow-list or a list of sites, not servers); all of them under a key
+ * for servers, else those `known` accepts. `keyText`: the line before the value.
+ */
+function listedServers(value, keyText, known) {
+    const hosts = hostListHosts(value);
+    if (hosts.length === 0 || !PORT_OR_OPTION.test(value) || OWN_HOSTS_KEY.test(keyText))
+        return [];
+    return HOST_LIST_KEY.test(keyText) ? hosts : hosts.filter((h) => known(h.host));
+}
+const PORT_OR_OPTION = /:\d{1,5}[ \t]*(?:,|$)|=/;
 /** The hosts of a value that is a comma-separated list of hosts (with ports), at their offsets in it; none for any other value. */
 function hostListHosts(value) {
     if (!value.includes(',') || !HOST_LIST.test(value))
@@ -18018,15 +18032,10 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
         for (const u of findUrls(code))
             addUrl(u.index, u.raw, u.host, u.path);
     }
-    /** The hosts of a value that lists them: those the catalogue knows, or all when the key before the value names hosts. */
+    /** The servers a value lists (see listedServers). */
     const addHostList = (value, at) => {
-        const hosts = hostListHosts(value);
-        if (hosts.length === 0)
-            return;
-        const listKey = HOST_LIST_KEY.test(code.slice(lineStartOf(code, at, 120), at));
-        for (const h of hosts)
-            if (listKey || ctx.detectors.knownHost(h.host))
-                addUrl(at + h.index, h.raw, h.host, '/');
+        for (const h of listedServers(value, code.slice(lineStartOf(code, at, 120), at), (host) => ctx.detectors.knownHost(host)))
+            addUrl(at + h.index, h.raw, h.host, '/');
     };
     const readsPolicies = kind === 'code-url' && !spec.unquotedValues && language !== 'json';
     // Many strings that are a domain alone make the file a list of sites (referrer sources, email

@@ -61,6 +61,20 @@ const HOST_LIST = new RegExp(String.raw`^${HOST_PORT}(?:(?:[ \t]*,[ \t]*${HOST_P
 
 /** Keys whose value is a list of hosts to connect to. */
 export const HOST_LIST_KEY = /(?:servers|brokers|hosts|nodes|seeds|contact[._-]?points|endpoints)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?$/i;
+/** …except the hosts a project serves or lets in: Django's ALLOWED_HOSTS, CORS origins, NO_PROXY. */
+const OWN_HOSTS_KEY = /(?:allowed|trusted|virtual|public|canonical|site|app|web|front(?:end)?|own|local|internal|bind|listen|cookie|cors|origin|callback|redirect|extra|no)[_.-]?(?:hosts|servers|nodes|endpoints|origins|domains)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?$/i;
+
+/**
+ * The hosts a settings value lists that are connections: only a list with ports or options (a
+ * list of bare domains is an allow-list or a list of sites, not servers); all of them under a key
+ * for servers, else those `known` accepts. `keyText`: the line before the value.
+ */
+export function listedServers(value: string, keyText: string, known: (host: string) => boolean): NamedHost[] {
+  const hosts = hostListHosts(value);
+  if (hosts.length === 0 || !PORT_OR_OPTION.test(value) || OWN_HOSTS_KEY.test(keyText)) return [];
+  return HOST_LIST_KEY.test(keyText) ? hosts : hosts.filter((h) => known(h.host));
+}
+const PORT_OR_OPTION = /:\d{1,5}[ \t]*(?:,|$)|=/;
 
 /** The hosts of a value that is a comma-separated list of hosts (with ports), at their offsets in it; none for any other value. */
 export function hostListHosts(value: string): NamedHost[] {

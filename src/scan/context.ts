@@ -49,7 +49,7 @@ export const NO_DETECTORS: Detectors = {
 // Reports travel further than the repository (PR comments, code scanning, artifacts).
 const USER_PART = /\/\/[^\s/@'"`]+@/g;
 // …and a connection string's keys and passwords (`;SharedAccessKey=…`, `AccountKey=…`, `Password=…`).
-const SECRET_PAIR = /\b((?:shared ?access ?key|account ?key|password|pwd|access ?token|secret)=)[^;,&'"`\s]+/gi;
+const SECRET_PAIR = /\b((?:shared ?access ?key|account ?key|password|pwd|access[ _]?token|secret)=)[^;,&'"`\s]+/gi;
 export function withoutCredentials(match: string): string {
   let out = match.includes('@') && match.includes('//') ? match.replace(USER_PART, '//***@') : match;
   if (out.includes('=')) out = out.replace(SECRET_PAIR, '$1***');

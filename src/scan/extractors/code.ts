@@ -7,7 +7,7 @@ import { findUrls, type UrlMatch, bareHost, registrableDomain, siteDomain, urlFr
 import { lineStartOf, lineEndOf, isWordCode } from '../source-file.js';
 import type { Evidence, EvidenceKind } from '../../model.js';
 import { extractCspValue, mayHoldPolicy, CSP_WORDS, CSP_FETCH_DIRECTIVE } from './csp.js';
-import { connectionStringHosts, hostListHosts, mayHoldConnectionString, HOST_LIST_KEY } from '../connection-strings.js';
+import { connectionStringHosts, hostListHosts, listedServers, mayHoldConnectionString, HOST_LIST_KEY } from '../connection-strings.js';
 import { siteKeyBefore } from '../site-address.js';
 
 export type CodeLanguage = Language;
@@ -925,12 +925,9 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
   if (spec.unquotedValues) {
     for (const u of findUrls(code)) addUrl(u.index, u.raw, u.host, u.path);
   }
-  /** The hosts of a value that lists them: those the catalogue knows, or all when the key before the value names hosts. */
+  /** The servers a value lists (see listedServers). */
   const addHostList = (value: string, at: number): void => {
-    const hosts = hostListHosts(value);
-    if (hosts.length === 0) return;
-    const listKey = HOST_LIST_KEY.test(code.slice(lineStartOf(code, at, 120), at));
-    for (const h of hosts) if (listKey || ctx.detectors.knownHost(h.host)) addUrl(at + h.index, h.raw, h.host, '/');
+    for (const h of listedServers(value, code.slice(lineStartOf(code, at, 120), at), (host) => ctx.detectors.knownHost(host))) addUrl(at + h.index, h.raw, h.host, '/');
   };
   const readsPolicies = kind === 'code-url' && !spec.unquotedValues && language !== 'json';
   // Many strings that are a domain alone make the file a list of sites (referrer sources, email
