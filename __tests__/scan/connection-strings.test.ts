@@ -113,11 +113,15 @@ describe('servers named without a URL', () => {
 
 describe('a settings file that only lists servers', () => {
   it.each([
-    ['config/kafka.json', '{ "bootstrap.servers": "pkc-4nym6.us-east-1.aws.confluent.cloud:9092,pkc-4nym7.us-east-1.aws.confluent.cloud:9092" }\n'],
-    ['config/app.yml', 'kafka:\n  brokers: "pkc-4nym6.us-east-1.aws.confluent.cloud:9092,pkc-4nym7.us-east-1.aws.confluent.cloud:9092"\n'],
-    ['config/app.yml', 'kafka:\n  brokers: pkc-4nym6.us-east-1.aws.confluent.cloud:9092,pkc-4nym7.us-east-1.aws.confluent.cloud:9092\n'],
+    ['config/kafka.json', '{ "bootstrap.servers": "kafka-1.acme-streams.io:9092,kafka-2.acme-streams.io:9092" }\n'],
+    ['config/app.yml', 'kafka:\n  brokers: "kafka-1.acme-streams.io:9092,kafka-2.acme-streams.io:9092"\n'],
+    ['config/app.yml', 'kafka:\n  brokers: kafka-1.acme-streams.io:9092,kafka-2.acme-streams.io:9092\n'],
   ])('is read: %s', (path, text) => {
-    expect(unclassifiedOf(path, text)).toEqual(['pkc-4nym6.us-east-1.aws.confluent.cloud', 'pkc-4nym7.us-east-1.aws.confluent.cloud']);
+    expect(unclassifiedOf(path, text)).toEqual(['kafka-1.acme-streams.io', 'kafka-2.acme-streams.io']);
+  });
+
+  it("names Confluent Cloud by its brokers' domain", () => {
+    expect(servicesOf('client.properties', 'bootstrap.servers=pkc-4nym6.us-east-1.aws.confluent.cloud:9092,pkc-4nym7.us-east-1.aws.confluent.cloud:9092\n')).toEqual(['confluent-cloud']);
   });
 });
 
