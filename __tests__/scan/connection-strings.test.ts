@@ -21,6 +21,10 @@ describe('connection strings', () => {
     expect(evidenceOf('.env', line + '\n').map((ev) => ev.match)).toEqual([match]);
   });
 
+  it("reads Oracle's EZConnect after the thin driver's '@'", () => {
+    expect(unclassifiedOf('application.properties', 'spring.datasource.url=jdbc:oracle:thin:@//db.acme-oracle.com:1521/ORCL\n')).toEqual(['db.acme-oracle.com']);
+  });
+
   it('a user part before a dotless host is no host', () => {
     expect(unclassifiedOf('.env', 'MAILER_DSN=smtp://user.name:pa.ss@localhost\nSENTRY=sendgrid+api://SG.key.part@default\n')).toEqual([]);
   });

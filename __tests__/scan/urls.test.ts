@@ -17,6 +17,8 @@ describe('URL finding', () => {
     ['https://user:pass@api.mailgun.net/v3/x', 'api.mailgun.net', '/v3/x'],
     ['redis://:pw@redis-1.c1.us-east-1-2.ec2.cloud.redislabs.com:6379', 'redis-1.c1.us-east-1-2.ec2.cloud.redislabs.com', '/'],
     ['mongodb+srv://u:p@cluster0.abcd.mongodb.net/db', 'cluster0.abcd.mongodb.net', '/db'],
+    // Oracle's EZConnect after the thin driver's '@'.
+    ['jdbc:oracle:thin:@//db.acme-oracle.com:1521/ORCL', 'db.acme-oracle.com', '/ORCL'],
   ])('%s', (text, host, path) => {
     const [u] = findUrls(text);
     expect(u!.host).toBe(host);

@@ -14105,9 +14105,10 @@ function findUrls(text) {
     let m;
     while ((m = URL_RE.exec(text)) !== null) {
         const raw = m[0];
-        // A protocol-relative match must start the string or follow a quote, '=', '(' or space:
-        // otherwise "a//b.c" inside prose or a path is not a URL.
-        if (!raw.startsWith('h') && !raw.startsWith('w') && m.index > 0 && !/[\s"'`=(,:[]/.test(text[m.index - 1]))
+        // A protocol-relative match must start the string or follow a quote, '=', '(' or space (or
+        // '@': Oracle's `jdbc:oracle:thin:@//db.vendor.com:1521/ORCL`): otherwise "a//b.c" inside
+        // prose or a path is not a URL.
+        if (!raw.startsWith('h') && !raw.startsWith('w') && m.index > 0 && !/[\s"'`=(,:[@]/.test(text[m.index - 1]))
             continue;
         // `*://host/*` is a match pattern (a browser extension's permissions, content scripts and
         // blocked requests, a user script's @match): it selects requests and pages, it is never fetched.
@@ -18240,9 +18241,9 @@ function dropSwitchedOff(ctx, first, ranges, lineBase) {
 // whether a full read can find anything; when it cannot, the file adds no evidence either way:
 // an import or variable no catalogue entry knows is dropped before the report (scanFile).
 // A URL: `://` anywhere, or `//` where findUrls() and templatedUrls() take one to start (after
-// a quote, '=', '(', ',', '[' or white space, or at the start) and followed by something other
+// a quote, '=', '(', ',', '[', '@' or white space, or at the start) and followed by something other
 // than a space.
-const URL_HINT = /:\/\/|:\\\/\\\/|(?:^|['"`=(,[\s])\/\/[^\s/]/;
+const URL_HINT = /:\/\/|:\\\/\\\/|(?:^|['"`=(,[\s@])\/\/[^\s/]/;
 // A quoted string that may be only a host (and port and path), as knownBareHost() reads them;
 // a string left open runs to the end of its line or of the file. The closing quote is left
 // unread: it may open the next string (`'a.io'` then `'js.stripe.com'` written `'a.io''js…`).
@@ -18500,7 +18501,7 @@ function isUrlHint(text, p) {
     const before = text.charCodeAt(p - 1);
     if (before === 58)
         return true; // ://
-    const opens = before === 39 || before === 34 || before === 96 || before === 61 || before === 40 || before === 44 || before === 91 || before === 32 || (before >= 9 && before <= 13) || before > 127;
+    const opens = before === 39 || before === 34 || before === 96 || before === 61 || before === 40 || before === 44 || before === 91 || before === 64 || before === 32 || (before >= 9 && before <= 13) || before > 127;
     return opens && p + 2 < text.length && !isAsciiBlankOrSlash(text.charCodeAt(p + 2));
 }
 const isAsciiBlankOrSlash = (c) => c === 47 || c === 32 || (c >= 9 && c <= 13);

@@ -43,9 +43,10 @@ export function findUrls(text: string): readonly UrlMatch[] {
   let m: RegExpExecArray | null;
   while ((m = URL_RE.exec(text)) !== null) {
     const raw = m[0];
-    // A protocol-relative match must start the string or follow a quote, '=', '(' or space:
-    // otherwise "a//b.c" inside prose or a path is not a URL.
-    if (!raw.startsWith('h') && !raw.startsWith('w') && m.index > 0 && !/[\s"'`=(,:[]/.test(text[m.index - 1]!)) continue;
+    // A protocol-relative match must start the string or follow a quote, '=', '(' or space (or
+    // '@': Oracle's `jdbc:oracle:thin:@//db.vendor.com:1521/ORCL`): otherwise "a//b.c" inside
+    // prose or a path is not a URL.
+    if (!raw.startsWith('h') && !raw.startsWith('w') && m.index > 0 && !/[\s"'`=(,:[@]/.test(text[m.index - 1]!)) continue;
     // `*://host/*` is a match pattern (a browser extension's permissions, content scripts and
     // blocked requests, a user script's @match): it selects requests and pages, it is never fetched.
     if (m.index > 1 && text[m.index - 1] === ':' && text[m.index - 2] === '*') continue;

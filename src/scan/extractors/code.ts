@@ -1107,9 +1107,9 @@ function dropSwitchedOff(ctx: ExtractContext, first: number, ranges: [number, nu
 // an import or variable no catalogue entry knows is dropped before the report (scanFile).
 
 // A URL: `://` anywhere, or `//` where findUrls() and templatedUrls() take one to start (after
-// a quote, '=', '(', ',', '[' or white space, or at the start) and followed by something other
+// a quote, '=', '(', ',', '[', '@' or white space, or at the start) and followed by something other
 // than a space.
-const URL_HINT = /:\/\/|:\\\/\\\/|(?:^|['"`=(,[\s])\/\/[^\s/]/;
+const URL_HINT = /:\/\/|:\\\/\\\/|(?:^|['"`=(,[\s@])\/\/[^\s/]/;
 // A quoted string that may be only a host (and port and path), as knownBareHost() reads them;
 // a string left open runs to the end of its line or of the file. The closing quote is left
 // unread: it may open the next string (`'a.io'` then `'js.stripe.com'` written `'a.io''js…`).
@@ -1342,7 +1342,7 @@ function isUrlHint(text: string, p: number): boolean {
   if (p === 0) return !isAsciiBlankOrSlash(text.charCodeAt(2));
   const before = text.charCodeAt(p - 1);
   if (before === 58) return true; // ://
-  const opens = before === 39 || before === 34 || before === 96 || before === 61 || before === 40 || before === 44 || before === 91 || before === 32 || (before >= 9 && before <= 13) || before > 127;
+  const opens = before === 39 || before === 34 || before === 96 || before === 61 || before === 40 || before === 44 || before === 91 || before === 64 || before === 32 || (before >= 9 && before <= 13) || before > 127;
   return opens && p + 2 < text.length && !isAsciiBlankOrSlash(text.charCodeAt(p + 2));
 }
 
