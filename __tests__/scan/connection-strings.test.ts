@@ -138,3 +138,13 @@ describe('lists of hosts that are no servers', () => {
     expect(evidenceOf(path, text).filter((ev) => ev.host !== undefined)).toEqual([]);
   });
 });
+
+describe("one broker under Kafka's keys", () => {
+  it.each([
+    ['client.properties', 'bootstrap.servers=kafka-1.acme-streams.io:9092\n'],
+    ['.env', 'KAFKA_BROKER=kafka-1.acme-streams.io:9092\n'],
+    ['.env', 'KAFKA_BOOTSTRAP_SERVERS=kafka-1.acme-streams.io:9092\n'],
+  ])('%s: %s', (path, text) => {
+    expect(unclassifiedOf(path, text)).toEqual(['kafka-1.acme-streams.io']);
+  });
+});

@@ -17812,10 +17812,11 @@ const DOMAIN_LIST_SIZE = 8;
 const HOST_AFTER_PLACEHOLDER = /^((?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63})(?::\d{1,5})?$/i;
 // A value named for the host a program connects to: `MAIL_HOST=smtp.mail.ru`, `host: smtp.zoho.eu`
 // in a mail block, `'host' => 'mx.vendor.de'`, nodemailer's `{ host: 'smtp.vendor.io' }`, Java's
-// `props.put("mail.smtp.host", "smtp.vendor.net")`, `"SmtpServer": "…"`, `S3_ENDPOINT=…`. Such a
+// `props.put("mail.smtp.host", "smtp.vendor.net")`, `"SmtpServer": "…"`, `S3_ENDPOINT=…`, Kafka's
+// `bootstrap.servers=…` and `KAFKA_BROKER=…`. Such a
 // host is a connection whether the catalogue knows it or not (an unknown one is an unclassified
 // third party); elsewhere a bare domain is taken only when the catalogue knows it.
-const HOST_KEY_BEFORE = /(?:^|[^\w.-])["']?([\w.-]*?(?:host|hostname|server|endpoint))["']?[ \t]*(?:[:=,]|=>)[ \t]*["']?$/i;
+const HOST_KEY_BEFORE = /(?:^|[^\w.-])["']?([\w.-]*?(?:host|hostname|server|endpoint|bootstrap[._-]?servers|brokers?))["']?[ \t]*(?:[:=,]|=>)[ \t]*["']?$/i;
 // …except keys that name the project's own site or where it listens (`VIRTUAL_HOST`, `APP_HOST`,
 // `bind_host`, Django's `ALLOWED_HOSTS` is plural and never matches).
 const OWN_HOST_KEY = /(?:virtual|allowed|trusted|public|canonical|base|site|app|web|front(?:end)?|own|local|internal|bind|listen|cookie|cors|origin|callback|redirect)[_.-]?(?:host|hostname|server|endpoint)$/i;
