@@ -91,6 +91,7 @@ describe('servers named without a URL', () => {
     ['appsettings.json', '{ "Storage": "DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=abc==;EndpointSuffix=core.windows.net" }\n', ['core.windows.net']],
     ['appsettings.json', '{ "Redis": "acme.redis.cache.windows.net:6380,password=xyz,ssl=True,abortConnect=False" }\n', ['acme.redis.cache.windows.net']],
     ['Startup.cs', 'var cs = "Host=db.acme-vendor.io;Port=5432;Database=app;Username=u;Password=p";\n', ['db.acme-vendor.io']],
+    ['Repo.java', 'String cs = "data source=db.acme-vendor.io;initial catalog=app";\nString cs2 = "Address=db2.acme-vendor.io;Database=app";\n', ['db.acme-vendor.io', 'db2.acme-vendor.io']],
     ['db.js', 'const pool = new sql.ConnectionPool("Server=acme-prod.database.windows.net;Database=app;User Id=u;Password=p;Encrypt=true");\nconst url = "https://api.acme-vendor.io/v1";\n', ['api.acme-vendor.io']], // JavaScript's clients take URLs: its files are not searched for connection strings
     ['.env', 'KAFKA_BROKERS=b-1.acme.kafka.us-east-1.amazonaws.com:9092,b-2.acme.kafka.us-east-1.amazonaws.com:9092\n', ['b-1.acme.kafka.us-east-1.amazonaws.com', 'b-2.acme.kafka.us-east-1.amazonaws.com']],
     // Any host, when the key says the list is of servers to connect to.

@@ -16988,12 +16988,12 @@ function extractCspHeaders(ctx) {
 
 // The keys whose value is the server a connection string connects to (SQL Server's and
 // Npgsql's spellings, Azure's `Endpoint`/`EndpointSuffix`, IoT Hub's `HostName`).
-const SERVER_PAIR = /(?:^|;)[ \t]*(?:server|data source|address|addr|network address|host|hostname|endpoint|endpointsuffix)[ \t]*=[ \t]*([^;'"`\n]{1,300})/gi;
-/** A string that may be a connection string of `key=value;` pairs naming a server: a cheap test before SERVER_PAIR. */
-function mayHoldConnectionString(text) {
-    return (text.includes('erver=') || text.includes('Data Source=') || text.includes('ost=') || text.includes('ndpoint') || text.includes('HostName=')) && CONNECTION_STRING.test(text);
-}
 const SERVER_KEY = 'server|data source|address|addr|network address|host|hostname|endpoint|endpointsuffix';
+const SERVER_PAIR = new RegExp(String.raw `(?:^|;)[ \t]*(?:${SERVER_KEY})[ \t]*=[ \t]*([^;'"\`\n]{1,300})`, 'gi');
+/** A string that may be a connection string of `key=value;` pairs naming a server: a cheap test (each key's tail) before CONNECTION_STRING. */
+function mayHoldConnectionString(text) {
+    return (text.includes('erver=') || text.includes('ource=') || text.includes('ddress=') || text.includes('ddr=') || text.includes('ost=') || text.includes('ndpoint')) && CONNECTION_STRING.test(text);
+}
 // A server pair that another pair follows or precedes: `Server=…;`, `…;EndpointSuffix=…`.
 const CONNECTION_STRING = new RegExp(String.raw `(?:^|[;'"\`=])[ \t]*(?:${SERVER_KEY})[ \t]*=[^;\n]{1,300};|;[ \t]*(?:${SERVER_KEY})[ \t]*=`, 'i');
 /** The value a server key gives, as a host: without `tcp:`, a `,port` or `:port`, a `\instance`. */
