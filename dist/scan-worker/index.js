@@ -17036,8 +17036,10 @@ const OPTION = String.raw `[a-z][\w.-]{0,40}=[^,]{0,300}`;
 const HOST_LIST = new RegExp(String.raw `^${HOST_PORT}(?:(?:[ \t]*,[ \t]*${HOST_PORT})+(?:[ \t]*,[ \t]*${OPTION})*|(?:[ \t]*,[ \t]*${OPTION})+)$`, 'i');
 /** Keys whose value is a list of hosts to connect to. */
 const HOST_LIST_KEY = /(?:servers|brokers|hosts|nodes|seeds|contact[._-]?points|endpoints)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?$/i;
-/** …except the hosts a project serves or lets in: Django's ALLOWED_HOSTS, CORS origins, NO_PROXY. */
-const OWN_HOSTS_KEY = /(?:allowed|trusted|virtual|public|canonical|site|app|web|front(?:end)?|own|local|internal|bind|listen|cookie|cors|origin|callback|redirect|extra|no)[_.-]?(?:hosts|servers|nodes|endpoints|origins|domains)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?$/i;
+/** What names a key for the project's own site or the hosts it lets in, before `host`, `servers` and the like (`ALLOWED_HOSTS`, `CORS_ORIGINS`, `bind_host`). */
+const OWN_KEY_PREFIX = 'virtual|allowed|trusted|public|canonical|site|app|web|front(?:end)?|own|local|internal|bind|listen|cookie|cors|origin|callback|redirect';
+/** …except the hosts a project serves or lets in: Django's ALLOWED_HOSTS, CORS origins, extra hosts. */
+const OWN_HOSTS_KEY = new RegExp(String.raw `(?:${OWN_KEY_PREFIX}|extra|no)[_.-]?(?:hosts|servers|nodes|endpoints|origins|domains)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?$`, 'i');
 /**
  * The hosts a settings value lists that are connections: only a list with ports or options (a
  * list of bare domains is an allow-list or a list of sites, not servers); all of them under a key
@@ -17819,7 +17821,7 @@ const HOST_AFTER_PLACEHOLDER = /^((?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63})
 const HOST_KEY_BEFORE = /(?:^|[^\w.-])["']?([\w.-]*?(?:host|hostname|server|endpoint|bootstrap[._-]?servers|brokers?))["']?[ \t]*(?:[:=,]|=>)[ \t]*["']?$/i;
 // …except keys that name the project's own site or where it listens (`VIRTUAL_HOST`, `APP_HOST`,
 // `bind_host`, Django's `ALLOWED_HOSTS` is plural and never matches).
-const OWN_HOST_KEY = /(?:virtual|allowed|trusted|public|canonical|base|site|app|web|front(?:end)?|own|local|internal|bind|listen|cookie|cors|origin|callback|redirect)[_.-]?(?:host|hostname|server|endpoint)$/i;
+const OWN_HOST_KEY = new RegExp(String.raw `(?:${OWN_KEY_PREFIX}|base)[_.-]?(?:host|hostname|server|endpoint)$`, 'i');
 // …and the hosts a Kubernetes ingress, a route or a certificate serves: the site's own.
 const SERVED_HOSTS_SECTION = /^(?:ingress(?:es)?|rules|tls|routes?|hosts|domains?|virtualservices?|gateways?|certificates?|dnsNames)$/i;
 /**

@@ -61,8 +61,10 @@ const HOST_LIST = new RegExp(String.raw`^${HOST_PORT}(?:(?:[ \t]*,[ \t]*${HOST_P
 
 /** Keys whose value is a list of hosts to connect to. */
 export const HOST_LIST_KEY = /(?:servers|brokers|hosts|nodes|seeds|contact[._-]?points|endpoints)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?$/i;
-/** …except the hosts a project serves or lets in: Django's ALLOWED_HOSTS, CORS origins, NO_PROXY. */
-const OWN_HOSTS_KEY = /(?:allowed|trusted|virtual|public|canonical|site|app|web|front(?:end)?|own|local|internal|bind|listen|cookie|cors|origin|callback|redirect|extra|no)[_.-]?(?:hosts|servers|nodes|endpoints|origins|domains)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?$/i;
+/** What names a key for the project's own site or the hosts it lets in, before `host`, `servers` and the like (`ALLOWED_HOSTS`, `CORS_ORIGINS`, `bind_host`). */
+export const OWN_KEY_PREFIX = 'virtual|allowed|trusted|public|canonical|site|app|web|front(?:end)?|own|local|internal|bind|listen|cookie|cors|origin|callback|redirect';
+/** …except the hosts a project serves or lets in: Django's ALLOWED_HOSTS, CORS origins, extra hosts. */
+const OWN_HOSTS_KEY = new RegExp(String.raw`(?:${OWN_KEY_PREFIX}|extra|no)[_.-]?(?:hosts|servers|nodes|endpoints|origins|domains)["']?[ \t]*(?:[:=]|=>)[ \t]*["']?$`, 'i');
 
 /**
  * The hosts a settings value lists that are connections: only a list with ports or options (a

@@ -7,7 +7,7 @@ import { findUrls, type UrlMatch, bareHost, registrableDomain, siteDomain, urlFr
 import { lineStartOf, lineEndOf, isWordCode } from '../source-file.js';
 import type { Evidence, EvidenceKind } from '../../model.js';
 import { extractCspValue, mayHoldPolicy, CSP_WORDS, CSP_FETCH_DIRECTIVE } from './csp.js';
-import { connectionStringHosts, hostListHosts, listedServers, mayHoldConnectionString, HOST_LIST_KEY } from '../connection-strings.js';
+import { connectionStringHosts, hostListHosts, listedServers, mayHoldConnectionString, HOST_LIST_KEY, OWN_KEY_PREFIX } from '../connection-strings.js';
 import { siteKeyBefore } from '../site-address.js';
 
 export type CodeLanguage = Language;
@@ -711,7 +711,7 @@ const HOST_AFTER_PLACEHOLDER = /^((?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63})
 const HOST_KEY_BEFORE = /(?:^|[^\w.-])["']?([\w.-]*?(?:host|hostname|server|endpoint|bootstrap[._-]?servers|brokers?))["']?[ \t]*(?:[:=,]|=>)[ \t]*["']?$/i;
 // …except keys that name the project's own site or where it listens (`VIRTUAL_HOST`, `APP_HOST`,
 // `bind_host`, Django's `ALLOWED_HOSTS` is plural and never matches).
-const OWN_HOST_KEY = /(?:virtual|allowed|trusted|public|canonical|base|site|app|web|front(?:end)?|own|local|internal|bind|listen|cookie|cors|origin|callback|redirect)[_.-]?(?:host|hostname|server|endpoint)$/i;
+const OWN_HOST_KEY = new RegExp(String.raw`(?:${OWN_KEY_PREFIX}|base)[_.-]?(?:host|hostname|server|endpoint)$`, 'i');
 // …and the hosts a Kubernetes ingress, a route or a certificate serves: the site's own.
 const SERVED_HOSTS_SECTION = /^(?:ingress(?:es)?|rules|tls|routes?|hosts|domains?|virtualservices?|gateways?|certificates?|dnsNames)$/i;
 
