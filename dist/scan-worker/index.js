@@ -17043,13 +17043,17 @@ const OWN_HOSTS_KEY = new RegExp(String.raw `(?:${OWN_KEY_PREFIX}|extra|no)[_.-]
 /**
  * The hosts a settings value lists that are connections: only a list with ports or options (a
  * list of bare domains is an allow-list or a list of sites, not servers); all of them under a key
- * for servers, else those `known` accepts. `keyText`: the line before the value.
+ * for servers, else those `known` accepts. `keyText`: the line before the value, asked for only
+ * when the value is such a list (most strings with a comma in a bundle are none).
  */
 function listedServers(value, keyText, known) {
     const hosts = hostListHosts(value);
-    if (hosts.length === 0 || !PORT_OR_OPTION.test(value) || OWN_HOSTS_KEY.test(keyText))
+    if (hosts.length === 0 || !PORT_OR_OPTION.test(value))
         return [];
-    return HOST_LIST_KEY.test(keyText) ? hosts : hosts.filter((h) => known(h.host));
+    const key = keyText();
+    if (OWN_HOSTS_KEY.test(key))
+        return [];
+    return HOST_LIST_KEY.test(key) ? hosts : hosts.filter((h) => known(h.host));
 }
 const PORT_OR_OPTION = /:\d{1,5}[ \t]*(?:,|$)|=/;
 /** The hosts of a value that is a comma-separated list of hosts (with ports), at their offsets in it; none for any other value. */
@@ -18038,7 +18042,7 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
     }
     /** The servers a value lists (see listedServers). */
     const addHostList = (value, at) => {
-        for (const h of listedServers(value, code.slice(lineStartOf(code, at, 120), at), (host) => ctx.detectors.knownHost(host)))
+        for (const h of listedServers(value, () => code.slice(lineStartOf(code, at, 120), at), (host) => ctx.detectors.knownHost(host)))
             addUrl(at + h.index, h.raw, h.host, '/');
     };
     const readsPolicies = kind === 'code-url' && !spec.unquotedValues && language !== 'json';

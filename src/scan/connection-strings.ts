@@ -69,12 +69,15 @@ const OWN_HOSTS_KEY = new RegExp(String.raw`(?:${OWN_KEY_PREFIX}|extra|no)[_.-]?
 /**
  * The hosts a settings value lists that are connections: only a list with ports or options (a
  * list of bare domains is an allow-list or a list of sites, not servers); all of them under a key
- * for servers, else those `known` accepts. `keyText`: the line before the value.
+ * for servers, else those `known` accepts. `keyText`: the line before the value, asked for only
+ * when the value is such a list (most strings with a comma in a bundle are none).
  */
-export function listedServers(value: string, keyText: string, known: (host: string) => boolean): NamedHost[] {
+export function listedServers(value: string, keyText: () => string, known: (host: string) => boolean): NamedHost[] {
   const hosts = hostListHosts(value);
-  if (hosts.length === 0 || !PORT_OR_OPTION.test(value) || OWN_HOSTS_KEY.test(keyText)) return [];
-  return HOST_LIST_KEY.test(keyText) ? hosts : hosts.filter((h) => known(h.host));
+  if (hosts.length === 0 || !PORT_OR_OPTION.test(value)) return [];
+  const key = keyText();
+  if (OWN_HOSTS_KEY.test(key)) return [];
+  return HOST_LIST_KEY.test(key) ? hosts : hosts.filter((h) => known(h.host));
 }
 const PORT_OR_OPTION = /:\d{1,5}[ \t]*(?:,|$)|=/;
 

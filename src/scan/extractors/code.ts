@@ -928,7 +928,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
   }
   /** The servers a value lists (see listedServers). */
   const addHostList = (value: string, at: number): void => {
-    for (const h of listedServers(value, code.slice(lineStartOf(code, at, 120), at), (host) => ctx.detectors.knownHost(host))) addUrl(at + h.index, h.raw, h.host, '/');
+    for (const h of listedServers(value, () => code.slice(lineStartOf(code, at, 120), at), (host) => ctx.detectors.knownHost(host))) addUrl(at + h.index, h.raw, h.host, '/');
   };
   const readsPolicies = kind === 'code-url' && !spec.unquotedValues && language !== 'json';
   // Many strings that are a domain alone make the file a list of sites (referrer sources, email
