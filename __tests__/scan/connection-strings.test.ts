@@ -92,6 +92,13 @@ describe('servers named without a URL', () => {
     ['appsettings.json', '{ "Redis": "acme.redis.cache.windows.net:6380,password=xyz,ssl=True,abortConnect=False" }\n', ['acme.redis.cache.windows.net']],
     ['Startup.cs', 'var cs = "Host=db.acme-vendor.io;Port=5432;Database=app;Username=u;Password=p";\n', ['db.acme-vendor.io']],
     ['Repo.java', 'String cs = "data source=db.acme-vendor.io;initial catalog=app";\nString cs2 = "Address=db2.acme-vendor.io;Database=app";\n', ['db.acme-vendor.io', 'db2.acme-vendor.io']],
+    // Keys in capitals, blanks around '=', and IoT Hub's HostName (each alone in its file).
+    ['appsettings.json', '{ "IoT": "HostName=acme-hub.azure-devices.net;DeviceId=d1;SharedAccessKey=abc=" }\n', ['acme-hub.azure-devices.net']],
+    ['Program.cs', 'var cs = "SERVER=db.acme-vendor.io;DATABASE=app;UID=u;PWD=p";\n', ['db.acme-vendor.io']],
+    ['app.py', 'CS = "Server = db.acme-vendor.io; Database=app"\n', ['db.acme-vendor.io']],
+    // Far into a long file: the pattern runs near each key, and not only at the file's start.
+    ['app.py', 'x = 1\n'.repeat(2000) + 'CS = "Server=db.acme-vendor.io;Database=app"\n', ['db.acme-vendor.io']],
+    ['app.py', 'host = 1\n'.repeat(2000) + 'CS = "Data Source=db.acme-vendor.io;Initial Catalog=app"\n', ['db.acme-vendor.io']],
     ['db.js', 'const pool = new sql.ConnectionPool("Server=acme-prod.database.windows.net;Database=app;User Id=u;Password=p;Encrypt=true");\nconst url = "https://api.acme-vendor.io/v1";\n', ['api.acme-vendor.io']], // JavaScript's clients take URLs: its files are not searched for connection strings
     ['.env', 'KAFKA_BROKERS=b-1.acme.kafka.us-east-1.amazonaws.com:9092,b-2.acme.kafka.us-east-1.amazonaws.com:9092\n', ['b-1.acme.kafka.us-east-1.amazonaws.com', 'b-2.acme.kafka.us-east-1.amazonaws.com']],
     // Any host, when the key says the list is of servers to connect to.
