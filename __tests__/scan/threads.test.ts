@@ -1,5 +1,6 @@
-// The built CLI scans a large tree on worker threads while it is still listing it. Whatever the
-// number of threads, the report must be the same: same files, same order, same evidence.
+// The built CLI scans a tree on worker threads while it is still listing it (threads asked for
+// with PRIVACY_LINT_THREADS start for a tree of any size). Whatever the number of threads, the
+// report must be the same: same files, same order, same evidence.
 import { describe, it, expect, beforeAll } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import { CATALOGUE } from '../../src/catalogue/catalogue.generated.js';
 import { WORKER_TAG, detectionEntry, type WorkerInit, type WorkerMessage } from '../../src/scan/worker.js';
+import { threadsPayFor } from '../../src/pipeline.js';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'cli', 'index.js');
 
@@ -87,5 +89,19 @@ describe("the scan worker's bundle", () => {
     expect(new Int32Array(next)[0]).toBe(2);
     expect(results[0]!.evidence.map((e) => e.host).filter(Boolean)).toEqual(['api.stripe.com']);
     expect(results[1]!.evidence.map((e) => [e.kind, e.host])).toEqual([['script-src', 'static.hotjar.com']]);
+  });
+});
+
+// On two cores a worker slows this thread while its JIT warms up: a smaller tree gets threads
+// only when the pace of its scan says several seconds are left (src/pipeline.ts).
+describe('when a smaller tree gets threads', () => {
+  it.each([
+    [300, 20, 150, false], // 15 ms a file, 2.25 s left
+    [300, 20, 200, true], // 3 s left
+    [300, 3000, 7000, false], // a fast scan: 0.7 s left
+    [100, 1, 5000, false], // too early to tell
+    [300, 0, 1000, true], // one file has taken all this time
+  ])('%d ms for %d files, %d left: %s', (spent, scanned, left, expected) => {
+    expect(threadsPayFor(spent, scanned, left)).toBe(expected);
   });
 });
