@@ -28,3 +28,20 @@ describe('indented templates', () => {
     expect(servicesOf('admin.html.slim', slim)).toEqual(['meta-pixel']);
   });
 });
+
+// Rails' view helpers write the tag: the URL they are given is that tag's, in ERB as in Haml and Slim.
+describe("Rails' asset tag helpers", () => {
+  it.each([
+    ['application.html.erb', '<%= javascript_include_tag "https://js.stripe.com/v3/" %>', [['script-src', 'js.stripe.com']]],
+    ['application.html.erb', '<head><%= javascript_include_tag "application", "https://maps.googleapis.com/maps/api/js?key=#{ENV["GMAPS"]}&libraries=places", defer: true %></head>', [['script-src', 'maps.googleapis.com']]],
+    ['application.html.erb', "<%= stylesheet_link_tag('https://fonts.googleapis.com/css?family=Lato', media: 'all') %>", [['link', 'fonts.googleapis.com']]],
+    ['show.html.erb', '<%= image_tag "https://secure.gravatar.com/avatar/#{hash}", alt: "" %>', [['img', 'secure.gravatar.com']]],
+    ['show.html.erb', '<%= video_tag "//player.vendor-unknown.io/v/1.mp4" %>', [['iframe', 'player.vendor-unknown.io']]],
+    ['application.html.haml', '%head\n  = javascript_include_tag "https://js.stripe.com/v3/", defer: true', [['script-src', 'js.stripe.com']]],
+    ['application.html.slim', 'head\n  == stylesheet_link_tag "application", "https://fonts.googleapis.com/css?family=Lato"', [['link', 'fonts.googleapis.com']]],
+    // Local assets, and a URL that is no helper's source.
+    ['application.html.erb', '<%= javascript_include_tag "application", "data-turbo-track": "reload" %>\n<%= link_to "Docs", "https://docs.vendor-unknown.io" %>', []],
+  ])('%s: %s', (path, text, expected) => {
+    expect(hosts(path, text)).toEqual(expected);
+  });
+});

@@ -19025,7 +19025,46 @@ function linkConfidence(rel) {
     return rest === rel ? null : 'low';
 }
 
+;// CONCATENATED MODULE: ./src/scan/extractors/asset-helpers.ts
+
+const HELPER_KIND = {
+    javascript_include_tag: 'script-src',
+    stylesheet_link_tag: 'link',
+    preload_link_tag: 'link',
+    favicon_link_tag: 'link',
+    image_tag: 'img',
+    // As an HTML page's <audio src> and <video src>.
+    audio_tag: 'iframe',
+    video_tag: 'iframe',
+};
+// The helper's name, then its arguments up to the end of the ERB tag or of the line.
+const HELPER_CALL = /\b(javascript_include_tag|stylesheet_link_tag|preload_link_tag|favicon_link_tag|image_tag|audio_tag|video_tag)\b[ \t]*\(?([^\n]{1,500}?)(?=%>|\n|$)/g;
+// A quoted argument: the helper's sources (options follow as `key: value`).
+const QUOTED = /(["'])((?:https?:)?\/\/[^"'\s]+)\1/g;
+/**
+ * The URLs that view helpers in `text` load, added to `ctx` as evidence of the tag each helper
+ * writes; returns their offsets, which a code read of the same text finds again as plain URLs.
+ */
+function extractAssetHelpers(ctx, text) {
+    const at = new Set();
+    if (!text.includes('_tag'))
+        return at;
+    for (const call of text.matchAll(HELPER_CALL)) {
+        const args = call[2];
+        const argsAt = call.index + call[0].length - args.length;
+        for (const q of args.matchAll(QUOTED)) {
+            const valueAt = argsAt + q.index + 1;
+            for (const u of findUrls(q[2])) {
+                at.add(valueAt + u.index);
+                ctx.add(HELPER_KIND[call[1]], valueAt + u.index, u.raw, 'high', { host: u.host, urlPath: u.path });
+            }
+        }
+    }
+    return at;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/extractors/html.ts
+
 
 
 
@@ -19148,6 +19187,7 @@ function extractHtml(ctx) {
         },
     });
     extractTemplateDirectives(ctx, text);
+    extractAssetHelpers(ctx, text);
     // Google Consent Mode: a page that defaults storage to denied before its Google tags load.
     if (/gtag\(\s*['"]consent['"]\s*,\s*['"]default['"][^)]{0,600}?denied/.test(text)) {
         for (const ev of ctx.evidence)
@@ -19190,6 +19230,7 @@ function extractTemplateDirectives(ctx, text) {
 
 
 
+
 const ELEMENT_KIND = { script: 'script-src', iframe: 'iframe', img: 'img', link: 'link' };
 // The element first on its line (after Haml's %; classes, ids and other attributes may follow
 // it), then its src or href: `src: "…"`, `:src => "…"`, `"src" => "…"`, `src="…"`.
@@ -19210,6 +19251,11 @@ function extractIndentedTemplate(ctx) {
             if (confidence)
                 ctx.add(ELEMENT_KIND[element], valueAt + u.index, u.raw, confidence, { host: u.host, urlPath: u.path });
         }
+    }
+    const helperAt = extractAssetHelpers(ctx, text);
+    for (const at of helperAt) {
+        const pos = ctx.position(at);
+        elementAt.add(`${pos.line}:${pos.column}`);
     }
     const first = ctx.evidence.length;
     extractCode(ctx, 'js');

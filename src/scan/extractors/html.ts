@@ -9,6 +9,7 @@ import { extractCode } from './code.js';
 import { extractCss } from './css.js';
 import { extractCspValue } from './csp.js';
 import { linkConfidence } from './link-rel.js';
+import { extractAssetHelpers } from './asset-helpers.js';
 
 const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/ecmascript', 'application/ecmascript', 'text/babel', 'text/jsx']);
 const CONSENT_ATTR = /^(data-(category|categories|cookieconsent|cookiecategory|cookieblock-src|usercentrics|consent|consent-category|cmp-.*|name|service|type|iub-purposes|cookiescript|cookieyes|cky-.*|osano.*|ot-.*|purposes|tarteaucitron|vendor)|class)$/;
@@ -121,6 +122,7 @@ export function extractHtml(ctx: ExtractContext): void {
     },
   });
   extractTemplateDirectives(ctx, text);
+  extractAssetHelpers(ctx, text);
   // Google Consent Mode: a page that defaults storage to denied before its Google tags load.
   if (/gtag\(\s*['"]consent['"]\s*,\s*['"]default['"][^)]{0,600}?denied/.test(text)) {
     for (const ev of ctx.evidence) ev.consentAttributes = { ...ev.consentAttributes, 'consent-mode': 'default-denied' };

@@ -11,6 +11,7 @@ import type { EvidenceKind } from '../../model.js';
 import { findUrls } from '../urls.js';
 import { extractCode } from './code.js';
 import { linkConfidence } from './link-rel.js';
+import { extractAssetHelpers } from './asset-helpers.js';
 
 const ELEMENT_KIND: Record<string, EvidenceKind> = { script: 'script-src', iframe: 'iframe', img: 'img', link: 'link' };
 // The element first on its line (after Haml's %; classes, ids and other attributes may follow
@@ -32,6 +33,11 @@ export function extractIndentedTemplate(ctx: ExtractContext): void {
       elementAt.add(`${pos.line}:${pos.column}`);
       if (confidence) ctx.add(ELEMENT_KIND[element]!, valueAt + u.index, u.raw, confidence, { host: u.host, urlPath: u.path });
     }
+  }
+  const helperAt = extractAssetHelpers(ctx, text);
+  for (const at of helperAt) {
+    const pos = ctx.position(at);
+    elementAt.add(`${pos.line}:${pos.column}`);
   }
   const first = ctx.evidence.length;
   extractCode(ctx, 'js');
