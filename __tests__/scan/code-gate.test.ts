@@ -30,7 +30,7 @@ const passes = (text: string, language: GatedLanguage = 'js'): boolean => mayUse
 describe('environment names', () => {
   // envTokens() finds by words what ENV_TOKEN finds by trying every offset.
   const reference = (text: string): [number, string][] => Array.from(text.matchAll(ENV_TOKEN), (m) => [m.index!, m[0]]);
-  it.each(['', 'STRIPE_SECRET_KEY', 'os.environ["SENTRY_DSN"]', 'self._private_name', 'A_B', 'A_', '_A', 'A__B', 'AB_c', 'x.MAX_RETRIES+1', 'ÉSENTRY_DSN', 'SENTRY_DSNé', 'a_B_C D_E_'])('%j', (text) => {
+  it.each(['', 'STRIPE_SECRET_KEY', 'os.environ["SENTRY_DSN"]', 'self._private_name', 'A_B', 'A_', '_A', 'A__B', 'AB_c', 'x.MAX_RETRIES+1', 'ÉSENTRY_DSN', 'SENTRY_DSNé', 'a_B_C D_E_', 'my_FOO_BAR', 'FOO_bar_BAZ', 'FOO_BAR_baz QUX_1'])('%j', (text) => {
     expect(envTokens(text)).toEqual(reference(text));
   });
   it('finds what the pattern finds (property)', () => {
