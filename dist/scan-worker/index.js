@@ -16999,7 +16999,8 @@ const SERVER_PAIR = new RegExp(String.raw `(?:^|;)[ \t]*(?:${SERVER_KEY})[ \t]*=
 function mayHoldConnectionString(text) {
     if (text.length <= 2 * NEAR)
         return SERVER_KEY_TAIL.test(text) && CONNECTION_STRING.test(text);
-    const tails = new RegExp(SERVER_KEY_TAIL.source, 'gi');
+    const tails = SERVER_KEY_TAILS;
+    tails.lastIndex = 0;
     for (let m = tails.exec(text); m; m = tails.exec(text)) {
         // A pair that holds this tail starts at most NEAR before it and ends at most NEAR after
         // it; tails up to NEAR further on lie inside the same window, so windows are NEAR apart.
@@ -17012,6 +17013,7 @@ function mayHoldConnectionString(text) {
 }
 // A server key's tail as CONNECTION_STRING has it (`hostname=` and `HOST =` too).
 const SERVER_KEY_TAIL = /(?:erver|ource|ddr(?:ess)?|ost(?:name)?)[ \t]*=|ndpoint/i;
+const SERVER_KEY_TAILS = new RegExp(SERVER_KEY_TAIL.source, 'gi');
 // Longer than a pair before its value's 300 characters: a key, its blanks and `=`.
 const NEAR = 400;
 // A server pair that another pair follows or precedes: `Server=…;`, `…;EndpointSuffix=…`.
@@ -17788,8 +17790,8 @@ const isLowerCode = (c) => c >= 97 && c <= 122;
  * ENV_TOKEN's matches, in order, as [offset, name]. Every match is a whole word holding an
  * underscore, so only such words are looked at (indexOf finds the underscores) rather than the
  * pattern being tried at every offset: snake_case code is full of underscores, but a word
- * with a lower-case letter is turned away at once, and one with a lower-case letter beside the
- * underscore before its letters are walked (that halved the search on Python's snake_case).
+ * with a lower-case letter is turned away at once, and an underscore with a lower-case letter
+ * beside it before its word is walked at all (that halved the search on Python's snake_case).
  */
 function envTokens(text) {
     const out = [];

@@ -24,7 +24,8 @@ const SERVER_PAIR = new RegExp(String.raw`(?:^|;)[ \t]*(?:${SERVER_KEY})[ \t]*=[
  */
 export function mayHoldConnectionString(text: string): boolean {
   if (text.length <= 2 * NEAR) return SERVER_KEY_TAIL.test(text) && CONNECTION_STRING.test(text);
-  const tails = new RegExp(SERVER_KEY_TAIL.source, 'gi');
+  const tails = SERVER_KEY_TAILS;
+  tails.lastIndex = 0;
   for (let m = tails.exec(text); m; m = tails.exec(text)) {
     // A pair that holds this tail starts at most NEAR before it and ends at most NEAR after
     // it; tails up to NEAR further on lie inside the same window, so windows are NEAR apart.
@@ -36,6 +37,7 @@ export function mayHoldConnectionString(text: string): boolean {
 }
 // A server key's tail as CONNECTION_STRING has it (`hostname=` and `HOST =` too).
 const SERVER_KEY_TAIL = /(?:erver|ource|ddr(?:ess)?|ost(?:name)?)[ \t]*=|ndpoint/i;
+const SERVER_KEY_TAILS = new RegExp(SERVER_KEY_TAIL.source, 'gi');
 // Longer than a pair before its value's 300 characters: a key, its blanks and `=`.
 const NEAR = 400;
 // A server pair that another pair follows or precedes: `Server=…;`, `…;EndpointSuffix=…`.

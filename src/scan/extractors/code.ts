@@ -658,8 +658,8 @@ const isLowerCode = (c: number): boolean => c >= 97 && c <= 122;
  * ENV_TOKEN's matches, in order, as [offset, name]. Every match is a whole word holding an
  * underscore, so only such words are looked at (indexOf finds the underscores) rather than the
  * pattern being tried at every offset: snake_case code is full of underscores, but a word
- * with a lower-case letter is turned away at once, and one with a lower-case letter beside the
- * underscore before its letters are walked (that halved the search on Python's snake_case).
+ * with a lower-case letter is turned away at once, and an underscore with a lower-case letter
+ * beside it before its word is walked at all (that halved the search on Python's snake_case).
  */
 export function envTokens(text: string): [number, string][] {
   const out: [number, string][] = [];
