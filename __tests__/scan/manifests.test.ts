@@ -267,3 +267,18 @@ describe('imports of the mobile languages', () => {
     expect(keptEvidence(extractFile('app/View/Visitors/contact_us.ctp', ctp, catalogue).evidence, catalogue).map((e) => [serviceFor(e, catalogue), e.kind, e.line])).toEqual([['google-maps', 'iframe', 2]]);
   });
 });
+
+// Gradle's build logic names libraries as strings the build scripts use (buildSrc's Deps.kt,
+// a convention plugin, gradle/dependencies.gradle's ext map).
+describe("Gradle's build logic", () => {
+  it.each([
+    ['buildSrc/src/main/kotlin/Deps.kt', 'object Deps {\n  const val sentry = "io.sentry:sentry-android:6.28.0"\n  const val adjust = "com.adjust.sdk:adjust-android:${Versions.adjust}"\n}\n', [['maven', 'io.sentry:sentry-android', 2, false], ['maven', 'com.adjust.sdk:adjust-android', 3, false]]],
+    ['build-logic/convention/src/main/java/Libs.java', 'class Libs { static final String STRIPE = "com.stripe:stripe-java:24.0.0"; }\n', [['maven', 'com.stripe:stripe-java', 1, false]]],
+    ['gradle/dependencies.gradle', "ext.libs = [\n  mixpanel: 'com.mixpanel.android:mixpanel-android:7.3.1',\n]\n", [['maven', 'com.mixpanel.android:mixpanel-android', 2, false]]],
+    // A coordinate's shape in app code is no declaration; nor are strings without a version or a dotted group.
+    ['app/src/main/kotlin/Main.kt', 'val s = "io.sentry:sentry-android:6.28.0"\n', []],
+    ['buildSrc/src/main/kotlin/Deps.kt', 'const val a = "junit:junit:4.13"\nconst val b = "io.sentry:sentry-android"\nconst val c = "https://example.com:443/x"\n', []],
+  ])('%s', (path, text, expected) => {
+    expect(deps(path, text)).toEqual(expected);
+  });
+});

@@ -13506,6 +13506,7 @@ __nccwpck_require__.d(manifests_namespaceObject, {
   gemfileLock: () => (gemfileLock),
   goMod: () => (goMod),
   gradle: () => (gradle),
+  gradleCoordinates: () => (gradleCoordinates),
   gradleVersionCatalog: () => (gradleVersionCatalog),
   mixExs: () => (mixExs),
   packageJson: () => (packageJson),
@@ -21533,6 +21534,16 @@ function gradle(ctx) {
         ctx.add('dependency', m.index + m[0].indexOf(m[2]), m[0], 'high', { ecosystem: 'maven', package: `${m[2]}:${m[3]}`, dev: dev || ctx.isTestFile || undefined });
     }
 }
+// Gradle's build logic away from build.gradle names its libraries as strings that other
+// scripts use: `const val sentry = "io.sentry:sentry-android:6.28.0"` in buildSrc's Deps.kt,
+// `ext.libs = [stripe: "com.stripe:stripe-java:24.0.0"]` in gradle/dependencies.gradle. A quoted
+// group:artifact:version there, the group a dotted name, is a declared dependency.
+const QUOTED_COORDINATE = /(['"])([A-Za-z][\w-]*(?:\.[\w-]+)+):([A-Za-z0-9_.-]+):([^'"\s]+)\1/g;
+function gradleCoordinates(ctx) {
+    for (const m of ctx.text.matchAll(QUOTED_COORDINATE)) {
+        ctx.add('dependency', m.index + 1, m[0], 'high', { ecosystem: 'maven', package: `${m[2]}:${m[3]}`, dev: ctx.isTestFile || undefined });
+    }
+}
 // sbt (Scala): `"org" % "name" % "1.0"`, `"org" %% "name" % "1.0"` (%% adds the Scala version
 // to the artifact's name, under which the catalogue does not list it: matched as written), and a
 // `% Test` or `% "test"` scope last.
@@ -22110,7 +22121,7 @@ const BY_EXT = {
     go: gated('go'),
     // Magento's templates (.phtml) are PHP with markup, as are Zend's and Laminas' views, and CakePHP's (.ctp, before CakePHP 4).
     php: extractPhp, phtml: extractPhp, ctp: extractPhp,
-    java: gated('java'), kt: gated('kotlin'), kts: gated('kotlin'), scala: gated('kotlin'), sc: gated('kotlin'), groovy: gated('kotlin'), gradle: gated('kotlin'),
+    java: gated('java'), kt: gated('kotlin'), kts: gated('kotlin'), scala: gated('kotlin'), sc: gated('kotlin'), groovy: gated('kotlin'), gradle: both(gated('kotlin'), gradleCoordinates),
     sbt: both(gated('kotlin'), sbt),
     // Godot's GDScript: Python's comments and strings, close enough to read its URLs and calls.
     gd: gated('python'),
@@ -22246,6 +22257,8 @@ function fileRoute(path) {
     if (/(?:^|\/)sites-(?:available|enabled)\/[^/]+$/.test(path))
         return both(code('config'), extractCspHeaders);
     const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
+    if (BUILD_LOGIC.test(path) && Object.hasOwn(BUILD_LOGIC_LANGUAGE, ext))
+        return both(gated(BUILD_LOGIC_LANGUAGE[ext]), gradleCoordinates);
     const rendered = renderedPath(path, name, ext);
     if (rendered)
         return fileRoute(rendered);
@@ -22254,6 +22267,10 @@ function fileRoute(path) {
     const route = namesPluginPackages(path) ? (ext === 'json' ? pluginConfigJson : pluginConfigJs) : Object.hasOwn(BY_EXT, ext) ? BY_EXT[ext] : undefined;
     return descriptor ? withDescriptor(descriptor, route) : route;
 }
+// Gradle's build logic (buildSrc, or an included build-logic build of convention plugins):
+// its code names the libraries the build scripts declare (see gradleCoordinates).
+const BUILD_LOGIC = /(?:^|\/)(?:buildSrc|build-logic)\//;
+const BUILD_LOGIC_LANGUAGE = { kt: 'kotlin', kts: 'kotlin', groovy: 'kotlin', java: 'java' };
 // A template or sample of a config or code file renders into, or is copied to, that file: Helm's
 // `config.yaml.tpl`, Ansible's `td-agent.conf.j2`, Rails' `database.yml.erb`, `config.toml.tmpl`,
 // Symfony's `parameters.yml.dist`. It is read as the file it becomes. (A page template,

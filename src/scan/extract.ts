@@ -147,7 +147,7 @@ const BY_EXT: Record<string, Route> = {
   go: gated('go'),
   // Magento's templates (.phtml) are PHP with markup, as are Zend's and Laminas' views, and CakePHP's (.ctp, before CakePHP 4).
   php: extractPhp, phtml: extractPhp, ctp: extractPhp,
-  java: gated('java'), kt: gated('kotlin'), kts: gated('kotlin'), scala: gated('kotlin'), sc: gated('kotlin'), groovy: gated('kotlin'), gradle: gated('kotlin'),
+  java: gated('java'), kt: gated('kotlin'), kts: gated('kotlin'), scala: gated('kotlin'), sc: gated('kotlin'), groovy: gated('kotlin'), gradle: both(gated('kotlin'), m.gradleCoordinates),
   sbt: both(gated('kotlin'), m.sbt),
   // Godot's GDScript: Python's comments and strings, close enough to read its URLs and calls.
   gd: gated('python'),
@@ -281,12 +281,18 @@ export function fileRoute(path: string): Route | undefined {
   // A web server's virtual hosts, often named for the site alone (sites-available/example.com, default).
   if (/(?:^|\/)sites-(?:available|enabled)\/[^/]+$/.test(path)) return both(code('config'), extractCspHeaders);
   const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
+  if (BUILD_LOGIC.test(path) && Object.hasOwn(BUILD_LOGIC_LANGUAGE, ext)) return both(gated(BUILD_LOGIC_LANGUAGE[ext]!), m.gradleCoordinates);
   const rendered = renderedPath(path, name, ext);
   if (rendered) return fileRoute(rendered);
   if (LOCKFILE_JSON.test(name) || ext === 'map' || /\.min\.(css|js)\.map$/.test(name)) return undefined;
   const route = namesPluginPackages(path) ? (ext === 'json' ? pluginConfigJson : pluginConfigJs) : Object.hasOwn(BY_EXT, ext) ? BY_EXT[ext] : undefined;
   return descriptor ? withDescriptor(descriptor, route) : route;
 }
+
+// Gradle's build logic (buildSrc, or an included build-logic build of convention plugins):
+// its code names the libraries the build scripts declare (see gradleCoordinates).
+const BUILD_LOGIC = /(?:^|\/)(?:buildSrc|build-logic)\//;
+const BUILD_LOGIC_LANGUAGE: Record<string, GatedLanguage> = { kt: 'kotlin', kts: 'kotlin', groovy: 'kotlin', java: 'java' };
 
 // A template or sample of a config or code file renders into, or is copied to, that file: Helm's
 // `config.yaml.tpl`, Ansible's `td-agent.conf.j2`, Rails' `database.yml.erb`, `config.toml.tmpl`,

@@ -579,6 +579,18 @@ export function gradle(ctx: ExtractContext): void {
   }
 }
 
+// Gradle's build logic away from build.gradle names its libraries as strings that other
+// scripts use: `const val sentry = "io.sentry:sentry-android:6.28.0"` in buildSrc's Deps.kt,
+// `ext.libs = [stripe: "com.stripe:stripe-java:24.0.0"]` in gradle/dependencies.gradle. A quoted
+// group:artifact:version there, the group a dotted name, is a declared dependency.
+const QUOTED_COORDINATE = /(['"])([A-Za-z][\w-]*(?:\.[\w-]+)+):([A-Za-z0-9_.-]+):([^'"\s]+)\1/g;
+
+export function gradleCoordinates(ctx: ExtractContext): void {
+  for (const m of ctx.text.matchAll(QUOTED_COORDINATE)) {
+    ctx.add('dependency', m.index! + 1, m[0], 'high', { ecosystem: 'maven', package: `${m[2]}:${m[3]}`, dev: ctx.isTestFile || undefined });
+  }
+}
+
 // sbt (Scala): `"org" % "name" % "1.0"`, `"org" %% "name" % "1.0"` (%% adds the Scala version
 // to the artifact's name, under which the catalogue does not list it: matched as written), and a
 // `% Test` or `% "test"` scope last.
