@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { lineStartOf, lineEndOf } from '../../src/scan/source-file.js';
+import { lineStartOf, lineEndOf, decode } from '../../src/scan/source-file.js';
 
 describe('line bounds around an offset', () => {
   // [text, offset, limit, start, end]
@@ -17,5 +17,18 @@ describe('line bounds around an offset', () => {
   it.each(cases)('%j at %i (limit %d) → [%i, %i)', (text, offset, limit, start, end) => {
     expect(lineStartOf(text, offset, limit)).toBe(start);
     expect(lineEndOf(text, offset)).toBe(end);
+  });
+});
+
+describe('decode', () => {
+  it.each([
+    ['ASCII', Buffer.from('const a = "https://x.io";\n'), 'const a = "https://x.io";\n'],
+    ['UTF-8', Buffer.from('café → 東京\n', 'utf8'), 'café → 東京\n'],
+    ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('x = 1')]), 'x = 1'],
+    ['UTF-16 LE with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a=b', 'utf16le')]), 'a=b'],
+    ['a stray Latin-1 byte', Buffer.from([0x61, 0xe9, 0x62]), 'a\ufffdb'],
+    ['empty', Buffer.alloc(0), ''],
+  ])('%s', (_name, buf, text) => {
+    expect(decode(buf)).toBe(text);
   });
 });
