@@ -2,7 +2,7 @@
 // host the program connects to (a mail relay, an endpoint): then it is a third party even if no
 // entry knows it. Keys that name the project's own site, and an ingress's hosts, are not that.
 import { describe, it, expect } from 'vitest';
-import { unclassifiedOf } from '../helpers/extract.js';
+import { servicesOf, unclassifiedOf } from '../helpers/extract.js';
 
 describe('bare hosts named as hosts to connect to', () => {
   it.each([
@@ -10,7 +10,7 @@ describe('bare hosts named as hosts to connect to', () => {
     ['src/main/resources/application.yml', 'spring:\n  mail:\n    host: smtp.kasserver.com\n    port: 465\n', ['smtp.kasserver.com']],
     ['config/mail.php', "<?php\nreturn ['smtp' => ['host' => 'mx.unknownmail.de', 'port' => 587]];\n", ['mx.unknownmail.de']],
     ['settings.py', "EMAIL_HOST = 'smtp.strato.de'\nEMAIL_PORT = 587\n", ['smtp.strato.de']],
-    ['src/mailer.js', 'const t = nodemailer.createTransport({ host: "smtp.zoho.eu", port: 465 });\n', ['smtp.zoho.eu']],
+    ['src/mailer.js', 'const t = nodemailer.createTransport({ host: "smtp.mailhost-unknown.io", port: 465 });\n', ['smtp.mailhost-unknown.io']],
     ['src/Mailer.java', 'props.put("mail.smtp.host", "smtp.strato.de");\n', ['smtp.strato.de']],
     ['appsettings.json', '{\n  "Email": {\n    "SmtpServer": "smtp.ionos.de"\n  }\n}\n', ['smtp.ionos.de']],
     ['docker-compose.yml', 'services:\n  app:\n    environment:\n      - S3_ENDPOINT=s3.eu-central-1.storage-unknown.io\n', ['s3.eu-central-1.storage-unknown.io']],
@@ -23,5 +23,14 @@ describe('bare hosts named as hosts to connect to', () => {
     ['config.yml', 'name: smtp.kasserver.com\n', []],
   ])('%s', (path, text, expected) => {
     expect(unclassifiedOf(path, text)).toEqual(expected);
+  });
+});
+
+describe('a mail provider named by its SMTP host', () => {
+  it.each([
+    ['src/mailer.js', 'const t = nodemailer.createTransport({ host: "smtp.zoho.eu", port: 465 });\n', 'zoho-mail'],
+    ['settings.py', "EMAIL_HOST = 'smtppro.zoho.in'\n", 'zoho-mail'],
+  ])('%s', (path, text, service) => {
+    expect(servicesOf(path, text)).toEqual([service]);
   });
 });
