@@ -17026,6 +17026,8 @@ const SERVER_KEY_TAILS = new RegExp(SERVER_KEY_TAIL.source, 'gi');
 const NEAR = 400;
 // A server pair that another pair follows or precedes: `Server=…;`, `…;EndpointSuffix=…`.
 const CONNECTION_STRING = new RegExp(String.raw `(?:^|[;'"\`=])[ \t]*(?:${SERVER_KEY})[ \t]*=[^;\n]{1,300};|;[ \t]*(?:${SERVER_KEY})[ \t]*=`, 'i');
+/** A host named with its port (`db.vendor.io:5432`), without it. */
+const withoutPort = (hostAndPort) => hostAndPort.replace(/:\d{1,5}$/, '');
 /** The value a server key gives, as a host: without `tcp:`, a `,port` or `:port`, a `\instance`. */
 function serverHost(value) {
     let start = 0;
@@ -17040,10 +17042,7 @@ function serverHost(value) {
         if (k >= 0 && k < end)
             end = k;
     }
-    let raw = value.slice(start, end).trim();
-    const port = /:\d{1,5}$/.exec(raw);
-    if (port)
-        raw = raw.slice(0, port.index);
+    const raw = withoutPort(value.slice(start, end).trim());
     const found = bareHost(raw);
     return found && found.path === '/' ? { offset: start, raw, host: found.host } : null;
 }
@@ -17095,7 +17094,7 @@ function hostListHosts(value) {
     for (const part of value.split(',')) {
         if (part.includes('='))
             break; // the options after the hosts
-        const raw = part.trim().replace(/:\d{1,5}$/, '');
+        const raw = withoutPort(part.trim());
         const index = at + part.indexOf(raw);
         const found = bareHost(raw);
         if (found)
@@ -18076,6 +18075,14 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
         for (const u of findUrls(code))
             addUrl(u.index, u.raw, u.host, u.path);
     }
+    /** The servers a connection string names (see connectionStringHosts); whether the value may be one. */
+    const addConnectionString = (value, at) => {
+        if (!mayHoldConnectionString(value))
+            return false;
+        for (const h of connectionStringHosts(value))
+            addUrl(at + h.index, h.raw, h.host, '/');
+        return true;
+    };
     /** The servers a value lists (see listedServers). */
     const addHostList = (value, at) => {
         for (const h of listedServers(value, () => code.slice(lineStartOf(code, at, 120), at), (host) => ctx.detectors.knownHost(host)))
@@ -18120,9 +18127,8 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
                     addUrl(at, s.value.trim(), remote.host, remote.path);
             }
             // A connection string's server (`Server=tcp:acme.database.windows.net,1433;…`): named a server by its own key.
-            if (kind === 'code-url' && language !== 'js' && mayHoldConnectionString(s.value))
-                for (const h of connectionStringHosts(s.value))
-                    addUrl(s.start + h.index, h.raw, h.host, '/');
+            if (kind === 'code-url' && language !== 'js')
+                addConnectionString(s.value, s.start);
             // A list of hosts: the catalogue's, or any under a key that names them (`"bootstrap.servers": "…"`).
             if (kind === 'code-url' && s.value.includes(','))
                 addHostList(s.value, s.start);
@@ -18135,10 +18141,7 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
             const at = m.index + m[0].length - value.length;
             if (stringAt(strings, at) >= 0)
                 continue; // a quoted value: read as a string above
-            if (mayHoldConnectionString(value))
-                for (const h of connectionStringHosts(value))
-                    addUrl(at + h.index, h.raw, h.host, '/');
-            else
+            if (!addConnectionString(value, at))
                 addHostList(value, at);
         }
     }

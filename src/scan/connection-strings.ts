@@ -43,6 +43,9 @@ const NEAR = 400;
 // A server pair that another pair follows or precedes: `Server=…;`, `…;EndpointSuffix=…`.
 const CONNECTION_STRING = new RegExp(String.raw`(?:^|[;'"\`=])[ \t]*(?:${SERVER_KEY})[ \t]*=[^;\n]{1,300};|;[ \t]*(?:${SERVER_KEY})[ \t]*=`, 'i');
 
+/** A host named with its port (`db.vendor.io:5432`), without it. */
+const withoutPort = (hostAndPort: string): string => hostAndPort.replace(/:\d{1,5}$/, '');
+
 /** The value a server key gives, as a host: without `tcp:`, a `,port` or `:port`, a `\instance`. */
 function serverHost(value: string): { offset: number; raw: string; host: string } | null {
   let start = 0;
@@ -54,9 +57,7 @@ function serverHost(value: string): { offset: number; raw: string; host: string 
     const k = value.indexOf(stop, start);
     if (k >= 0 && k < end) end = k;
   }
-  let raw = value.slice(start, end).trim();
-  const port = /:\d{1,5}$/.exec(raw);
-  if (port) raw = raw.slice(0, port.index);
+  const raw = withoutPort(value.slice(start, end).trim());
   const found = bareHost(raw);
   return found && found.path === '/' ? { offset: start, raw, host: found.host } : null;
 }
@@ -108,7 +109,7 @@ export function hostListHosts(value: string): NamedHost[] {
   let at = 0;
   for (const part of value.split(',')) {
     if (part.includes('=')) break; // the options after the hosts
-    const raw = part.trim().replace(/:\d{1,5}$/, '');
+    const raw = withoutPort(part.trim());
     const index = at + part.indexOf(raw);
     const found = bareHost(raw);
     if (found) out.push({ index, raw, host: found.host });

@@ -932,6 +932,12 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
   if (spec.unquotedValues) {
     for (const u of findUrls(code)) addUrl(u.index, u.raw, u.host, u.path);
   }
+  /** The servers a connection string names (see connectionStringHosts); whether the value may be one. */
+  const addConnectionString = (value: string, at: number): boolean => {
+    if (!mayHoldConnectionString(value)) return false;
+    for (const h of connectionStringHosts(value)) addUrl(at + h.index, h.raw, h.host, '/');
+    return true;
+  };
   /** The servers a value lists (see listedServers). */
   const addHostList = (value: string, at: number): void => {
     for (const h of listedServers(value, () => code.slice(lineStartOf(code, at, 120), at), (host) => ctx.detectors.knownHost(host))) addUrl(at + h.index, h.raw, h.host, '/');
@@ -966,7 +972,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
         if (remote && namedAsRemoteHost(text, code, s.start)) addUrl(at, s.value.trim(), remote.host, remote.path);
       }
       // A connection string's server (`Server=tcp:acme.database.windows.net,1433;…`): named a server by its own key.
-      if (kind === 'code-url' && language !== 'js' && mayHoldConnectionString(s.value)) for (const h of connectionStringHosts(s.value)) addUrl(s.start + h.index, h.raw, h.host, '/');
+      if (kind === 'code-url' && language !== 'js') addConnectionString(s.value, s.start);
       // A list of hosts: the catalogue's, or any under a key that names them (`"bootstrap.servers": "…"`).
       if (kind === 'code-url' && s.value.includes(',')) addHostList(s.value, s.start);
     }
@@ -977,8 +983,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
       const value = m[1]!;
       const at = m.index! + m[0].length - value.length;
       if (stringAt(strings, at) >= 0) continue; // a quoted value: read as a string above
-      if (mayHoldConnectionString(value)) for (const h of connectionStringHosts(value)) addUrl(at + h.index, h.raw, h.host, '/');
-      else addHostList(value, at);
+      if (!addConnectionString(value, at)) addHostList(value, at);
     }
   }
   if (spec.unquotedValues) {
