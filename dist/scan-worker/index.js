@@ -14484,6 +14484,17 @@ const SPECS = {
     // XML settings (an Android manifest, a property list): values are attribute values and element
     // text alike, so all text outside comments is data; an apostrophe in text opens nothing.
     xml: { lineComments: [], blockComments: [['<!--', '-->']], quotes: [], unquotedValues: true },
+    // Languages read only for URLs of known hosts (knownHostsOnly in extract.ts): their comments and strings.
+    lua: { lineComments: ['--'], blockComments: [['--[[', ']]']], quotes: ['"', "'"] },
+    // Haskell, Elm, PureScript: an apostrophe is part of a name (x'), so only " quotes.
+    haskell: { lineComments: ['--'], blockComments: [['{-', '-}']], nestedComments: true, quotes: ['"'] },
+    // Clojure, Scheme, Racket, Emacs Lisp.
+    lisp: { lineComments: [';'], blockComments: [], quotes: ['"'] },
+    erlang: { lineComments: ['%'], blockComments: [], quotes: ['"'] },
+    // Visual Basic: an apostrophe starts a comment.
+    basic: { lineComments: ["'"], blockComments: [], quotes: ['"'] },
+    // OCaml and F#: (* … *) blocks, and F#'s // lines.
+    ml: { lineComments: ['//'], blockComments: [['(*', '*)']], nestedComments: true, quotes: ['"'] },
 };
 const LANGUAGES = Object.fromEntries(Object.entries(SPECS).map(([name, spec]) => [name, uniform(spec)]));
 const REGEX_PRECEDERS = new Set(['(', ',', '=', ':', '[', '!', '&', '|', '?', '{', '}', ';', '+', '-', '*', '%', '<', '>', '~', '^']);
@@ -14716,6 +14727,15 @@ class Lexer {
             this.i = n;
             return true;
         }
+        // Block comments first: Lua's --[[ begins with its line comment's --.
+        for (const [open, close] of spec.blockComments) {
+            if (c !== open[0] || !text.startsWith(open, i))
+                continue;
+            const stop = spec.nestedComments ? this.nestedCommentEnd(i, open, close) : endOf(text, close, i + open.length);
+            this.blank(i, stop);
+            this.i = stop;
+            return true;
+        }
         for (const lc of spec.lineComments) {
             if (c !== lc[0] || !text.startsWith(lc, i))
                 continue;
@@ -14726,14 +14746,6 @@ class Lexer {
             const j = this.lineEnd(i);
             this.blank(i, j);
             this.i = j;
-            return true;
-        }
-        for (const [open, close] of spec.blockComments) {
-            if (c !== open[0] || !text.startsWith(open, i))
-                continue;
-            const stop = spec.nestedComments ? this.nestedCommentEnd(i, open, close) : endOf(text, close, i + open.length);
-            this.blank(i, stop);
-            this.i = stop;
             return true;
         }
         return false;
@@ -22126,7 +22138,7 @@ const HTML_EXT = ['html', 'htm', 'xhtml', 'mjml', 'vue', 'svelte', 'astro', 'hbs
 const BY_EXT = {
     js: javascript, mjs: javascript, cjs: javascript, jsx: javascript, ts: javascript, tsx: javascript, mts: javascript, cts: javascript,
     css: extractCss, scss: extractCss, sass: extractCss, less: extractCss, styl: extractCss,
-    py: gated('python'), pyi: gated('python'), pyw: gated('python'), ipynb: extractNotebook,
+    py: gated('python'), pyi: gated('python'), pyw: gated('python'), pyx: gated('python'), ipynb: extractNotebook,
     rb: gated('ruby'), rake: gated('ruby'), gemspec: gated('ruby'), ru: gated('ruby'),
     go: gated('go'),
     // Magento's templates (.phtml) are PHP with markup, as are Zend's and Laminas' views, and CakePHP's (.ctp, before CakePHP 4).
@@ -22157,6 +22169,52 @@ BY_EXT.mdx = extractMarkdownPage;
 // Markdown is read only where a site generator publishes it (walk.ts); elsewhere it is prose.
 BY_EXT.md = extractMarkdownPage;
 BY_EXT.markdown = extractMarkdownPage;
+// Languages read only for URLs of known hosts: C and C++ (sources and headers), and the long
+// tail of languages whose libraries and calls the catalogue does not describe. A C library's
+// code is full of URLs that lead nowhere at run time (XML namespaces, RFCs, home pages in
+// #defines), and its #defines spell names that vendors' environment variables also use
+// (CKO_SECRET_KEY, a PKCS #11 constant); an app that calls a service names its endpoint in full.
+// So in these files only a URL in a string whose host the catalogue knows is evidence, and a
+// file is read only when a "://" has a quote before it on its line: most hold none.
+const KNOWN_HOSTS_ONLY = {};
+const knownHostsLanguages = [
+    ['objc', ['c', 'h', 'cc', 'cpp', 'cxx', 'c++', 'hpp', 'hh', 'hxx', 'h++', 'ino', 'cu', 'cuh', 'zig', 'd', 'hx', 'vala', 'as', 'sol']],
+    // Perl, R, Julia, Nim, PowerShell, Tcl, Crystal, CoffeeScript: # comments, ' and " strings.
+    ['python', ['pl', 'pm', 'r', 'jl', 'nim', 'ps1', 'psm1', 'tcl', 'cr', 'coffee']],
+    ['lua', ['lua']],
+    ['haskell', ['hs', 'elm', 'purs']],
+    ['lisp', ['clj', 'cljs', 'cljc', 'rkt', 'scm', 'el', 'lisp']],
+    ['erlang', ['erl', 'hrl']],
+    ['basic', ['vb', 'vbs']],
+    ['ml', ['ml', 'mli', 'fs', 'fsx']],
+];
+for (const [language, exts] of knownHostsLanguages)
+    for (const ext of exts)
+        KNOWN_HOSTS_ONLY[ext] = language;
+const knownHostsOnly = (language) => (ctx) => {
+    if (!quotedSchemeIn(ctx.text))
+        return;
+    const all = new context_ExtractContext(ctx.path, ctx.text, ctx.detectors, ctx.isTestFile);
+    extractCode(all, language);
+    for (const ev of all.evidence)
+        if (ev.host && ctx.detectors.knownHost(ev.host, ev.urlPath))
+            ctx.evidence.push(ev);
+    ctx.errors.push(...all.errors);
+};
+for (const [ext, language] of Object.entries(KNOWN_HOSTS_ONLY))
+    BY_EXT[ext] ??= knownHostsOnly(language);
+/** Whether some "://" in the text has a quote before it on its line: a URL that may be in a string. */
+function quotedSchemeIn(text) {
+    for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
+        const lineStart = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
+        for (let q = lineStart; q < at; q++) {
+            const c = text.charCodeAt(q);
+            if (c === 34 || c === 39)
+                return true;
+        }
+    }
+    return false;
+}
 // MDX pages (Docusaurus, Nextra, Astro and Next.js blogs), and the Markdown pages a site
 // generator publishes, put JSX and HTML between their prose: an embedded <iframe> or <script>
 // there loads on the published page. Code blocks, code spans and the front matter are

@@ -142,7 +142,7 @@ const HTML_EXT = ['html', 'htm', 'xhtml', 'mjml', 'vue', 'svelte', 'astro', 'hbs
 const BY_EXT: Record<string, Route> = {
   js: javascript, mjs: javascript, cjs: javascript, jsx: javascript, ts: javascript, tsx: javascript, mts: javascript, cts: javascript,
   css: extractCss, scss: extractCss, sass: extractCss, less: extractCss, styl: extractCss,
-  py: gated('python'), pyi: gated('python'), pyw: gated('python'), ipynb: extractNotebook,
+  py: gated('python'), pyi: gated('python'), pyw: gated('python'), pyx: gated('python'), ipynb: extractNotebook,
   rb: gated('ruby'), rake: gated('ruby'), gemspec: gated('ruby'), ru: gated('ruby'),
   go: gated('go'),
   // Magento's templates (.phtml) are PHP with markup, as are Zend's and Laminas' views, and CakePHP's (.ctp, before CakePHP 4).
@@ -171,6 +171,48 @@ BY_EXT.mdx = extractMarkdownPage;
 // Markdown is read only where a site generator publishes it (walk.ts); elsewhere it is prose.
 BY_EXT.md = extractMarkdownPage;
 BY_EXT.markdown = extractMarkdownPage;
+
+// Languages read only for URLs of known hosts: C and C++ (sources and headers), and the long
+// tail of languages whose libraries and calls the catalogue does not describe. A C library's
+// code is full of URLs that lead nowhere at run time (XML namespaces, RFCs, home pages in
+// #defines), and its #defines spell names that vendors' environment variables also use
+// (CKO_SECRET_KEY, a PKCS #11 constant); an app that calls a service names its endpoint in full.
+// So in these files only a URL in a string whose host the catalogue knows is evidence, and a
+// file is read only when a "://" has a quote before it on its line: most hold none.
+const KNOWN_HOSTS_ONLY: Record<string, CodeLanguage> = {};
+const knownHostsLanguages: [CodeLanguage, string[]][] = [
+  ['objc', ['c', 'h', 'cc', 'cpp', 'cxx', 'c++', 'hpp', 'hh', 'hxx', 'h++', 'ino', 'cu', 'cuh', 'zig', 'd', 'hx', 'vala', 'as', 'sol']],
+  // Perl, R, Julia, Nim, PowerShell, Tcl, Crystal, CoffeeScript: # comments, ' and " strings.
+  ['python', ['pl', 'pm', 'r', 'jl', 'nim', 'ps1', 'psm1', 'tcl', 'cr', 'coffee']],
+  ['lua', ['lua']],
+  ['haskell', ['hs', 'elm', 'purs']],
+  ['lisp', ['clj', 'cljs', 'cljc', 'rkt', 'scm', 'el', 'lisp']],
+  ['erlang', ['erl', 'hrl']],
+  ['basic', ['vb', 'vbs']],
+  ['ml', ['ml', 'mli', 'fs', 'fsx']],
+];
+for (const [language, exts] of knownHostsLanguages) for (const ext of exts) KNOWN_HOSTS_ONLY[ext] = language;
+
+const knownHostsOnly = (language: CodeLanguage): Route => (ctx) => {
+  if (!quotedSchemeIn(ctx.text)) return;
+  const all = new ExtractContext(ctx.path, ctx.text, ctx.detectors, ctx.isTestFile);
+  extractCode(all, language);
+  for (const ev of all.evidence) if (ev.host && ctx.detectors.knownHost(ev.host, ev.urlPath)) ctx.evidence.push(ev);
+  ctx.errors.push(...all.errors);
+};
+for (const [ext, language] of Object.entries(KNOWN_HOSTS_ONLY)) BY_EXT[ext] ??= knownHostsOnly(language);
+
+/** Whether some "://" in the text has a quote before it on its line: a URL that may be in a string. */
+export function quotedSchemeIn(text: string): boolean {
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
+    const lineStart = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
+    for (let q = lineStart; q < at; q++) {
+      const c = text.charCodeAt(q);
+      if (c === 34 || c === 39) return true;
+    }
+  }
+  return false;
+}
 
 // MDX pages (Docusaurus, Nextra, Astro and Next.js blogs), and the Markdown pages a site
 // generator publishes, put JSX and HTML between their prose: an embedded <iframe> or <script>

@@ -64,7 +64,7 @@ export interface Lexed {
 const C_LIKE: LanguageSpec = { lineComments: ['//'], blockComments: [['/*', '*/']], quotes: ['"', "'"] };
 const CONFIG: LanguageSpec = { lineComments: ['#'], blockComments: [], quotes: ['"'], rawQuotes: ["'"], multilineStrings: true, quotesOnlyAtValueStart: true, hashNeedsSpace: true, unquotedValues: true };
 
-export type Language = 'js' | 'python' | 'ruby' | 'go' | 'php' | 'java' | 'kotlin' | 'swift' | 'dart' | 'objc' | 'csharp' | 'rust' | 'elixir' | 'shell' | 'config' | 'toml' | 'hcl' | 'json' | 'xml';
+export type Language = 'js' | 'python' | 'ruby' | 'go' | 'php' | 'java' | 'kotlin' | 'swift' | 'dart' | 'objc' | 'csharp' | 'rust' | 'elixir' | 'shell' | 'config' | 'toml' | 'hcl' | 'json' | 'xml' | 'lua' | 'haskell' | 'lisp' | 'erlang' | 'basic' | 'ml';
 
 /**
  * A spec with every field present, in one order. The lexer reads the spec on every token; specs
@@ -122,6 +122,17 @@ const SPECS: Record<Language, LanguageSpec> = {
   // XML settings (an Android manifest, a property list): values are attribute values and element
   // text alike, so all text outside comments is data; an apostrophe in text opens nothing.
   xml: { lineComments: [], blockComments: [['<!--', '-->']], quotes: [], unquotedValues: true },
+  // Languages read only for URLs of known hosts (knownHostsOnly in extract.ts): their comments and strings.
+  lua: { lineComments: ['--'], blockComments: [['--[[', ']]']], quotes: ['"', "'"] },
+  // Haskell, Elm, PureScript: an apostrophe is part of a name (x'), so only " quotes.
+  haskell: { lineComments: ['--'], blockComments: [['{-', '-}']], nestedComments: true, quotes: ['"'] },
+  // Clojure, Scheme, Racket, Emacs Lisp.
+  lisp: { lineComments: [';'], blockComments: [], quotes: ['"'] },
+  erlang: { lineComments: ['%'], blockComments: [], quotes: ['"'] },
+  // Visual Basic: an apostrophe starts a comment.
+  basic: { lineComments: ["'"], blockComments: [], quotes: ['"'] },
+  // OCaml and F#: (* … *) blocks, and F#'s // lines.
+  ml: { lineComments: ['//'], blockComments: [['(*', '*)']], nestedComments: true, quotes: ['"'] },
 };
 
 export const LANGUAGES: Record<string, LanguageSpec> & Record<Language, LanguageSpec> = Object.fromEntries(
@@ -363,6 +374,14 @@ class Lexer {
       this.i = n;
       return true;
     }
+    // Block comments first: Lua's --[[ begins with its line comment's --.
+    for (const [open, close] of spec.blockComments) {
+      if (c !== open[0] || !text.startsWith(open, i)) continue;
+      const stop = spec.nestedComments ? this.nestedCommentEnd(i, open, close) : endOf(text, close, i + open.length);
+      this.blank(i, stop);
+      this.i = stop;
+      return true;
+    }
     for (const lc of spec.lineComments) {
       if (c !== lc[0] || !text.startsWith(lc, i)) continue;
       if (lc === '#' && spec.hashNeedsSpace && !atLineStart && !isBlank(text[i - 1])) return false;
@@ -370,13 +389,6 @@ class Lexer {
       const j = this.lineEnd(i);
       this.blank(i, j);
       this.i = j;
-      return true;
-    }
-    for (const [open, close] of spec.blockComments) {
-      if (c !== open[0] || !text.startsWith(open, i)) continue;
-      const stop = spec.nestedComments ? this.nestedCommentEnd(i, open, close) : endOf(text, close, i + open.length);
-      this.blank(i, stop);
-      this.i = stop;
       return true;
     }
     return false;

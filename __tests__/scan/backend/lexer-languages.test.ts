@@ -37,6 +37,13 @@ const CASES: [Language, string, string, string[]][] = [
   // Shell
   ['shell', 'heredocs (<<EOF, <<-EOF, quoted), here-strings and arithmetic shifts', `cat <<EOF > x\nhttps://h.io\nEOF\ncat <<-'E'\n\tliteral\n\tE\nread <<< "word"\nx=$((1 << 2))\necho "after"\n`, ['https://h.io\n', '\tliteral\n', 'word', 'after']],
   ['shell', "single quotes have no escapes; $(…) holes may hold quotes; ${#x} is not a comment", `echo 'C:\\' "$(curl "https://in.io")" \${#x} # "no"\n`, ['C:\\', '$(curl "https://in.io")']],
+  // Languages read only for URLs of known hosts
+  ['lua', '-- lines and --[[ … ]] blocks are comments', `-- "no"\n--[[ x = "no"\n]]\nlocal a = "yes" .. 'too'\n`, ['yes', 'too']],
+  ['haskell', '{- … -} blocks nest; an apostrophe is part of a name', `{- a {- "no" -} "no" -}\nf x' = get "https://h.io" -- "no"\n`, ['https://h.io']],
+  ['lisp', '; starts a comment', `; (post "no")\n(post "https://c.io")\n`, ['https://c.io']],
+  ['erlang', '% starts a comment', `% "no"\nU = "https://e.io".\n`, ['https://e.io']],
+  ['basic', "an apostrophe starts a comment", `Dim u = "https://v.io" ' "no"\n`, ['https://v.io']],
+  ['ml', '(* … *) blocks nest; // lines are comments (F#)', `(* a (* "no" *) "no" *)\nlet u = "https://f.io" // "no"\n`, ['https://f.io']],
   // Config formats
   ['config', 'YAML: # needs a space before it; an apostrophe inside a plain value opens nothing', `url: https://a.io/#frag # "no"\nnote: Don't call https://x.io\n# 'no'\nkey: 'v'\nother: "y" # "no"\n`, ['v', 'y']],
   ['toml', 'TOML: multi-line and literal strings', `a = """\nhttps://t.io\n"""\nb = 'C:\\'\nc = "d" # "no"\n`, ['\nhttps://t.io\n', 'C:\\', 'd']],

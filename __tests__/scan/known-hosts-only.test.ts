@@ -1,0 +1,64 @@
+// C, C++ and the long tail of languages (Perl, R, Lua, Haskell, Clojure, Erlang, Visual Basic,
+// OCaml/F#, …) are read for URLs in strings whose host the catalogue knows, and for nothing else:
+// their libraries' strings are full of XML namespaces and home pages (see extract.ts).
+import { describe, it, expect } from 'vitest';
+import { evidenceOf, servicesOf } from '../helpers/extract.js';
+import { quotedSchemeIn } from '../../src/scan/extract.js';
+
+describe('languages read for URLs of known hosts only', () => {
+  it.each([
+    ['src/telemetry.cpp', 'void send() {\n  curl_easy_setopt(c, CURLOPT_URL, "https://api.mixpanel.com/track");\n}\n', ['mixpanel']],
+    ['src/crash.c', 'sentry_options_set_dsn(options, "https://abc@o123.ingest.sentry.io/456");\n', ['sentry']],
+    ['include/config.h', '#define SEGMENT_ENDPOINT "https://api.segment.io/v1/track"\n', ['segment']],
+    ['firmware/firmware.ino', 'http.begin("https://weather-station.firebaseio.com/readings.json");\n', ['firebase']],
+    ['lib/Notify.pm', 'my $res = $ua->post("https://api.mailgun.net/v3/$domain/messages", $form);\n', ['mailgun']],
+    ['R/report.R', 'res <- httr::POST("https://api.hubapi.com/crm/v3/objects/contacts", body = b)\n', ['hubspot']],
+    ['scripts/notify.ps1', 'Invoke-RestMethod -Uri "https://hooks.slack.com/services/T0/B0/X" -Method Post -Body $json\n', ['slack']],
+    ['game/analytics.lua', 'local ok = http.request("https://api.segment.io/v1/track", body)\n', ['segment']],
+    ['src/Track.hs', 'main = post "https://api.segment.io/v1/track" payload\n', ['segment']],
+    ['src/track.clj', '(http/post "https://api.segment.io/v1/track" {:body b})\n', ['segment']],
+    ['src/track.erl', 'URL = "https://api.segment.io/v1/track",\n', ['segment']],
+    ['Module1.vb', 'Dim url = "https://api.segment.io/v1/track"\n', ['segment']],
+    ['src/Track.fs', 'let url = "https://api.segment.io/v1/track"\n', ['segment']],
+  ])('%s → %j', (path, text, expected) => {
+    expect(servicesOf(path, text)).toEqual(expected);
+  });
+
+  it.each([
+    // A library's URLs that lead nowhere: XML namespaces, home pages, licence headers.
+    ['include/exslt.h', '#define EXSLT_COMMON_NAMESPACE ((const xmlChar *) "http://exslt.org/common")\n'],
+    ['include/pg_config.h', '/* Define to the home page for this package. */\n#define PACKAGE_URL "https://www.postgresql.org/"\n'],
+    // An unknown API host is not reported in these languages (a JavaScript file would report it).
+    ['src/client.cpp', 'auto r = get("https://api.unknown-vendor.io/v1/items");\n'],
+    // Names that vendors' environment variables also use are C constants here.
+    ['include/pkcs11t.h', '#define CKO_SECRET_KEY 0x00000004UL\n'],
+    // Comments, in each language's own syntax.
+    ['src/a.c', '// curl "https://api.mixpanel.com/track"\n/* "https://api.segment.io" */\nint x;\n'],
+    ['a.lua', '-- "https://api.mixpanel.com"\n--[[\nlocal u = "https://api.segment.io"\n]]\n'],
+    ['a.hs', '{- "https://api.mixpanel.com" {- nested -} "https://api.segment.io" -}\nmain = pure ()\n'],
+    ['a.vb', "' \"https://api.mixpanel.com\"\nDim x = 1\n"],
+    ['a.pl', '# "https://api.mixpanel.com"\nmy $x = 1;\n'],
+  ])('%s: nothing', (path, text) => {
+    expect(evidenceOf(path, text)).toEqual([]);
+  });
+
+  it('keeps the line and column of the URL', () => {
+    const [ev] = evidenceOf('src/t.cpp', 'int main() {\n  post("https://api.mixpanel.com/track");\n}\n');
+    expect([ev?.line, ev?.column, ev?.host]).toEqual([2, 9, 'api.mixpanel.com']);
+  });
+});
+
+describe('quotedSchemeIn: the cheap test before a file of these languages is read', () => {
+  it.each([
+    ['x = "https://a.io"', true],
+    ["x = 'https://a.io'", true],
+    ['post(u, "GET " + base + "https://a.io")', true],
+    [' * See https://www.gnu.org/licenses/ for details.', false],
+    ['"a"\n * https://b.io', false],
+    ['"a"\r * https://b.io', false],
+    ['no scheme here "at all"', false],
+    ['', false],
+  ])('%j → %s', (text, expected) => {
+    expect(quotedSchemeIn(text)).toBe(expected);
+  });
+});
