@@ -95,3 +95,43 @@ describe('HTML extractor', () => {
     expect(servicesOf('app/views/index.volt', '{% if sentry_dsn %}\n<script src="https://cdn.ravenjs.com/3.26.2/raven.min.js"></script>\n{% endif %}')).toEqual(['sentry']);
   });
 });
+
+describe('AMP components', () => {
+  it.each([
+    ['<amp-analytics type="googleanalytics" id="a1"><script type="application/json">{"vars":{"account":"UA-1-1"}}</script></amp-analytics>', ['google-analytics']],
+    ['<amp-analytics type="facebookpixel"></amp-analytics>\n<amp-analytics type="metrika"></amp-analytics>', ['meta-pixel', 'yandex-metrica']],
+    ['<amp-analytics config="https://www.googletagmanager.com/amp.json?id=GTM-ABC&gtm.url=SOURCE_URL" data-credentials="include"></amp-analytics>', ['google-tag-manager']],
+    ['<amp-ad width="300" height="250" type="adsense" data-ad-client="ca-pub-1"></amp-ad>', ['google-adsense']],
+    ['<amp-auto-ads type="adsense" data-ad-client="ca-pub-1"></amp-auto-ads>', ['google-adsense']],
+    ['<amp-youtube data-videoid="mGENRKrdoGY" layout="responsive" width="480" height="270"></amp-youtube>', ['youtube']],
+    ['<amp-img src="https://res.cloudinary.com/demo/image/upload/x.jpg" width="1" height="1"></amp-img>', ['cloudinary']],
+    ['<amp-pixel src="https://www.facebook.com/tr?id=1&ev=PageView"></amp-pixel>', ['meta-pixel']],
+  ])('%s → %j', (html, expected) => {
+    expect(servicesOf('partials/amp.html', html).sort()).toEqual(expected);
+  });
+
+  it.each([
+    ['a vendor type the catalogue does not know', '<amp-analytics type="nosuchvendor"></amp-analytics>'],
+    ['an analytics element without a type (the page names its own endpoint)', '<amp-analytics><script type="application/json">{}</script></amp-analytics>'],
+    ['an AMP element in an HTML comment', '<!-- <amp-analytics type="googleanalytics"></amp-analytics> -->'],
+  ])('nothing for %s', (_name, html) => {
+    expect(servicesOf('partials/amp.html', html)).toEqual([]);
+  });
+
+  it('points at the element', () => {
+    const [ev] = evidenceOf('amp.html', '<body>\n  <amp-analytics type="segment"></amp-analytics>');
+    expect([ev?.kind, ev?.line, ev?.column, ev?.serviceHint]).toEqual(['code-snippet', 2, 3, 'segment']);
+  });
+});
+
+describe('template languages read as markup', () => {
+  it.each(['aspx', 'ascx', 'master', 'asp', 'shtml', 'heex', 'eex', 'ss', 'vm', 'gsp', 'cfm', 'jspf', 'templ', 'latte'])('.%s', (ext) => {
+    expect(servicesOf(`views/page.${ext}`, '<script async src="https://www.googletagmanager.com/gtag/js?id=G-ABC"></script>')).toEqual(['google-analytics']);
+  });
+
+  it('a stylesheet a lazy loader parks in data-href', () => {
+    expect(evidenceOf('layout/theme.liquid', '<link rel="stylesheet" data-href="https://maxcdn.bootstrapcdn.com/font-awesome/4.7.0/css/font-awesome.min.css">').map((e) => [e.kind, e.host])).toEqual([
+      ['link', 'maxcdn.bootstrapcdn.com'],
+    ]);
+  });
+});

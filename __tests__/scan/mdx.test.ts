@@ -42,6 +42,15 @@ describe('MDX pages', () => {
     expect(evidenceOf('_includes/disqus.md', include).map((e) => [e.host, e.line])).toEqual([['acme.disqus.com', 6]]);
   });
 
+  it.each([
+    ['Jekyll', '{% highlight html %}', '{% endhighlight %}'],
+    ['Jekyll, whitespace control', '{%- highlight html -%}', '{%- endhighlight -%}'],
+    ['Hugo', '{{< highlight html >}}', '{{< /highlight >}}'],
+  ])("a %s highlight block in a published post is a code listing, not the page's markup", (_name, open, close) => {
+    const post = `---\nlayout: post\n---\nAdd this to _includes/disqus.html:\n${open}\n<script src="https://acme.disqus.com/embed.js"></script>\n${close}\n\n<iframe src="https://www.youtube.com/embed/abc"></iframe>\n`;
+    expect(evidenceOf('_posts/2016-06-24-disqus.markdown', post).map((e) => [e.host, e.line])).toEqual([['www.youtube.com', 9]]);
+  });
+
   it('a published Markdown page is read like an MDX page; a README is not read at all', () => {
     const page = '---\ntitle: Launch\n---\n\n<iframe src="https://www.youtube.com/embed/abc"></iframe>\n\n```html\n<script src="https://cdn.vendor-unknown.io/t.js"></script>\n```\n';
     expect(evidenceOf('content/blog/launch.md', page).map((e) => [e.kind, e.host, e.line])).toEqual([['iframe', 'www.youtube.com', 5]]);

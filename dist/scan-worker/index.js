@@ -19128,7 +19128,8 @@ const URL_ATTR = {
     script: [['src', 'script-src'], ['data-src', 'script-src']],
     iframe: [['src', 'iframe'], ['data-src', 'iframe'], ['data-cookieblock-src', 'iframe']],
     img: [['src', 'img'], ['data-src', 'img'], ['srcset', 'img']],
-    link: [['href', 'link']],
+    // (Lazy loaders park a stylesheet's address in data-href until the page is idle.)
+    link: [['href', 'link'], ['data-href', 'link']],
     form: [['action', 'form']],
     embed: [['src', 'iframe']],
     object: [['data', 'iframe']],
@@ -19144,14 +19145,57 @@ const URL_ATTR = {
     'mj-hero': [['background-url', 'img']],
     'mj-section': [['background-url', 'img']],
     'mj-wrapper': [['background-url', 'img']],
+    // AMP's own elements in place of img, iframe and the like; amp-analytics may fetch its configuration.
+    'amp-img': [['src', 'img'], ['srcset', 'img']],
+    'amp-anim': [['src', 'img']],
+    'amp-pixel': [['src', 'img']],
+    'amp-iframe': [['src', 'iframe']],
+    'amp-video': [['src', 'iframe'], ['poster', 'img']],
+    'amp-audio': [['src', 'iframe']],
+    'amp-analytics': [['config', 'script-src']],
 };
+// AMP pages name vendors by component rather than by URL. <amp-analytics type="…"> sends to the
+// vendor whose built-in configuration AMP ships (the type values of AMP's analytics vendors list,
+// extensions/amp-analytics/analytics-vendors-list.md in ampproject/amphtml); <amp-ad type="…">
+// and <amp-auto-ads type="…"> load that ad network; an embed component loads its platform's
+// player or post. Types the catalogue has no entry for add nothing.
+const AMP_ANALYTICS_TYPES = {
+    adobeanalytics: 'adobe-analytics', adobeanalytics_nativeConfig: 'adobe-analytics', amplitude: 'amplitude', appsflyer: 'appsflyer',
+    atinternet: 'piano-analytics', baiduanalytics: 'baidu-analytics', chartbeat: 'chartbeat', clicky: 'clicky', comscore: 'comscore',
+    dynatrace: 'dynatrace', facebookpixel: 'meta-pixel', gemius: 'gemius', googleadwords: 'google-ads', googleanalytics: 'google-analytics',
+    gtag: 'google-analytics', keen: 'keen-io', lotame: 'lotame', mapp_intelligence: 'mapp-intelligence', webtrekk: 'mapp-intelligence',
+    webtrekk_v2: 'mapp-intelligence', metrika: 'yandex-metrica', moengage: 'moengage', mparticle: 'mparticle', mpulse: 'akamai-mpulse',
+    newrelic: 'new-relic', nielsen: 'nielsen', parsely: 'parsely', permutive: 'permutive', quantcast: 'quantcast', rudderstack: 'rudderstack',
+    segment: 'segment', snowplow: 'snowplow', snowplow_v2: 'snowplow', taboola: 'taboola', tealiumcollect: 'tealium', top100: 'rambler-top100',
+    topmailru: 'top-mail-ru', treasuredata: 'treasure-data', umenganalytics: 'umeng', webengage: 'webengage',
+};
+const AMP_AD_TYPES = {
+    adsense: 'google-adsense', doubleclick: 'google-ad-manager', criteo: 'criteo', taboola: 'taboola', outbrain: 'outbrain',
+    medianet: 'media-net', facebook: 'meta-audience-network', yandex: 'yandex-advertising-network',
+};
+const AMP_EMBEDS = {
+    'amp-youtube': 'youtube', 'amp-vimeo': 'vimeo', 'amp-dailymotion': 'dailymotion', 'amp-brightcove': 'brightcove', 'amp-jwplayer': 'jw-player',
+    'amp-kaltura-player': 'kaltura', 'amp-soundcloud': 'soundcloud', 'amp-twitter': 'x-embeds', 'amp-instagram': 'instagram-embed',
+    'amp-facebook': 'facebook-sdk', 'amp-facebook-page': 'facebook-sdk', 'amp-facebook-comments': 'facebook-sdk', 'amp-facebook-like': 'facebook-sdk',
+    'amp-pinterest': 'pinterest-embed', 'amp-reddit': 'reddit-embed', 'amp-vk': 'vk', 'amp-tiktok': 'tiktok-embed',
+    'amp-recaptcha-input': 'recaptcha', 'amp-gist': 'github',
+};
+/** The catalogue entry an AMP component sends to, if it names one. */
+function ampVendor(name, attrs) {
+    const type = attrs.type?.trim() ?? '';
+    if (name === 'amp-analytics')
+        return Object.hasOwn(AMP_ANALYTICS_TYPES, type) ? AMP_ANALYTICS_TYPES[type] : undefined;
+    if (name === 'amp-ad' || name === 'amp-embed' || name === 'amp-auto-ads')
+        return Object.hasOwn(AMP_AD_TYPES, type) ? AMP_AD_TYPES[type] : undefined;
+    return Object.hasOwn(AMP_EMBEDS, name) ? AMP_EMBEDS[name] : undefined;
+}
 /** The tags whose attributes are read: those with URL attributes, and meta, style and script. */
-const wantsTag = (name) => Object.hasOwn(URL_ATTR, name) || name === 'meta' || name === 'style';
+const wantsTag = (name) => Object.hasOwn(URL_ATTR, name) || name === 'meta' || name === 'style' || name.startsWith('amp-');
 function extractHtml(ctx) {
     const text = ctx.text;
     // Cheap prefilter: a file with neither a URL, a tag we read, nor a script cannot yield evidence
     // (beyond what its template directives include).
-    if (!/\/\/|<script|<style|<meta/i.test(text))
+    if (!/\/\/|<script|<style|<meta|<amp-/i.test(text))
         return extractTemplateDirectives(ctx, text);
     // The attributes of the last <script> without a src: its body is inline code.
     let inlineScript;
@@ -19191,6 +19235,9 @@ function extractHtml(ctx) {
             if (name === 'meta' && /content-security-policy/i.test(attrs['http-equiv'] ?? '') && attrs.content) {
                 extractCspValue(ctx, attrs.content, tagStart + Math.max(0, tagText.indexOf(attrs.content)));
             }
+            const amp = name.startsWith('amp-') ? ampVendor(name, attrs) : undefined;
+            if (amp)
+                ctx.add('code-snippet', tagStart, tagText, 'high', { serviceHint: amp });
             if (name === 'script')
                 inlineScript = attrs.src ? undefined : attrs;
         },
@@ -22134,7 +22181,9 @@ const BY_NAME = {
     CNAME: pagesDomain,
     '.envrc': code('shell'),
 };
-const HTML_EXT = ['html', 'htm', 'xhtml', 'mjml', 'vue', 'svelte', 'astro', 'hbs', 'handlebars', 'ejs', 'erb', 'liquid', 'njk', 'twig', 'jsp', 'cshtml', 'razor', 'jinja', 'jinja2', 'j2', 'mustache', 'tpl', 'html.twig', 'gohtml', 'tmpl', 'volt', 'vbhtml', 'ftl', 'ftlh'];
+// (ASP.NET Web Forms: aspx pages, ascx controls, master pages; classic ASP; Phoenix's eex/heex;
+// SilverStripe's ss; Velocity's vm; Grails' gsp; ColdFusion's cfm; Go's templ; JSP fragments and tag files.)
+const HTML_EXT = ['html', 'htm', 'xhtml', 'shtml', 'mjml', 'vue', 'svelte', 'astro', 'hbs', 'handlebars', 'ejs', 'erb', 'rhtml', 'liquid', 'njk', 'nunjucks', 'twig', 'jsp', 'jspf', 'tag', 'cshtml', 'razor', 'aspx', 'ascx', 'master', 'asp', 'jinja', 'jinja2', 'j2', 'mustache', 'tpl', 'html.twig', 'gohtml', 'tmpl', 'templ', 'volt', 'vbhtml', 'ftl', 'ftlh', 'eex', 'heex', 'leex', 'ss', 'vm', 'gsp', 'cfm', 'latte', 'webc'];
 const BY_EXT = {
     js: javascript, mjs: javascript, cjs: javascript, jsx: javascript, ts: javascript, tsx: javascript, mts: javascript, cts: javascript,
     css: extractCss, scss: extractCss, sass: extractCss, less: extractCss, styl: extractCss,
@@ -22220,7 +22269,8 @@ function quotedSchemeIn(text) {
 // there loads on the published page. Code blocks, code spans and the front matter are
 // documentation and settings, not markup; Markdown's own links and images are never read.
 const MDX_FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/;
-const MDX_CODE = /^[ \t]*(?:```|~~~)[\s\S]*?(?:^[ \t]*(?:```|~~~)[ \t]*$|(?![\s\S]))|`[^`\n]*`/gm;
+// Jekyll's {% highlight html %} … {% endhighlight %} and Hugo's {{< highlight html >}} … {{< /highlight >}} are code listings too.
+const MDX_CODE = /^[ \t]*(?:```|~~~)[\s\S]*?(?:^[ \t]*(?:```|~~~)[ \t]*$|(?![\s\S]))|`[^`\n]*`|\{%-?\s*highlight\b[\s\S]*?(?:\{%-?\s*endhighlight\s*-?%\}|(?![\s\S]))|\{\{<\s*highlight\b[\s\S]*?(?:\{\{<\s*\/highlight\s*>\}\}|(?![\s\S]))/gm;
 function extractMarkdownPage(ctx) {
     extractHtmlOf(ctx, ctx.text.replace(MDX_FRONT_MATTER, blank).replace(MDX_CODE, blank));
 }

@@ -137,7 +137,9 @@ const BY_NAME: Record<string, Route> = {
   '.envrc': code('shell'),
 };
 
-const HTML_EXT = ['html', 'htm', 'xhtml', 'mjml', 'vue', 'svelte', 'astro', 'hbs', 'handlebars', 'ejs', 'erb', 'liquid', 'njk', 'twig', 'jsp', 'cshtml', 'razor', 'jinja', 'jinja2', 'j2', 'mustache', 'tpl', 'html.twig', 'gohtml', 'tmpl', 'volt', 'vbhtml', 'ftl', 'ftlh'];
+// (ASP.NET Web Forms: aspx pages, ascx controls, master pages; classic ASP; Phoenix's eex/heex;
+// SilverStripe's ss; Velocity's vm; Grails' gsp; ColdFusion's cfm; Go's templ; JSP fragments and tag files.)
+const HTML_EXT = ['html', 'htm', 'xhtml', 'shtml', 'mjml', 'vue', 'svelte', 'astro', 'hbs', 'handlebars', 'ejs', 'erb', 'rhtml', 'liquid', 'njk', 'nunjucks', 'twig', 'jsp', 'jspf', 'tag', 'cshtml', 'razor', 'aspx', 'ascx', 'master', 'asp', 'jinja', 'jinja2', 'j2', 'mustache', 'tpl', 'html.twig', 'gohtml', 'tmpl', 'templ', 'volt', 'vbhtml', 'ftl', 'ftlh', 'eex', 'heex', 'leex', 'ss', 'vm', 'gsp', 'cfm', 'latte', 'webc'];
 
 const BY_EXT: Record<string, Route> = {
   js: javascript, mjs: javascript, cjs: javascript, jsx: javascript, ts: javascript, tsx: javascript, mts: javascript, cts: javascript,
@@ -219,7 +221,8 @@ export function quotedSchemeIn(text: string): boolean {
 // there loads on the published page. Code blocks, code spans and the front matter are
 // documentation and settings, not markup; Markdown's own links and images are never read.
 const MDX_FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/;
-const MDX_CODE = /^[ \t]*(?:```|~~~)[\s\S]*?(?:^[ \t]*(?:```|~~~)[ \t]*$|(?![\s\S]))|`[^`\n]*`/gm;
+// Jekyll's {% highlight html %} … {% endhighlight %} and Hugo's {{< highlight html >}} … {{< /highlight >}} are code listings too.
+const MDX_CODE = /^[ \t]*(?:```|~~~)[\s\S]*?(?:^[ \t]*(?:```|~~~)[ \t]*$|(?![\s\S]))|`[^`\n]*`|\{%-?\s*highlight\b[\s\S]*?(?:\{%-?\s*endhighlight\s*-?%\}|(?![\s\S]))|\{\{<\s*highlight\b[\s\S]*?(?:\{\{<\s*\/highlight\s*>\}\}|(?![\s\S]))/gm;
 function extractMarkdownPage(ctx: ExtractContext): void {
   extractHtmlOf(ctx, ctx.text.replace(MDX_FRONT_MATTER, blank).replace(MDX_CODE, blank));
 }

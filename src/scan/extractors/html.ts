@@ -39,7 +39,8 @@ const URL_ATTR: Record<string, [string, EvidenceKind][]> = {
   script: [['src', 'script-src'], ['data-src', 'script-src']],
   iframe: [['src', 'iframe'], ['data-src', 'iframe'], ['data-cookieblock-src', 'iframe']],
   img: [['src', 'img'], ['data-src', 'img'], ['srcset', 'img']],
-  link: [['href', 'link']],
+  // (Lazy loaders park a stylesheet's address in data-href until the page is idle.)
+  link: [['href', 'link'], ['data-href', 'link']],
   form: [['action', 'form']],
   embed: [['src', 'iframe']],
   object: [['data', 'iframe']],
@@ -55,16 +56,59 @@ const URL_ATTR: Record<string, [string, EvidenceKind][]> = {
   'mj-hero': [['background-url', 'img']],
   'mj-section': [['background-url', 'img']],
   'mj-wrapper': [['background-url', 'img']],
+  // AMP's own elements in place of img, iframe and the like; amp-analytics may fetch its configuration.
+  'amp-img': [['src', 'img'], ['srcset', 'img']],
+  'amp-anim': [['src', 'img']],
+  'amp-pixel': [['src', 'img']],
+  'amp-iframe': [['src', 'iframe']],
+  'amp-video': [['src', 'iframe'], ['poster', 'img']],
+  'amp-audio': [['src', 'iframe']],
+  'amp-analytics': [['config', 'script-src']],
 };
 
+// AMP pages name vendors by component rather than by URL. <amp-analytics type="…"> sends to the
+// vendor whose built-in configuration AMP ships (the type values of AMP's analytics vendors list,
+// extensions/amp-analytics/analytics-vendors-list.md in ampproject/amphtml); <amp-ad type="…">
+// and <amp-auto-ads type="…"> load that ad network; an embed component loads its platform's
+// player or post. Types the catalogue has no entry for add nothing.
+const AMP_ANALYTICS_TYPES: Record<string, string> = {
+  adobeanalytics: 'adobe-analytics', adobeanalytics_nativeConfig: 'adobe-analytics', amplitude: 'amplitude', appsflyer: 'appsflyer',
+  atinternet: 'piano-analytics', baiduanalytics: 'baidu-analytics', chartbeat: 'chartbeat', clicky: 'clicky', comscore: 'comscore',
+  dynatrace: 'dynatrace', facebookpixel: 'meta-pixel', gemius: 'gemius', googleadwords: 'google-ads', googleanalytics: 'google-analytics',
+  gtag: 'google-analytics', keen: 'keen-io', lotame: 'lotame', mapp_intelligence: 'mapp-intelligence', webtrekk: 'mapp-intelligence',
+  webtrekk_v2: 'mapp-intelligence', metrika: 'yandex-metrica', moengage: 'moengage', mparticle: 'mparticle', mpulse: 'akamai-mpulse',
+  newrelic: 'new-relic', nielsen: 'nielsen', parsely: 'parsely', permutive: 'permutive', quantcast: 'quantcast', rudderstack: 'rudderstack',
+  segment: 'segment', snowplow: 'snowplow', snowplow_v2: 'snowplow', taboola: 'taboola', tealiumcollect: 'tealium', top100: 'rambler-top100',
+  topmailru: 'top-mail-ru', treasuredata: 'treasure-data', umenganalytics: 'umeng', webengage: 'webengage',
+};
+const AMP_AD_TYPES: Record<string, string> = {
+  adsense: 'google-adsense', doubleclick: 'google-ad-manager', criteo: 'criteo', taboola: 'taboola', outbrain: 'outbrain',
+  medianet: 'media-net', facebook: 'meta-audience-network', yandex: 'yandex-advertising-network',
+};
+const AMP_EMBEDS: Record<string, string> = {
+  'amp-youtube': 'youtube', 'amp-vimeo': 'vimeo', 'amp-dailymotion': 'dailymotion', 'amp-brightcove': 'brightcove', 'amp-jwplayer': 'jw-player',
+  'amp-kaltura-player': 'kaltura', 'amp-soundcloud': 'soundcloud', 'amp-twitter': 'x-embeds', 'amp-instagram': 'instagram-embed',
+  'amp-facebook': 'facebook-sdk', 'amp-facebook-page': 'facebook-sdk', 'amp-facebook-comments': 'facebook-sdk', 'amp-facebook-like': 'facebook-sdk',
+  'amp-pinterest': 'pinterest-embed', 'amp-reddit': 'reddit-embed', 'amp-vk': 'vk', 'amp-tiktok': 'tiktok-embed',
+  'amp-recaptcha-input': 'recaptcha', 'amp-gist': 'github',
+};
+
+/** The catalogue entry an AMP component sends to, if it names one. */
+function ampVendor(name: string, attrs: Attrs): string | undefined {
+  const type = attrs.type?.trim() ?? '';
+  if (name === 'amp-analytics') return Object.hasOwn(AMP_ANALYTICS_TYPES, type) ? AMP_ANALYTICS_TYPES[type] : undefined;
+  if (name === 'amp-ad' || name === 'amp-embed' || name === 'amp-auto-ads') return Object.hasOwn(AMP_AD_TYPES, type) ? AMP_AD_TYPES[type] : undefined;
+  return Object.hasOwn(AMP_EMBEDS, name) ? AMP_EMBEDS[name] : undefined;
+}
+
 /** The tags whose attributes are read: those with URL attributes, and meta, style and script. */
-const wantsTag = (name: string): boolean => Object.hasOwn(URL_ATTR, name) || name === 'meta' || name === 'style';
+const wantsTag = (name: string): boolean => Object.hasOwn(URL_ATTR, name) || name === 'meta' || name === 'style' || name.startsWith('amp-');
 
 export function extractHtml(ctx: ExtractContext): void {
   const text = ctx.text;
   // Cheap prefilter: a file with neither a URL, a tag we read, nor a script cannot yield evidence
   // (beyond what its template directives include).
-  if (!/\/\/|<script|<style|<meta/i.test(text)) return extractTemplateDirectives(ctx, text);
+  if (!/\/\/|<script|<style|<meta|<amp-/i.test(text)) return extractTemplateDirectives(ctx, text);
 
   // The attributes of the last <script> without a src: its body is inline code.
   let inlineScript: HtmlAttributes | undefined;
@@ -101,6 +145,8 @@ export function extractHtml(ctx: ExtractContext): void {
       if (name === 'meta' && /content-security-policy/i.test(attrs['http-equiv'] ?? '') && attrs.content) {
         extractCspValue(ctx, attrs.content, tagStart + Math.max(0, tagText.indexOf(attrs.content)));
       }
+      const amp = name.startsWith('amp-') ? ampVendor(name, attrs) : undefined;
+      if (amp) ctx.add('code-snippet', tagStart, tagText, 'high', { serviceHint: amp });
       if (name === 'script') inlineScript = attrs.src ? undefined : attrs;
     },
     rawText(name, start, end) {
