@@ -9,6 +9,7 @@ describe('framework configs name plugins by package', () => {
     ['app.json', '{"expo": {"plugins": ["@react-native-firebase/app", "expo-font"]}}', ['firebase']],
     ['gatsby-config.js', "module.exports = { plugins: ['gatsby-plugin-react-helmet', { resolve: 'gatsby-plugin-hotjar', options: { id: 123, sv: 6 } }] };", ['hotjar']],
     ['nuxt.config.ts', "export default defineNuxtConfig({ modules: ['@nuxtjs/algolia', '@nuxt/image'] })", ['algolia']],
+    ['nuxt.config.js', "export default { modules: [['@netsells/nuxt-hotjar', { id: 'hjid', sv: 6 }]] }", ['hotjar']],
     ['website/docusaurus.config.js', "module.exports = { plugins: [['@docusaurus/plugin-google-gtag', { trackingID: process.env.GA }]] };", ['google-analytics']],
     // Capacitor apps name their native plugins by package in package.json.
     ['package.json', '{"dependencies": {"@capacitor/core": "6", "@capacitor-firebase/messaging": "6", "@capacitor-firebase/authentication": "6", "@capacitor-firebase/analytics": "6", "@capacitor/google-maps": "6"}}', ['firebase', 'firebase-auth', 'google-analytics', 'google-maps']],
@@ -55,5 +56,14 @@ describe("Deno's and the browser's npm specifiers name the package", () => {
     ['web/app.js', "import { h } from 'https://esm.sh/preact@10';\n", ['esm-sh']],
   ])('%s', (path, text, expected) => {
     expect(servicesOf(path, text)).toEqual(expected);
+  });
+});
+
+describe("Vue's Hotjar plugins", () => {
+  it.each([
+    ['src/main.js', "import Vue from 'vue'\nimport Hotjar from 'vue-hotjar'\nVue.use(Hotjar, { id: '2714566', isProduction: true })\n"],
+    ['src/main.ts', "import { createApp } from 'vue'\nimport VueHotjar from 'vue-hotjar-next'\ncreateApp(App).use(VueHotjar, { id: 12345678 })\n"],
+  ])('%s', (path, text) => {
+    expect(servicesOf(path, text)).toEqual(['hotjar']);
   });
 });
