@@ -59,11 +59,16 @@ describe("Deno's and the browser's npm specifiers name the package", () => {
   });
 });
 
-describe("Vue's Hotjar plugins", () => {
+describe('SDKs found by their imports and calls', () => {
   it.each([
-    ['src/main.js', "import Vue from 'vue'\nimport Hotjar from 'vue-hotjar'\nVue.use(Hotjar, { id: '2714566', isProduction: true })\n"],
-    ['src/main.ts', "import { createApp } from 'vue'\nimport VueHotjar from 'vue-hotjar-next'\ncreateApp(App).use(VueHotjar, { id: 12345678 })\n"],
-  ])('%s', (path, text) => {
-    expect(servicesOf(path, text)).toEqual(['hotjar']);
+    ['src/main.js', "import Vue from 'vue'\nimport Hotjar from 'vue-hotjar'\nVue.use(Hotjar, { id: '2714566', isProduction: true })\n", ['hotjar']],
+    ['src/main.ts', "import { createApp } from 'vue'\nimport VueHotjar from 'vue-hotjar-next'\ncreateApp(App).use(VueHotjar, { id: 12345678 })\n", ['hotjar']],
+    ['pages/_app.js', "import { GoogleAnalytics } from 'nextjs-google-analytics';\nexport default function App() { return <GoogleAnalytics trackPageViews />; }\n", ['google-analytics']],
+    // Analytics.NET called by its namespace, without a using.
+    ['Utils/Analytics.cs', 'public static class A {\n  public static void Init(string key) { Segment.Analytics.Initialize(key); }\n}\n', ['segment']],
+    // loggly-csharp's namespace, imported under an alias.
+    ['Instrumentation/LogglyTarget.cs', 'using NLog;\nusing Logger = Loggly.Logger;\nnamespace App { }\n', ['loggly']],
+  ])('%s', (path, text, expected) => {
+    expect(servicesOf(path, text)).toEqual(expected);
   });
 });
