@@ -36,6 +36,10 @@ describe("apps' XML settings", () => {
     ['app/src/main/AndroidManifest.xml', '<manifest><application>\n<meta-data android:name="com.facebook.sdk.ApplicationId" android:value="@string/facebook_app_id"/>\n<meta-data android:name="com.google.android.geo.API_KEY" android:value="@string/k"/>\n<meta-data android:name="com.google.android.gms.ads.APPLICATION_ID" android:value="ca-app-pub-1~2"/>\n</application></manifest>', ['facebook-sdk', 'google-admob', 'google-maps']],
     ['ios/App/Info.plist', '<plist><dict>\n<key>FacebookAppID</key><string>1</string>\n<key>GADApplicationIdentifier</key><string>ca-app-pub-1~2</string>\n<key>AppLovinSdkKey</key><string>x</string>\n</dict></plist>', ['applovin', 'facebook-sdk', 'google-admob']],
     ['Web.config', '<configuration><appSettings><add key="StripeApi" value="https://api.stripe.com/v1"/></appSettings></configuration>', ['stripe']],
+    // <appSettings> keys name vendors' settings as their variables do (StripeSecretKey, SendGrid's ApiKey);
+    // levels are joined with ':' (reCAPTCHA::PrivateKey). A key without a value, or one no vendor's, names nothing.
+    ['Web.config', '<configuration>\n  <appSettings>\n    <add key="StripeSecretKey" value="sk_test_Oq2I0Fg4rWrp6BRUbaNvesq2" />\n    <add key="reCAPTCHA::PrivateKey" value="6Lceb" />\n    <add key="SendGrid:ApiKey" value="SG.x" />\n  </appSettings>\n</configuration>\n', ['recaptcha', 'sendgrid', 'stripe']],
+    ['App.config', '<configuration><appSettings><add key="StripeSecretKey" value="" /><add key="MaxRetries" value="3" /><add key="ApiKey" value="x" /></appSettings></configuration>', []],
     // The app's own code: the Facebook SDK's core and app events, the Maps SDK for Android (React
     // Native's com.facebook.react is not Facebook's SDK).
     ['app/src/main/java/com/acme/App.kt', 'package com.acme\nimport com.facebook.FacebookSdk\nimport com.facebook.appevents.AppEventsLogger\nimport com.facebook.react.ReactApplication\n', ['facebook-sdk']],

@@ -3,7 +3,7 @@
 // their libraries' strings are full of XML namespaces and home pages (see extract.ts).
 import { describe, it, expect } from 'vitest';
 import { evidenceOf, servicesOf } from '../helpers/extract.js';
-import { quotedSchemeIn } from '../../src/scan/extract.js';
+import { mayQuoteKnownHost } from '../../src/scan/extract.js';
 
 describe('languages read for URLs of known hosts only', () => {
   it.each([
@@ -20,6 +20,16 @@ describe('languages read for URLs of known hosts only', () => {
     ['src/track.erl', 'URL = "https://api.segment.io/v1/track",\n', ['segment']],
     ['Module1.vb', 'Dim url = "https://api.segment.io/v1/track"\n', ['segment']],
     ['src/Track.fs', 'let url = "https://api.segment.io/v1/track"\n', ['segment']],
+    // A host without a scheme: an Arduino sketch's connection, a Firebase host in a #define, a protocol-relative URL.
+    ['sketch/sketch.ino', 'const char* host = "api.mixpanel.com";\nvoid loop() { client.connect(host, 443); }\n', ['mixpanel']],
+    ['src/config.h', '#define FIREBASE_HOST "weather-station-22778.firebaseio.com"\n', ['firebase']],
+    ['lib/analytics.lua', "local url = 'www.google-analytics.com/mp/collect'\n", ['google-analytics']],
+    ['views/Analytics.fs', "let script = \"(window,document,'script','//www.google-analytics.com/analytics.js','ga')\"\n", ['google-analytics']],
+    ['ChatGPT.bas', 'client.Open "POST", "https://api.openai.com/v1/chat/completions"\n', ['openai']],
+    // IoT clouds an ESP32 or Arduino sketch reports to.
+    ['src/main.cpp', 'const char* server = "api.thingspeak.com";\nif (client.connect(server, 80)) { client.print(postStr); }\n', ['thingspeak']],
+    ['weather/weather.ino', '#define AIO_SERVER "io.adafruit.com"\nAdafruit_MQTT_Client mqtt(&client, AIO_SERVER, 1883, AIO_USERNAME, AIO_KEY);\n', ['adafruit-io']],
+    ['src/net.cpp', 'http.begin("https://api.openweathermap.org/data/2.5/weather?q=" + city + "&appid=" + key);\n', ['openweathermap']],
   ])('%s → %j', (path, text, expected) => {
     expect(servicesOf(path, text)).toEqual(expected);
   });
@@ -48,17 +58,23 @@ describe('languages read for URLs of known hosts only', () => {
   });
 });
 
-describe('quotedSchemeIn: the cheap test before a file of these languages is read', () => {
+describe('mayQuoteKnownHost: the cheap test before a file of these languages is read', () => {
+  const known = (host: string): boolean => host === 'api.mixpanel.com';
   it.each([
     ['x = "https://a.io"', true],
     ["x = 'https://a.io'", true],
     ['post(u, "GET " + base + "https://a.io")', true],
+    ['src = "//cdn.a.io/x.js"', true],
+    ['host = "api.mixpanel.com";', true],
+    ["host = 'api.mixpanel.com:443'", true],
+    ['host = "api.unknown.io";', false],
     [' * See https://www.gnu.org/licenses/ for details.', false],
     ['"a"\n * https://b.io', false],
     ['"a"\r * https://b.io', false],
+    ['x = 1; // a comment with "quotes"', false],
     ['no scheme here "at all"', false],
     ['', false],
   ])('%j → %s', (text, expected) => {
-    expect(quotedSchemeIn(text)).toBe(expected);
+    expect(mayQuoteKnownHost(text, known)).toBe(expected);
   });
 });

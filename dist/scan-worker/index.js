@@ -14489,12 +14489,12 @@ const SPECS = {
     // Haskell, Elm, PureScript: an apostrophe is part of a name (x'), so only " quotes.
     haskell: { lineComments: ['--'], blockComments: [['{-', '-}']], nestedComments: true, quotes: ['"'] },
     // Clojure, Scheme, Racket, Emacs Lisp.
-    lisp: { lineComments: [';'], blockComments: [], quotes: ['"'] },
-    erlang: { lineComments: ['%'], blockComments: [], quotes: ['"'] },
+    lisp: { lineComments: [';'], blockComments: [], quotes: ['"'], multilineStrings: true },
+    erlang: { lineComments: ['%'], blockComments: [], quotes: ['"'], multilineStrings: true },
     // Visual Basic: an apostrophe starts a comment.
     basic: { lineComments: ["'"], blockComments: [], quotes: ['"'] },
-    // OCaml and F#: (* … *) blocks, and F#'s // lines.
-    ml: { lineComments: ['//'], blockComments: [['(*', '*)']], nestedComments: true, quotes: ['"'] },
+    // OCaml and F#: (* … *) blocks, and F#'s // lines. (Here, in Lisp and in Erlang a string may span lines.)
+    ml: { lineComments: ['//'], blockComments: [['(*', '*)']], nestedComments: true, quotes: ['"'], multilineStrings: true },
 };
 const LANGUAGES = Object.fromEntries(Object.entries(SPECS).map(([name, spec]) => [name, uniform(spec)]));
 const REGEX_PRECEDERS = new Set(['(', ',', '=', ':', '[', '!', '&', '|', '?', '{', '}', ';', '+', '-', '*', '%', '<', '>', '~', '^']);
@@ -18225,9 +18225,9 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
     }
     const envSeen = new Set();
     extractEnvNames(ctx, code, base, envSeen, spec.unquotedValues === true || language === 'json');
-    if (language === 'config' || language === 'toml' || language === 'json') {
+    if (language === 'config' || language === 'toml' || language === 'json' || (language === 'xml' && code.includes('<add'))) {
         const mayName = keyHeads(ctx.detectors);
-        const keys = language === 'json' ? jsonKeyPaths(code, strings, mayName) : lineKeyPaths(code, mayName);
+        const keys = language === 'json' ? jsonKeyPaths(code, strings, mayName) : language === 'xml' ? appSettingKeyPaths(code, mayName) : lineKeyPaths(code, mayName);
         extractConfigKeys(ctx, keys, base, envSeen, mayName);
     }
     if ((language === 'config' || language === 'toml') && ctx.evidence.length > firstEvidence && SWITCHED_OFF.test(code)) {
@@ -18877,6 +18877,19 @@ const SECTION_LINE = /[ \t]*\[+[ \t]*([A-Za-z_][\w.-]*)[ \t]*\]+[ \t]*\r?$/my;
 // The gate reads sections from the raw text (lineKeysIn), where a comment may still follow one.
 const SECTION_LINE_RAW = allowingTrailingComment(SECTION_LINE);
 /** Keys of YAML, TOML, INI, .properties and .env files with their enclosing keys (indentation and [sections]); only those `mayName` lets through, with their parents. */
+// .NET's <appSettings> (web.config, app.config): <add key="StripeSecretKey" value="sk_…" />, a
+// key's levels joined with ':' as ASP.NET's configuration writes them (reCAPTCHA::PrivateKey).
+const APP_SETTING = /<add\s+key\s*=\s*"([^"<>]{1,200})"\s+value\s*=\s*"([^"]*)"/g;
+function appSettingKeyPaths(code, mayName) {
+    const out = [];
+    for (const m of code.matchAll(APP_SETTING)) {
+        const path = m[1].split(/:+/).filter(Boolean);
+        if (!path.some(mayName))
+            continue;
+        out.push({ offset: m.index + m[0].indexOf(m[1]), path, scalar: m[2].trim() !== '' });
+    }
+    return out;
+}
 function lineKeyPaths(code, mayName) {
     const out = [];
     const stack = [];
@@ -22222,9 +22235,10 @@ BY_EXT.markdown = extractMarkdownPage;
 // tail of languages whose libraries and calls the catalogue does not describe. A C library's
 // code is full of URLs that lead nowhere at run time (XML namespaces, RFCs, home pages in
 // #defines), and its #defines spell names that vendors' environment variables also use
-// (CKO_SECRET_KEY, a PKCS #11 constant); an app that calls a service names its endpoint in full.
-// So in these files only a URL in a string whose host the catalogue knows is evidence, and a
-// file is read only when a "://" has a quote before it on its line: most hold none.
+// (CKO_SECRET_KEY, a PKCS #11 constant); an app that calls a service names its endpoint or its
+// host (an Arduino sketch's client.connect("api.thingspeak.com", 80)). So in these files only a
+// URL or host in a string whose host the catalogue knows is evidence, and a file is read only
+// when a string may hold one (mayQuoteKnownHost): most hold none.
 const KNOWN_HOSTS_ONLY = {};
 const knownHostsLanguages = [
     ['objc', ['c', 'h', 'cc', 'cpp', 'cxx', 'c++', 'hpp', 'hh', 'hxx', 'h++', 'ino', 'cu', 'cuh', 'zig', 'd', 'hx', 'vala', 'as', 'sol']],
@@ -22234,14 +22248,15 @@ const knownHostsLanguages = [
     ['haskell', ['hs', 'elm', 'purs']],
     ['lisp', ['clj', 'cljs', 'cljc', 'rkt', 'scm', 'el', 'lisp']],
     ['erlang', ['erl', 'hrl']],
-    ['basic', ['vb', 'vbs']],
+    // Visual Basic, VBScript, and VBA's exported modules and forms (.cls is LaTeX's too: left out).
+    ['basic', ['vb', 'vbs', 'bas', 'frm']],
     ['ml', ['ml', 'mli', 'fs', 'fsx']],
 ];
 for (const [language, exts] of knownHostsLanguages)
     for (const ext of exts)
         KNOWN_HOSTS_ONLY[ext] = language;
 const knownHostsOnly = (language) => (ctx) => {
-    if (!quotedSchemeIn(ctx.text))
+    if (!mayQuoteKnownHost(ctx.text, (host) => ctx.detectors.knownHost(host)))
         return;
     const all = new context_ExtractContext(ctx.path, ctx.text, ctx.detectors, ctx.isTestFile);
     extractCode(all, language);
@@ -22252,15 +22267,45 @@ const knownHostsOnly = (language) => (ctx) => {
 };
 for (const [ext, language] of Object.entries(KNOWN_HOSTS_ONLY))
     BY_EXT[ext] ??= knownHostsOnly(language);
-/** Whether some "://" in the text has a quote before it on its line: a URL that may be in a string. */
-function quotedSchemeIn(text) {
-    for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
+// A host, ended by a port, a path or a closing quote: tried just after each quote.
+const HOST_AT = /(?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63}(?=[:/"'])/iy;
+/**
+ * Whether a string in the text may hold a URL or a host the catalogue knows: a "://" with a
+ * quote before it on its line, a protocol-relative "//" just after a quote, or a known host
+ * just after a quote. Comments are not told apart here; the full read does that. (Quotes are
+ * found with indexOf and the host tried in place: one regular expression searching the text
+ * for a quote and a host took three times as long on /usr/include.)
+ */
+function mayQuoteKnownHost(text, known) {
+    for (let at = text.indexOf('//'); at >= 0; at = text.indexOf('//', at + 2)) {
+        const before = text.charCodeAt(at - 1);
+        if (before === 34 || before === 39)
+            return true;
+        if (before !== 58)
+            continue;
         const lineStart = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
         for (let q = lineStart; q < at; q++) {
             const c = text.charCodeAt(q);
             if (c === 34 || c === 39)
                 return true;
         }
+    }
+    let double = text.indexOf('"');
+    let single = text.indexOf("'");
+    while (double >= 0 || single >= 0) {
+        let quote;
+        if (single < 0 || (double >= 0 && double < single)) {
+            quote = double;
+            double = text.indexOf('"', quote + 1);
+        }
+        else {
+            quote = single;
+            single = text.indexOf("'", quote + 1);
+        }
+        HOST_AT.lastIndex = quote + 1;
+        const host = HOST_AT.exec(text);
+        if (host && known(host[0].toLowerCase()))
+            return true;
     }
     return false;
 }

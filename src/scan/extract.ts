@@ -178,9 +178,10 @@ BY_EXT.markdown = extractMarkdownPage;
 // tail of languages whose libraries and calls the catalogue does not describe. A C library's
 // code is full of URLs that lead nowhere at run time (XML namespaces, RFCs, home pages in
 // #defines), and its #defines spell names that vendors' environment variables also use
-// (CKO_SECRET_KEY, a PKCS #11 constant); an app that calls a service names its endpoint in full.
-// So in these files only a URL in a string whose host the catalogue knows is evidence, and a
-// file is read only when a "://" has a quote before it on its line: most hold none.
+// (CKO_SECRET_KEY, a PKCS #11 constant); an app that calls a service names its endpoint or its
+// host (an Arduino sketch's client.connect("api.thingspeak.com", 80)). So in these files only a
+// URL or host in a string whose host the catalogue knows is evidence, and a file is read only
+// when a string may hold one (mayQuoteKnownHost): most hold none.
 const KNOWN_HOSTS_ONLY: Record<string, CodeLanguage> = {};
 const knownHostsLanguages: [CodeLanguage, string[]][] = [
   ['objc', ['c', 'h', 'cc', 'cpp', 'cxx', 'c++', 'hpp', 'hh', 'hxx', 'h++', 'ino', 'cu', 'cuh', 'zig', 'd', 'hx', 'vala', 'as', 'sol']],
@@ -190,13 +191,14 @@ const knownHostsLanguages: [CodeLanguage, string[]][] = [
   ['haskell', ['hs', 'elm', 'purs']],
   ['lisp', ['clj', 'cljs', 'cljc', 'rkt', 'scm', 'el', 'lisp']],
   ['erlang', ['erl', 'hrl']],
-  ['basic', ['vb', 'vbs']],
+  // Visual Basic, VBScript, and VBA's exported modules and forms (.cls is LaTeX's too: left out).
+  ['basic', ['vb', 'vbs', 'bas', 'frm']],
   ['ml', ['ml', 'mli', 'fs', 'fsx']],
 ];
 for (const [language, exts] of knownHostsLanguages) for (const ext of exts) KNOWN_HOSTS_ONLY[ext] = language;
 
 const knownHostsOnly = (language: CodeLanguage): Route => (ctx) => {
-  if (!quotedSchemeIn(ctx.text)) return;
+  if (!mayQuoteKnownHost(ctx.text, (host) => ctx.detectors.knownHost(host))) return;
   const all = new ExtractContext(ctx.path, ctx.text, ctx.detectors, ctx.isTestFile);
   extractCode(all, language);
   for (const ev of all.evidence) if (ev.host && ctx.detectors.knownHost(ev.host, ev.urlPath)) ctx.evidence.push(ev);
@@ -204,14 +206,41 @@ const knownHostsOnly = (language: CodeLanguage): Route => (ctx) => {
 };
 for (const [ext, language] of Object.entries(KNOWN_HOSTS_ONLY)) BY_EXT[ext] ??= knownHostsOnly(language);
 
-/** Whether some "://" in the text has a quote before it on its line: a URL that may be in a string. */
-export function quotedSchemeIn(text: string): boolean {
-  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
+// A host, ended by a port, a path or a closing quote: tried just after each quote.
+const HOST_AT = /(?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63}(?=[:/"'])/iy;
+
+/**
+ * Whether a string in the text may hold a URL or a host the catalogue knows: a "://" with a
+ * quote before it on its line, a protocol-relative "//" just after a quote, or a known host
+ * just after a quote. Comments are not told apart here; the full read does that. (Quotes are
+ * found with indexOf and the host tried in place: one regular expression searching the text
+ * for a quote and a host took three times as long on /usr/include.)
+ */
+export function mayQuoteKnownHost(text: string, known: (host: string) => boolean): boolean {
+  for (let at = text.indexOf('//'); at >= 0; at = text.indexOf('//', at + 2)) {
+    const before = text.charCodeAt(at - 1);
+    if (before === 34 || before === 39) return true;
+    if (before !== 58) continue;
     const lineStart = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
     for (let q = lineStart; q < at; q++) {
       const c = text.charCodeAt(q);
       if (c === 34 || c === 39) return true;
     }
+  }
+  let double = text.indexOf('"');
+  let single = text.indexOf("'");
+  while (double >= 0 || single >= 0) {
+    let quote: number;
+    if (single < 0 || (double >= 0 && double < single)) {
+      quote = double;
+      double = text.indexOf('"', quote + 1);
+    } else {
+      quote = single;
+      single = text.indexOf("'", quote + 1);
+    }
+    HOST_AT.lastIndex = quote + 1;
+    const host = HOST_AT.exec(text);
+    if (host && known(host[0].toLowerCase())) return true;
   }
   return false;
 }

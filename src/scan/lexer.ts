@@ -127,12 +127,12 @@ const SPECS: Record<Language, LanguageSpec> = {
   // Haskell, Elm, PureScript: an apostrophe is part of a name (x'), so only " quotes.
   haskell: { lineComments: ['--'], blockComments: [['{-', '-}']], nestedComments: true, quotes: ['"'] },
   // Clojure, Scheme, Racket, Emacs Lisp.
-  lisp: { lineComments: [';'], blockComments: [], quotes: ['"'] },
-  erlang: { lineComments: ['%'], blockComments: [], quotes: ['"'] },
+  lisp: { lineComments: [';'], blockComments: [], quotes: ['"'], multilineStrings: true },
+  erlang: { lineComments: ['%'], blockComments: [], quotes: ['"'], multilineStrings: true },
   // Visual Basic: an apostrophe starts a comment.
   basic: { lineComments: ["'"], blockComments: [], quotes: ['"'] },
-  // OCaml and F#: (* … *) blocks, and F#'s // lines.
-  ml: { lineComments: ['//'], blockComments: [['(*', '*)']], nestedComments: true, quotes: ['"'] },
+  // OCaml and F#: (* … *) blocks, and F#'s // lines. (Here, in Lisp and in Erlang a string may span lines.)
+  ml: { lineComments: ['//'], blockComments: [['(*', '*)']], nestedComments: true, quotes: ['"'], multilineStrings: true },
 };
 
 export const LANGUAGES: Record<string, LanguageSpec> & Record<Language, LanguageSpec> = Object.fromEntries(

@@ -44,6 +44,7 @@ const CASES: [Language, string, string, string[]][] = [
   ['erlang', '% starts a comment', `% "no"\nU = "https://e.io".\n`, ['https://e.io']],
   ['basic', "an apostrophe starts a comment", `Dim u = "https://v.io" ' "no"\n`, ['https://v.io']],
   ['ml', '(* … *) blocks nest; // lines are comments (F#)', `(* a (* "no" *) "no" *)\nlet u = "https://f.io" // "no"\n`, ['https://f.io']],
+  ['ml', 'a string may span lines (an F# view writing a script)', `let s = "(function(){\n  a.src='//www.google-analytics.com/analytics.js';\n})()" // "no"\n`, ["(function(){\n  a.src='//www.google-analytics.com/analytics.js';\n})()"]],
   // Config formats
   ['config', 'YAML: # needs a space before it; an apostrophe inside a plain value opens nothing', `url: https://a.io/#frag # "no"\nnote: Don't call https://x.io\n# 'no'\nkey: 'v'\nother: "y" # "no"\n`, ['v', 'y']],
   ['toml', 'TOML: multi-line and literal strings', `a = """\nhttps://t.io\n"""\nb = 'C:\\'\nc = "d" # "no"\n`, ['\nhttps://t.io\n', 'C:\\', 'd']],

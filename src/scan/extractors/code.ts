@@ -1047,9 +1047,9 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
   }
   const envSeen = new Set<string>();
   extractEnvNames(ctx, code, base, envSeen, spec.unquotedValues === true || language === 'json');
-  if (language === 'config' || language === 'toml' || language === 'json') {
+  if (language === 'config' || language === 'toml' || language === 'json' || (language === 'xml' && code.includes('<add'))) {
     const mayName = keyHeads(ctx.detectors);
-    const keys = language === 'json' ? jsonKeyPaths(code, strings, mayName) : lineKeyPaths(code, mayName);
+    const keys = language === 'json' ? jsonKeyPaths(code, strings, mayName) : language === 'xml' ? appSettingKeyPaths(code, mayName) : lineKeyPaths(code, mayName);
     extractConfigKeys(ctx, keys, base, envSeen, mayName);
   }
   if ((language === 'config' || language === 'toml') && ctx.evidence.length > firstEvidence && SWITCHED_OFF.test(code)) {
@@ -1681,6 +1681,20 @@ const SECTION_LINE = /[ \t]*\[+[ \t]*([A-Za-z_][\w.-]*)[ \t]*\]+[ \t]*\r?$/my;
 const SECTION_LINE_RAW = allowingTrailingComment(SECTION_LINE);
 
 /** Keys of YAML, TOML, INI, .properties and .env files with their enclosing keys (indentation and [sections]); only those `mayName` lets through, with their parents. */
+// .NET's <appSettings> (web.config, app.config): <add key="StripeSecretKey" value="sk_…" />, a
+// key's levels joined with ':' as ASP.NET's configuration writes them (reCAPTCHA::PrivateKey).
+const APP_SETTING = /<add\s+key\s*=\s*"([^"<>]{1,200})"\s+value\s*=\s*"([^"]*)"/g;
+
+function appSettingKeyPaths(code: string, mayName: KeyFilter): KeyPath[] {
+  const out: KeyPath[] = [];
+  for (const m of code.matchAll(APP_SETTING)) {
+    const path = m[1]!.split(/:+/).filter(Boolean);
+    if (!path.some(mayName)) continue;
+    out.push({ offset: m.index! + m[0].indexOf(m[1]!), path, scalar: m[2]!.trim() !== '' });
+  }
+  return out;
+}
+
 function lineKeyPaths(code: string, mayName: KeyFilter): KeyPath[] {
   const out: KeyPath[] = [];
   const stack: { indent: number; key: string }[] = [];
