@@ -16,6 +16,12 @@ describe('config and data files: links about the project are not uses', () => {
     // A sponsor or partner list links to front pages; an endpoint of the same vendor stays.
     ['metadata/sponsors.yml', "algolia:\n  label: Algolia\n  url: 'http://www.algolia.com'\nhotjar:\n  url: https://hotjar.com/\n", []],
     ['config.yml', 'search:\n  url: https://abc-dsn.algolia.net/1/indexes\n', ['abc-dsn.algolia.net']],
+    // A form's placeholder and an example value are text shown to people (a locale file's
+    // `render_deploy_hook_placeholder`, an OpenAPI `example:`); the same URL as a setting stays.
+    ['config/locales/en.yml', 'en:\n  render_deploy_hook_label: Render Deploy Hook URL\n  render_deploy_hook_placeholder: https://api.render.com/deploy/srv-xyz...\n', []],
+    ['src/locales/en.json', '{"webhookPlaceholder": "https://hooks.slack.com/services/T000/B000/XXXX"}', []],
+    ['openapi.yaml', 'properties:\n  callback:\n    type: string\n    example: https://hooks.slack.com/services/T0/B0/x\n', []],
+    ['config.yml', 'render_deploy_hook: https://api.render.com/deploy/srv-abc\n', ['api.render.com']],
   ])('%s %j', (path, text, expected) => {
     expect(hosts(path, text)).toEqual(expected);
   });

@@ -17463,7 +17463,7 @@ const TAG_BEFORE = /<(script|Script|iframe|img|Image|Img|link|form)\b[^<>]*?\b(s
 // (not a property of another object: `a.url =`), a Python string prefix allowed: `url = r'…`.
 const assignedTo = (names) => new RegExp(`(?:^|[^\\w$.])["']?(?:${names})["']?\\s*[:=]\\s*[rRbBuUfF]?$`, 'i');
 const KEY = (names) => new RegExp(`(?:^|[\\s{,"'])["']?(?:${names})["']?\\s*[:=]\\s*["']?$`, 'i');
-const LINK_KEY_BEFORE = KEY('home_?page|homepage_url|repo(?:sitory)?(?:_url)?|website|docs?|documentation(?:_url)?|license|licen[cs]e_url|bugs|issues?(?:_url)?|source(?:_code)?(?:_url)?|changelog|funding|author_url|link|href|twitter|facebook|linkedin|instagram|youtube|github|gitlab|bitbucket|stackoverflow|flickr|mastodon|bluesky|reddit|twitch|dribbble|behance|dev_?to|codepen|keybase|orcid|researchgate|(?:google_?)?scholar|pinterest|tiktok|weibo|zhihu|douban|xing|soundcloud|spotify|strava|goodreads|lastfm|steam|patreon|ko_?fi|buymeacoffee|donate|donation|sponsor|\\$schema|\\$id|xmlns(?::\\w+)?|description|summary|help(?:_?text)?|message|hint|comment|note');
+const LINK_KEY_BEFORE = KEY('home_?page|homepage_url|repo(?:sitory)?(?:_url)?|website|docs?|documentation(?:_url)?|license|licen[cs]e_url|bugs|issues?(?:_url)?|source(?:_code)?(?:_url)?|changelog|funding|author_url|link|href|twitter|facebook|linkedin|instagram|youtube|github|gitlab|bitbucket|stackoverflow|flickr|mastodon|bluesky|reddit|twitch|dribbble|behance|dev_?to|codepen|keybase|orcid|researchgate|(?:google_?)?scholar|pinterest|tiktok|weibo|zhihu|douban|xing|soundcloud|spotify|strava|goodreads|lastfm|steam|patreon|ko_?fi|buymeacoffee|donate|donation|sponsor|\\$schema|\\$id|xmlns(?::\\w+)?|description|summary|help(?:_?text)?|message|hint|comment|note|\\w*placeholder|examples?');
 // A site's menus, social links, footer and sidebar lists: their `url`s are pages people open
 // (Hugo's `[[menu.main]]` and `[[params.social_links]]`, a Jekyll theme's `social:` list).
 const LINK_LIST_SECTION = /(?:^|[._-])(?:menus?|nav(?:igation|bar)?|social\w*|links|footer|sidebar|profiles?|contacts?|share|sharing|donat\w*|sponsors?|friends|blogroll)(?:$|[._-])/i;
@@ -23102,12 +23102,27 @@ class Matcher {
     }
     envName(name, prefixes = true) {
         const id = this.envNameAsWritten(name, prefixes);
-        if (id !== undefined || !FRAMEWORK_FIRST.has(name.charCodeAt(0)))
+        if (id !== undefined)
             return id;
         // A framework's prefix puts a variable in the browser bundle or its own settings
         // (VITE_SENTRY_DSN, EXPO_PUBLIC_SENTRY_DSN, DJANGO_SENTRY_DSN): the rest is the vendor's name.
-        const m = FRAMEWORK_PREFIX.exec(name);
-        return m ? this.envNameAsWritten(name.slice(m[0].length), prefixes) : undefined;
+        const m = FRAMEWORK_FIRST.has(name.charCodeAt(0)) ? FRAMEWORK_PREFIX.exec(name) : null;
+        if (m) {
+            const framework = this.envNameAsWritten(name.slice(m[0].length), prefixes);
+            if (framework !== undefined)
+                return framework;
+        }
+        // A project's own prefix of one or two words before a vendor's variable (NEXT_PRIVATE_RESEND_API_KEY,
+        // ACME_SENTRY_DSN): only a name the catalogue lists whole, never a vendor's prefix alone.
+        for (let i = name.indexOf('_'), words = 0; i > 0 && words < 2; i = name.indexOf('_', i + 1), words++) {
+            const cut = name.indexOf('_', i + 1);
+            if (cut < 0 || !this.envHeads.has(name.slice(i + 1, cut + 1)))
+                continue;
+            const exact = this.env.get(name.slice(i + 1));
+            if (exact !== undefined)
+                return exact;
+        }
+        return undefined;
     }
     envNameAsWritten(name, prefixes) {
         // Most upper-case names in code (MAX_RETRIES, HTTP_OK) share no first segment with any vendor's.

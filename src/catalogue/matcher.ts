@@ -272,11 +272,23 @@ export class Matcher implements Detectors {
 
   envName(name: string, prefixes = true): string | undefined {
     const id = this.envNameAsWritten(name, prefixes);
-    if (id !== undefined || !FRAMEWORK_FIRST.has(name.charCodeAt(0))) return id;
+    if (id !== undefined) return id;
     // A framework's prefix puts a variable in the browser bundle or its own settings
     // (VITE_SENTRY_DSN, EXPO_PUBLIC_SENTRY_DSN, DJANGO_SENTRY_DSN): the rest is the vendor's name.
-    const m = FRAMEWORK_PREFIX.exec(name);
-    return m ? this.envNameAsWritten(name.slice(m[0].length), prefixes) : undefined;
+    const m = FRAMEWORK_FIRST.has(name.charCodeAt(0)) ? FRAMEWORK_PREFIX.exec(name) : null;
+    if (m) {
+      const framework = this.envNameAsWritten(name.slice(m[0].length), prefixes);
+      if (framework !== undefined) return framework;
+    }
+    // A project's own prefix of one or two words before a vendor's variable (NEXT_PRIVATE_RESEND_API_KEY,
+    // ACME_SENTRY_DSN): only a name the catalogue lists whole, never a vendor's prefix alone.
+    for (let i = name.indexOf('_'), words = 0; i > 0 && words < 2; i = name.indexOf('_', i + 1), words++) {
+      const cut = name.indexOf('_', i + 1);
+      if (cut < 0 || !this.envHeads.has(name.slice(i + 1, cut + 1))) continue;
+      const exact = this.env.get(name.slice(i + 1));
+      if (exact !== undefined) return exact;
+    }
+    return undefined;
   }
 
   private envNameAsWritten(name: string, prefixes: boolean): string | undefined {

@@ -515,6 +515,9 @@ describeRows("a framework's prefix on a vendor variable", [
   ['.env', 'VITE_API_URL=/api\nPUBLIC_KEY=x\nDJANGO_SECRET_KEY=x\n', []],
   // A project's own name for a vendor's key, after a prefix only that vendor's variables have
   // (reCaptcha and hCaptcha spelled as camel case splits them: RE_CAPTCHA, H_CAPTCHA).
+  // A project's own prefix of one or two words before a vendor's whole variable; a vendor's
+  // prefix alone after it (STRIPE_ of STRIPE_ANYTHING), or three words of prefix, is not enough.
+  ['.env.example', 'NEXT_PRIVATE_RESEND_API_KEY=\nACME_SENTRY_DSN=\nNEXT_PRIVATE_STRIPE_ANYTHING=\nA_B_C_SENTRY_DSN=\nMAX_RETRY_COUNT=3\n', ['1 env resend low', '2 env sentry low']],
   // django-recaptcha's and Flask-WTF's settings.
   ['settings.py', 'RECAPTCHA_PUBLIC_KEY = os.environ["RECAPTCHA_PUBLIC_KEY"]\n', ['1 env recaptcha low']],
   ['.env.example', 'NUXT_PUBLIC_AMPLITUDE_CODE=\nNUXT_PUBLIC_GOOGLE_ANALYTICS_CODE=\nNUXT_PUBLIC_H_CAPTCHA_SITE_KEY=\nNUXT_PUBLIC_RE_CAPTCHA_SITE_KEY=\nMIXPANEL_KEY=\nHOTJAR_SV=6\n', ['1 env amplitude low', '2 env google-analytics low', '3 env hcaptcha low', '4 env recaptcha low', '5 env mixpanel low', '6 env hotjar low']],
