@@ -18879,7 +18879,8 @@ const SECTION_LINE_RAW = allowingTrailingComment(SECTION_LINE);
 /** Keys of YAML, TOML, INI, .properties and .env files with their enclosing keys (indentation and [sections]); only those `mayName` lets through, with their parents. */
 // .NET's <appSettings> (web.config, app.config): <add key="StripeSecretKey" value="sk_…" />, a
 // key's levels joined with ':' as ASP.NET's configuration writes them (reCAPTCHA::PrivateKey).
-const APP_SETTING = /<add\s+key\s*=\s*"([^"<>]{1,200})"\s+value\s*=\s*"([^"]*)"/g;
+// (The value is bounded: an unclosed one must not send every later <add to the end of the file.)
+const APP_SETTING = /<add\s+key\s*=\s*"([^"<>]{1,200})"\s+value\s*=\s*"([^"]{0,4000})"/g;
 function appSettingKeyPaths(code, mayName) {
     const out = [];
     for (const m of code.matchAll(APP_SETTING)) {
@@ -22205,6 +22206,10 @@ const BY_EXT = {
     go: gated('go'),
     // Magento's templates (.phtml) are PHP with markup, as are Zend's and Laminas' views, and CakePHP's (.ctp, before CakePHP 4).
     php: extractPhp, phtml: extractPhp, ctp: extractPhp,
+    // Drupal's modules, themes, install files and includes are PHP (as are the .inc includes of older PHP sites).
+    module: extractPhp, theme: extractPhp, inc: extractPhp, install: extractPhp, profile: extractPhp, engine: extractPhp,
+    // Google Apps Script.
+    gs: javascript,
     java: gated('java'), kt: gated('kotlin'), kts: gated('kotlin'), scala: gated('kotlin'), sc: gated('kotlin'), groovy: gated('kotlin'), gradle: both(gated('kotlin'), gradleCoordinates),
     sbt: both(gated('kotlin'), sbt),
     // Godot's GDScript: Python's comments and strings, close enough to read its URLs and calls.

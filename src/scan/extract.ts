@@ -149,6 +149,10 @@ const BY_EXT: Record<string, Route> = {
   go: gated('go'),
   // Magento's templates (.phtml) are PHP with markup, as are Zend's and Laminas' views, and CakePHP's (.ctp, before CakePHP 4).
   php: extractPhp, phtml: extractPhp, ctp: extractPhp,
+  // Drupal's modules, themes, install files and includes are PHP (as are the .inc includes of older PHP sites).
+  module: extractPhp, theme: extractPhp, inc: extractPhp, install: extractPhp, profile: extractPhp, engine: extractPhp,
+  // Google Apps Script.
+  gs: javascript,
   java: gated('java'), kt: gated('kotlin'), kts: gated('kotlin'), scala: gated('kotlin'), sc: gated('kotlin'), groovy: gated('kotlin'), gradle: both(gated('kotlin'), m.gradleCoordinates),
   sbt: both(gated('kotlin'), m.sbt),
   // Godot's GDScript: Python's comments and strings, close enough to read its URLs and calls.

@@ -1683,7 +1683,8 @@ const SECTION_LINE_RAW = allowingTrailingComment(SECTION_LINE);
 /** Keys of YAML, TOML, INI, .properties and .env files with their enclosing keys (indentation and [sections]); only those `mayName` lets through, with their parents. */
 // .NET's <appSettings> (web.config, app.config): <add key="StripeSecretKey" value="sk_…" />, a
 // key's levels joined with ':' as ASP.NET's configuration writes them (reCAPTCHA::PrivateKey).
-const APP_SETTING = /<add\s+key\s*=\s*"([^"<>]{1,200})"\s+value\s*=\s*"([^"]*)"/g;
+// (The value is bounded: an unclosed one must not send every later <add to the end of the file.)
+const APP_SETTING = /<add\s+key\s*=\s*"([^"<>]{1,200})"\s+value\s*=\s*"([^"]{0,4000})"/g;
 
 function appSettingKeyPaths(code: string, mayName: KeyFilter): KeyPath[] {
   const out: KeyPath[] = [];

@@ -1,0 +1,16 @@
+// Files read by what they are, whatever their extension says: Drupal's PHP files, and Google
+// Apps Script's .gs files (JavaScript).
+import { describe, it, expect } from 'vitest';
+import { servicesOf } from '../helpers/extract.js';
+
+describe('PHP under other names, and Google Apps Script', () => {
+  it.each([
+    // Drupal's module and theme files are PHP.
+    ['modules/custom/acme_chat/acme_chat.module', "<?php\nfunction acme_chat_page_attachments(array &$page) {\n  $page['#attached']['html_head'][] = [['#tag' => 'script', '#attributes' => ['src' => 'https://widget.intercom.io/widget/abc123']], 'intercom'];\n}\n", ['intercom']],
+    ['themes/acme/acme.theme', "<?php\nfunction acme_preprocess_html(&$variables) {\n  $variables['ga'] = 'https://www.googletagmanager.com/gtag/js?id=G-ABC';\n}\n", ['google-analytics']],
+    ['includes/header.inc', '<script src="https://static.hotjar.com/c/hotjar-1.js?sv=6"></script>\n', ['hotjar']],
+    ['Code.gs', "function notify(text) {\n  UrlFetchApp.fetch('https://hooks.slack.com/services/T0/B0/X', { method: 'post', payload: JSON.stringify({ text }) });\n}\n", ['slack']],
+  ])('%s → %j', (path, text, expected) => {
+    expect(servicesOf(path, text)).toEqual(expected);
+  });
+});
