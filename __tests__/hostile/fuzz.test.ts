@@ -47,6 +47,13 @@ const SEEDS: [string, string][] = [
   ['CNAME', 'www.acme.io\n'],
   ['_config.yml', 'url: https://acme.io\ndisqus:\n  enable: false\n  shortname: x\nsocial:\n  - url: https://www.linkedin.com/in/x\n'],
   ['app.config.js', "export default { expo: { plugins: ['react-native-google-mobile-ads', '@sentry/react-native/expo'] } };"],
+  // The languages read for known hosts only, AMP, and .NET's appSettings.
+  ['src/telemetry.cpp', '// "https://api.segment.io"\n#define HOST "api.mixpanel.com"\nvoid f() { post(R"(x)", "https://o1.ingest.sentry.io/1"); char q = \'"\'; }\n'],
+  ['game/net.lua', '--[[ "https://api.segment.io" ]]\nlocal u = "https://api.mixpanel.com/track" .. [[x]]\n'],
+  ['src/Track.hs', '{- a {- b -} "https://a.io" -}\nmain = post "https://api.segment.io/v1" x\n'],
+  ['views/Analytics.fs', 'let s = "(function(){\n a.src=\'//www.google-analytics.com/analytics.js\'})()" (* "https://a.io" *)\n'],
+  ['amp/page.html', '<amp-analytics type="googleanalytics"><script type="application/json">{}</script></amp-analytics><amp-youtube data-videoid="x"></amp-youtube><amp-img src="https://res.cloudinary.com/x.jpg"></amp-img>'],
+  ['Web.config', '<configuration><appSettings><add key="StripeSecretKey" value="sk_x" /><add key="reCAPTCHA::PrivateKey" value="y" /></appSettings></configuration>'],
 ];
 
 const lineCount = (t: string): number => t.split(/\r\n|\n|\r/).length;
@@ -108,6 +115,12 @@ describe('fuzzing every extractor (seeded, bounded)', () => {
     ['analysis.ipynb', '{"cells":[{"cell_type":"code","source":[' + Array.from({ length: 100_000 }, () => '"import stripe\\n"').join(',\n') + ']}]}', 100_000],
     ['poetry.lock', '[[package]]\nname = "sentry-sdk"\n'.repeat(100_000), 100_000],
     ['ios/Podfile.lock', 'PODS:\n' + '  - Sentry (8.0.0):\n    - Sentry/Core\n'.repeat(100_000), 100_000],
+    // 50,000 URLs on one line without a quote: each looks back only as far as the last one did.
+    ['src/urls.c', ('x'.repeat(50) + '://').repeat(50_000), 0],
+    // 100,000 appSettings values left open, AMP elements by the 100,000, a post of 60,000 highlight blocks never closed.
+    ['Web.config', '<add key="StripeSecretKey" value="'.repeat(100_000), 1],
+    ['amp.html', '<amp-analytics type="googleanalytics">'.repeat(100_000), 100_000],
+    ['_posts/p.md', '{% highlight html %}\n<script src="https://acme.disqus.com/embed.js"></script>\n'.repeat(60_000), 0],
     // 600,000 unclosed elements: the parser's stack of open elements stays bounded.
     ['index.html', '<div>'.repeat(600_000) + '<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script><script>x("https://api.vendor-unknown.io")</script>', 2],
   ])('%s: thousands of matches on a line or in a block stay linear', (path, text, evidence) => {

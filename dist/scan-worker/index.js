@@ -22282,18 +22282,24 @@ const HOST_AT = /(?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63}(?=[:/"'])/iy;
  * for a quote and a host took three times as long on /usr/include.)
  */
 function mayQuoteKnownHost(text, known) {
+    // Each "://" looks back along its line for a quote, but only as far as the last one looked:
+    // what lies before it had none (or the search would be over), so every character is read once
+    // however many URLs a line holds.
+    let lookedFrom = 0;
     for (let at = text.indexOf('//'); at >= 0; at = text.indexOf('//', at + 2)) {
         const before = text.charCodeAt(at - 1);
         if (before === 34 || before === 39)
             return true;
         if (before !== 58)
             continue;
-        const lineStart = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
-        for (let q = lineStart; q < at; q++) {
+        for (let q = at - 1; q >= lookedFrom; q--) {
             const c = text.charCodeAt(q);
             if (c === 34 || c === 39)
                 return true;
+            if (c === 10 || c === 13)
+                break;
         }
+        lookedFrom = at;
     }
     let double = text.indexOf('"');
     let single = text.indexOf("'");
