@@ -66,6 +66,9 @@ describe('SDKs found by their imports and calls', () => {
     ['pages/_app.js', "import { GoogleAnalytics } from 'nextjs-google-analytics';\nexport default function App() { return <GoogleAnalytics trackPageViews />; }\n", ['google-analytics']],
     // Analytics.NET called by its namespace, without a using.
     ['Utils/Analytics.cs', 'public static class A {\n  public static void Init(string key) { Segment.Analytics.Initialize(key); }\n}\n', ['segment']],
+    // Application Insights' Python SDKs (the legacy applicationinsights package, OpenCensus' exporter).
+    ['azure/cli/telemetry.py', 'from applicationinsights import TelemetryClient\nclient = TelemetryClient(instrumentation_key=key)\n', ['microsoft-azure']],
+    ['app/tracing.py', 'from opencensus.ext.azure.trace_exporter import AzureExporter\n', ['microsoft-azure']],
     // loggly-csharp's namespace, imported under an alias.
     ['Instrumentation/LogglyTarget.cs', 'using NLog;\nusing Logger = Loggly.Logger;\nnamespace App { }\n', ['loggly']],
   ])('%s', (path, text, expected) => {

@@ -71,6 +71,12 @@ describe('manifest extractors', () => {
       'github "Alamofire/Alamofire" ~> 5.0\n# github "Unused/Thing"\ngit "https://github.com/getsentry/sentry-cocoa.git" "8.0.0"\nbinary "https://dl.google.com/dl/firebase/ios/carthage/FirebaseAnalyticsBinary.json"\n',
       [['swiftpm', 'github.com/alamofire/alamofire', 1, false], ['swiftpm', 'github.com/getsentry/sentry-cocoa', 3, false]],
     ],
+    // Cordova's config.xml names the app's plugins by npm package; a commented-out one is not.
+    [
+      'config.xml',
+      '<?xml version="1.0"?>\n<widget id="com.acme.app" version="1.0.0">\n  <plugin name="cordova-plugin-firebasex" spec="^16.0.0" />\n  <!-- <plugin name="cordova-plugin-mixpanel" /> -->\n  <plugin spec="^3.0.0" name="onesignal-cordova-plugin" />\n</widget>\n',
+      [['npm', 'cordova-plugin-firebasex', 3, false], ['npm', 'onesignal-cordova-plugin', 5, false]],
+    ],
     [
       'pubspec.yaml',
       'name: shop\nenvironment:\n  sdk: ">=3.0.0 <4.0.0"\ndependencies:\n  flutter:\n    sdk: flutter\n  firebase_analytics: ^11.0.0\n  # mixpanel_flutter: ^2\n  sentry_flutter:\n    version: ^8.0.0\ndev_dependencies:\n  flutter_test:\n    sdk: flutter\nflutter:\n  uses-material-design: true\n',

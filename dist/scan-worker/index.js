@@ -13501,6 +13501,7 @@ __nccwpck_require__.d(manifests_namespaceObject, {
   composerJson: () => (composerJson),
   composerLock: () => (composerLock),
   condaEnvironment: () => (condaEnvironment),
+  cordovaConfig: () => (cordovaConfig),
   csproj: () => (csproj),
   gemfile: () => (gemfile),
   gemfileLock: () => (gemfileLock),
@@ -21729,6 +21730,18 @@ function podfile(ctx) {
             ctx.add('dependency', offset + line.indexOf(m[1]), line.trim(), 'high', { ecosystem: 'cocoapods', package: m[1], dev: testTargets.some(Boolean) || ctx.isTestFile || undefined });
     }
 }
+// Cordova and PhoneGap name an app's plugins in config.xml by their npm package:
+// <plugin name="cordova-plugin-firebasex" spec="^16.0.0" />. (Comments are blanked first.)
+const CORDOVA_PLUGIN = /<plugin\s+(?:[^<>]*?\s)?name\s*=\s*"([^"<>]{1,214})"/g;
+/** Cordova's config.xml: each <plugin name> is an npm dependency of the app; any other config.xml names none. */
+function cordovaConfig(ctx) {
+    if (!/<widget\b/.test(ctx.text))
+        return;
+    const text = ctx.text.replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => c.replace(/[^\n\r]/g, ' '));
+    for (const m of text.matchAll(CORDOVA_PLUGIN)) {
+        ctx.add('dependency', m.index + m[0].lastIndexOf(m[1]), m[0], 'high', { ecosystem: 'npm', package: m[1], dev: ctx.isTestFile || undefined });
+    }
+}
 /** Dart and Flutter: the keys of pubspec.yaml's dependency maps (dev_dependencies for development). */
 function pubspecYaml(ctx) {
     let section = null;
@@ -22161,6 +22174,7 @@ const BY_NAME = {
     'Package.resolved': packageResolved,
     'project.pbxproj': xcodeProject,
     Cartfile: cartfile,
+    'config.xml': cordovaConfig,
     'Cartfile.resolved': cartfile,
     'Cartfile.private': cartfile,
     'pom.xml': pomXml,

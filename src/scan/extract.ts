@@ -102,6 +102,7 @@ const BY_NAME: Record<string, Route> = {
   'Package.resolved': m.packageResolved,
   'project.pbxproj': m.xcodeProject,
   Cartfile: m.cartfile,
+  'config.xml': m.cordovaConfig,
   'Cartfile.resolved': m.cartfile,
   'Cartfile.private': m.cartfile,
   'pom.xml': m.pomXml,

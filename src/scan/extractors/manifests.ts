@@ -688,6 +688,19 @@ export function podfile(ctx: ExtractContext): void {
   }
 }
 
+// Cordova and PhoneGap name an app's plugins in config.xml by their npm package:
+// <plugin name="cordova-plugin-firebasex" spec="^16.0.0" />. (Comments are blanked first.)
+const CORDOVA_PLUGIN = /<plugin\s+(?:[^<>]*?\s)?name\s*=\s*"([^"<>]{1,214})"/g;
+
+/** Cordova's config.xml: each <plugin name> is an npm dependency of the app; any other config.xml names none. */
+export function cordovaConfig(ctx: ExtractContext): void {
+  if (!/<widget\b/.test(ctx.text)) return;
+  const text = ctx.text.replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => c.replace(/[^\n\r]/g, ' '));
+  for (const m of text.matchAll(CORDOVA_PLUGIN)) {
+    ctx.add('dependency', m.index! + m[0].lastIndexOf(m[1]!), m[0], 'high', { ecosystem: 'npm', package: m[1]!, dev: ctx.isTestFile || undefined });
+  }
+}
+
 /** Dart and Flutter: the keys of pubspec.yaml's dependency maps (dev_dependencies for development). */
 export function pubspecYaml(ctx: ExtractContext): void {
   let section: 'run' | 'dev' | null = null;
