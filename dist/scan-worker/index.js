@@ -18877,7 +18877,6 @@ const KEY_LINE = /([ \t]*)(-[ \t]+)?(?:export[ \t]+)?["']?([A-Za-z_][\w.-]*)["']
 const SECTION_LINE = /[ \t]*\[+[ \t]*([A-Za-z_][\w.-]*)[ \t]*\]+[ \t]*\r?$/my;
 // The gate reads sections from the raw text (lineKeysIn), where a comment may still follow one.
 const SECTION_LINE_RAW = allowingTrailingComment(SECTION_LINE);
-/** Keys of YAML, TOML, INI, .properties and .env files with their enclosing keys (indentation and [sections]); only those `mayName` lets through, with their parents. */
 // .NET's <appSettings> (web.config, app.config): <add key="StripeSecretKey" value="sk_…" />, a
 // key's levels joined with ':' as ASP.NET's configuration writes them (reCAPTCHA::PrivateKey).
 // (The value is bounded: an unclosed one must not send every later <add to the end of the file.)
@@ -18892,6 +18891,7 @@ function appSettingKeyPaths(code, mayName) {
     }
     return out;
 }
+/** Keys of YAML, TOML, INI, .properties and .env files with their enclosing keys (indentation and [sections]); only those `mayName` lets through, with their parents. */
 function lineKeyPaths(code, mayName) {
     const out = [];
     const stack = [];
@@ -22174,9 +22174,9 @@ const BY_NAME = {
     'Package.resolved': packageResolved,
     'project.pbxproj': xcodeProject,
     Cartfile: cartfile,
-    'config.xml': cordovaConfig,
     'Cartfile.resolved': cartfile,
     'Cartfile.private': cartfile,
+    'config.xml': cordovaConfig,
     'pom.xml': pomXml,
     // Read as code too: the values it writes into the app (buildConfigField) are what the app calls.
     'build.gradle': both(gated('kotlin'), gradle),

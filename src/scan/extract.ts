@@ -102,9 +102,9 @@ const BY_NAME: Record<string, Route> = {
   'Package.resolved': m.packageResolved,
   'project.pbxproj': m.xcodeProject,
   Cartfile: m.cartfile,
-  'config.xml': m.cordovaConfig,
   'Cartfile.resolved': m.cartfile,
   'Cartfile.private': m.cartfile,
+  'config.xml': m.cordovaConfig,
   'pom.xml': m.pomXml,
   // Read as code too: the values it writes into the app (buildConfigField) are what the app calls.
   'build.gradle': both(gated('kotlin'), m.gradle),

@@ -1680,7 +1680,6 @@ const SECTION_LINE = /[ \t]*\[+[ \t]*([A-Za-z_][\w.-]*)[ \t]*\]+[ \t]*\r?$/my;
 // The gate reads sections from the raw text (lineKeysIn), where a comment may still follow one.
 const SECTION_LINE_RAW = allowingTrailingComment(SECTION_LINE);
 
-/** Keys of YAML, TOML, INI, .properties and .env files with their enclosing keys (indentation and [sections]); only those `mayName` lets through, with their parents. */
 // .NET's <appSettings> (web.config, app.config): <add key="StripeSecretKey" value="sk_…" />, a
 // key's levels joined with ':' as ASP.NET's configuration writes them (reCAPTCHA::PrivateKey).
 // (The value is bounded: an unclosed one must not send every later <add to the end of the file.)
@@ -1696,6 +1695,7 @@ function appSettingKeyPaths(code: string, mayName: KeyFilter): KeyPath[] {
   return out;
 }
 
+/** Keys of YAML, TOML, INI, .properties and .env files with their enclosing keys (indentation and [sections]); only those `mayName` lets through, with their parents. */
 function lineKeyPaths(code: string, mayName: KeyFilter): KeyPath[] {
   const out: KeyPath[] = [];
   const stack: { indent: number; key: string }[] = [];
