@@ -14034,6 +14034,8 @@ function clip(s, max = 200) {
 const isWordCode = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 // Line bounds found by walking from the offset, never by lastIndexOf('\r') or indexOf('\r'):
 // in a file without carriage returns those search the whole file, once per match.
+/** Spaces for every character but line breaks: text taken out of a file keeps every offset, line and column. */
+const blank = (s) => s.replace(/[^\n\r]/g, ' ');
 /** Where the line holding `offset` starts (after \n or \r), looking back at most `limit` characters. */
 function lineStartOf(text, offset, limit = Infinity) {
     const stop = Math.max(0, offset - limit);
@@ -19043,11 +19045,12 @@ function jsonKeyPaths(code, strings, mayName) {
 
 ;// CONCATENATED MODULE: ./src/scan/extractors/css.ts
 
+
 const CSS_REF = /@import\s+(?:url\(\s*)?["']?([^"')\s;]+)|url\(\s*["']?([^"')\s]+)/gi;
 function extractCss(ctx, base = 0, text = ctx.text) {
     if (!text.includes('//'))
         return;
-    const code = text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n\r]/g, ' '));
+    const code = text.replace(/\/\*[\s\S]*?\*\//g, blank);
     for (const m of code.matchAll(CSS_REF)) {
         const ref = (m[1] ?? m[2]);
         const at = m.index + m[0].indexOf(ref);
@@ -21737,7 +21740,7 @@ const CORDOVA_PLUGIN = /<plugin\s+(?:[^<>]*?\s)?name\s*=\s*"([^"<>]{1,214})"/g;
 function cordovaConfig(ctx) {
     if (!/<widget\b/.test(ctx.text))
         return;
-    const text = ctx.text.replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => c.replace(/[^\n\r]/g, ' '));
+    const text = ctx.text.replace(/<!--[\s\S]*?(?:-->|$)/g, blank);
     for (const m of text.matchAll(CORDOVA_PLUGIN)) {
         ctx.add('dependency', m.index + m[0].lastIndexOf(m[1]), m[0], 'high', { ecosystem: 'npm', package: m[1], dev: ctx.isTestFile || undefined });
     }
@@ -22001,6 +22004,7 @@ function extractInstallCommands(ctx, text = ctx.text) {
 
 
 
+
 /** No notebook nests deeper; the parser recurses, so a hostile one is refused before it. */
 const MAX_NOTEBOOK_DEPTH = 64;
 /** The kernel's language as the lexers know it: JavaScript and TypeScript kernels, else Python. */
@@ -22057,22 +22061,23 @@ function projectedCode(text, cells) {
     const lines = cells.flatMap((c) => c.lines).sort((a, b) => a[0] - b[0]);
     if (lines.length === 0)
         return null;
-    const blank = (from, to) => text.slice(from, to).replace(/[^\r\n]/g, ' ');
+    const blankOf = (from, to) => blank(text.slice(from, to));
     const pieces = [];
     let at = 0;
     for (const [offset, length, value] of lines) {
         if (offset < at)
             continue;
         const line = value.replace(/\r?\n$/, '').replace(/[\r\n]/g, ' ');
-        pieces.push(blank(at, offset), ' ', line.slice(0, length - 1).padEnd(length - 1, ' '));
+        pieces.push(blankOf(at, offset), ' ', line.slice(0, length - 1).padEnd(length - 1, ' '));
         at = offset + length;
     }
-    pieces.push(blank(at, text.length));
+    pieces.push(blankOf(at, text.length));
     return pieces.join('');
 }
 
 ;// CONCATENATED MODULE: ./src/scan/extract.ts
 // Which extractors read which file: one routing table, by file name first, then extension.
+
 
 
 
@@ -22275,14 +22280,9 @@ for (const [language, exts] of knownHostsLanguages)
     for (const ext of exts)
         KNOWN_HOSTS_ONLY[ext] = language;
 const knownHostsOnly = (language) => (ctx) => {
-    if (!mayQuoteKnownHost(ctx.text, (host) => ctx.detectors.knownHost(host)))
-        return;
-    const all = new context_ExtractContext(ctx.path, ctx.text, ctx.detectors, ctx.isTestFile);
-    extractCode(all, language);
-    for (const ev of all.evidence)
-        if (ev.host && ctx.detectors.knownHost(ev.host, ev.urlPath))
-            ctx.evidence.push(ev);
-    ctx.errors.push(...all.errors);
+    const known = (host, path) => ctx.detectors.knownHost(host, path);
+    if (mayQuoteKnownHost(ctx.text, known))
+        readApart(ctx, ctx.text, (all) => extractCode(all, language), (ev) => ev.host !== undefined && known(ev.host, ev.urlPath));
 };
 for (const [ext, language] of Object.entries(KNOWN_HOSTS_ONLY))
     BY_EXT[ext] ??= knownHostsOnly(language);
@@ -22344,15 +22344,20 @@ const MDX_CODE = /^[ \t]*(?:```|~~~)[\s\S]*?(?:^[ \t]*(?:```|~~~)[ \t]*$|(?![\s\
 function extractMarkdownPage(ctx) {
     extractHtmlOf(ctx, ctx.text.replace(MDX_FRONT_MATTER, blank).replace(MDX_CODE, blank));
 }
-/** Spaces for every character but line breaks: text taken out of a file keeps every offset, line and column. */
-const blank = (s) => s.replace(/[^\n\r]/g, ' ');
-/** Reads `markup`, the file's text with some parts blanked, as HTML into the file's evidence. */
-function extractHtmlOf(ctx, markup) {
-    const page = new context_ExtractContext(ctx.path, markup, ctx.detectors, ctx.isTestFile);
-    extractHtml(page);
-    ctx.evidence.push(...page.evidence);
-    ctx.errors.push(...page.errors);
+/**
+ * Runs `read` on `text` (the file's own, or it with some parts blanked) apart from the file's
+ * other readers, and adds to the file's evidence what `keep` lets through.
+ */
+function readApart(ctx, text, read, keep = () => true) {
+    const apart = new context_ExtractContext(ctx.path, text, ctx.detectors, ctx.isTestFile);
+    read(apart);
+    for (const ev of apart.evidence)
+        if (keep(ev))
+            ctx.evidence.push(ev);
+    ctx.errors.push(...apart.errors);
 }
+/** Reads `markup`, the file's text with some parts blanked, as HTML into the file's evidence. */
+const extractHtmlOf = (ctx, markup) => readApart(ctx, markup, extractHtml);
 // A PHP file that is only code (<?php at the top, no markup after a ?>) has no HTML to read.
 const PURE_PHP_START = /^(?:#![^\n]*\n)?\s*<\?php\b/;
 const MARKUP_AFTER_PHP = /\?>\s*\S/;

@@ -1,5 +1,7 @@
 // Which extractors read which file: one routing table, by file name first, then extension.
 import { ExtractContext } from './context.js';
+import { blank } from './source-file.js';
+import type { Evidence } from '../model.js';
 import { bareHost } from './urls.js';
 import { lex, LANGUAGES } from './lexer.js';
 import { extractHtml } from './extractors/html.js';
@@ -203,11 +205,8 @@ const knownHostsLanguages: [CodeLanguage, string[]][] = [
 for (const [language, exts] of knownHostsLanguages) for (const ext of exts) KNOWN_HOSTS_ONLY[ext] = language;
 
 const knownHostsOnly = (language: CodeLanguage): Route => (ctx) => {
-  if (!mayQuoteKnownHost(ctx.text, (host) => ctx.detectors.knownHost(host))) return;
-  const all = new ExtractContext(ctx.path, ctx.text, ctx.detectors, ctx.isTestFile);
-  extractCode(all, language);
-  for (const ev of all.evidence) if (ev.host && ctx.detectors.knownHost(ev.host, ev.urlPath)) ctx.evidence.push(ev);
-  ctx.errors.push(...all.errors);
+  const known = (host: string, path?: string): boolean => ctx.detectors.knownHost(host, path);
+  if (mayQuoteKnownHost(ctx.text, known)) readApart(ctx, ctx.text, (all) => extractCode(all, language), (ev) => ev.host !== undefined && known(ev.host, ev.urlPath));
 };
 for (const [ext, language] of Object.entries(KNOWN_HOSTS_ONLY)) BY_EXT[ext] ??= knownHostsOnly(language);
 
@@ -266,16 +265,19 @@ function extractMarkdownPage(ctx: ExtractContext): void {
   extractHtmlOf(ctx, ctx.text.replace(MDX_FRONT_MATTER, blank).replace(MDX_CODE, blank));
 }
 
-/** Spaces for every character but line breaks: text taken out of a file keeps every offset, line and column. */
-const blank = (s: string): string => s.replace(/[^\n\r]/g, ' ');
+/**
+ * Runs `read` on `text` (the file's own, or it with some parts blanked) apart from the file's
+ * other readers, and adds to the file's evidence what `keep` lets through.
+ */
+function readApart(ctx: ExtractContext, text: string, read: Route, keep: (ev: Evidence) => boolean = () => true): void {
+  const apart = new ExtractContext(ctx.path, text, ctx.detectors, ctx.isTestFile);
+  read(apart);
+  for (const ev of apart.evidence) if (keep(ev)) ctx.evidence.push(ev);
+  ctx.errors.push(...apart.errors);
+}
 
 /** Reads `markup`, the file's text with some parts blanked, as HTML into the file's evidence. */
-function extractHtmlOf(ctx: ExtractContext, markup: string): void {
-  const page = new ExtractContext(ctx.path, markup, ctx.detectors, ctx.isTestFile);
-  extractHtml(page);
-  ctx.evidence.push(...page.evidence);
-  ctx.errors.push(...page.errors);
-}
+const extractHtmlOf = (ctx: ExtractContext, markup: string): void => readApart(ctx, markup, extractHtml);
 
 // A PHP file that is only code (<?php at the top, no markup after a ?>) has no HTML to read.
 const PURE_PHP_START = /^(?:#![^\n]*\n)?\s*<\?php\b/;

@@ -100,6 +100,9 @@ export const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >=
 // Line bounds found by walking from the offset, never by lastIndexOf('\r') or indexOf('\r'):
 // in a file without carriage returns those search the whole file, once per match.
 
+/** Spaces for every character but line breaks: text taken out of a file keeps every offset, line and column. */
+export const blank = (s: string): string => s.replace(/[^\n\r]/g, ' ');
+
 /** Where the line holding `offset` starts (after \n or \r), looking back at most `limit` characters. */
 export function lineStartOf(text: string, offset: number, limit = Infinity): number {
   const stop = Math.max(0, offset - limit);

@@ -5,7 +5,7 @@ import { parse as parseTolerantly, printParseErrorCode, type ParseError } from '
 import { parseDocument, parseAllDocuments, isMap } from 'yaml';
 import type { ExtractContext } from '../context.js';
 import type { Confidence } from '../../model.js';
-import { lineStartOf, lineEndOf } from '../source-file.js';
+import { blank, lineStartOf, lineEndOf } from '../source-file.js';
 import { lex, LANGUAGES } from '../lexer.js';
 import { findUrls } from '../urls.js';
 import { errorWords, offsetBeyondDepth } from '../json-text.js';
@@ -695,7 +695,7 @@ const CORDOVA_PLUGIN = /<plugin\s+(?:[^<>]*?\s)?name\s*=\s*"([^"<>]{1,214})"/g;
 /** Cordova's config.xml: each <plugin name> is an npm dependency of the app; any other config.xml names none. */
 export function cordovaConfig(ctx: ExtractContext): void {
   if (!/<widget\b/.test(ctx.text)) return;
-  const text = ctx.text.replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => c.replace(/[^\n\r]/g, ' '));
+  const text = ctx.text.replace(/<!--[\s\S]*?(?:-->|$)/g, blank);
   for (const m of text.matchAll(CORDOVA_PLUGIN)) {
     ctx.add('dependency', m.index! + m[0].lastIndexOf(m[1]!), m[0], 'high', { ecosystem: 'npm', package: m[1]!, dev: ctx.isTestFile || undefined });
   }

@@ -8,6 +8,7 @@ import type { ExtractContext } from '../context.js';
 import { codeGate, extractCode, type GatedLanguage } from './code.js';
 import { extractInstallCommands } from './install-commands.js';
 import { offsetBeyondDepth, errorWords } from '../json-text.js';
+import { blank } from '../source-file.js';
 
 /** No notebook nests deeper; the parser recurses, so a hostile one is refused before it. */
 const MAX_NOTEBOOK_DEPTH = 64;
@@ -69,15 +70,15 @@ export function extractNotebook(ctx: ExtractContext): void {
 function projectedCode(text: string, cells: Cell[]): string | null {
   const lines = cells.flatMap((c) => c.lines).sort((a, b) => a[0] - b[0]);
   if (lines.length === 0) return null;
-  const blank = (from: number, to: number): string => text.slice(from, to).replace(/[^\r\n]/g, ' ');
+  const blankOf = (from: number, to: number): string => blank(text.slice(from, to));
   const pieces: string[] = [];
   let at = 0;
   for (const [offset, length, value] of lines) {
     if (offset < at) continue;
     const line = value.replace(/\r?\n$/, '').replace(/[\r\n]/g, ' ');
-    pieces.push(blank(at, offset), ' ', line.slice(0, length - 1).padEnd(length - 1, ' '));
+    pieces.push(blankOf(at, offset), ' ', line.slice(0, length - 1).padEnd(length - 1, ' '));
     at = offset + length;
   }
-  pieces.push(blank(at, text.length));
+  pieces.push(blankOf(at, text.length));
   return pieces.join('');
 }
