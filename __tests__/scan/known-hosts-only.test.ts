@@ -3,7 +3,12 @@
 // their libraries' strings are full of XML namespaces and home pages (see extract.ts).
 import { describe, it, expect } from 'vitest';
 import { evidenceOf, servicesOf } from '../helpers/extract.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { mayQuoteKnownHost } from '../../src/scan/extract.js';
+import { scanFile } from '../../src/scan/file-scan.js';
+import { defaultMatcher } from '../../src/catalogue/index.js';
 
 describe('languages read for URLs of known hosts only', () => {
   it.each([
@@ -73,8 +78,29 @@ describe('mayQuoteKnownHost: the cheap test before a file of these languages is 
     ['"a"\r * https://b.io', false],
     ['x = 1; // a comment with "quotes"', false],
     ['no scheme here "at all"', false],
+    // Bytes of UTF-8 text: other characters around are no quotes, slashes or hosts.
+    ['café = "https://a.io"', true],
+    ['名前 = "api.mixpanel.com"', true],
+    // Not a host: a label left empty, a last label of one letter or with digits, a leading dot.
+    ['x = "api..mixpanel.com"', false],
+    ['x = "mixpanel.c"', false],
+    ['x = "v1.2"', false],
+    ['x = ".api.mixpanel.com"', false],
     ['', false],
   ])('%j → %s', (text, expected) => {
-    expect(mayQuoteKnownHost(text, known)).toBe(expected);
+    expect(mayQuoteKnownHost(Buffer.from(text), known)).toBe(expected);
+  });
+});
+
+describe('a scan rules such files out from their bytes', () => {
+  it('reads a header with no URL or known host, decodes nothing of it, and still reports the one that has', () => {
+    const root = mkdtempSync(join(tmpdir(), 'pl-known-hosts-'));
+    writeFileSync(join(root, 'plain.h'), '// See https://www.gnu.org/licenses/\n#define CKO_SECRET_KEY 4\nconst char *name = "eth0";\n');
+    writeFileSync(join(root, 'sketch.cpp'), '// ünïcode comment\nconst char* server = "api.thingspeak.com";\n');
+    const reading = { root, maxFileBytes: 1 << 20 };
+    const plain = scanFile({ path: 'plain.h' } as Parameters<typeof scanFile>[0], reading, defaultMatcher());
+    const sketch = scanFile({ path: 'sketch.cpp' } as Parameters<typeof scanFile>[0], reading, defaultMatcher());
+    expect([plain.read, plain.bytes > 0, plain.evidence]).toEqual([true, true, []]);
+    expect(sketch.evidence.map((e) => [e.host, e.line])).toEqual([['api.thingspeak.com', 2]]);
   });
 });

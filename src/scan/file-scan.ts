@@ -8,7 +8,7 @@ import { decode, looksBinary, reusableBuffer } from './source-file.js';
 import { markVendorList } from './vendor-lists.js';
 import { neverAFlow, placeholderDomain } from './urls.js';
 import { ExtractContext } from './context.js';
-import { routeFor, isTestPath } from './extract.js';
+import { routeFor, isTestPath, bytesGateOf } from './extract.js';
 import { firstRegionIn } from './extractors/infra.js';
 import { parseSuppressions, type Suppression } from './suppressions.js';
 import { serviceFor, wantsFileRegion } from '../catalogue/service-of.js';
@@ -93,6 +93,9 @@ export function scanFile(file: WalkedFile, reading: Reading, matcher: Matcher): 
   const buf = readBounded(file.abs ?? `${reading.root}/${file.path}`, reading.maxFileBytes);
   if ('skipped' in buf) return { ...result, skipped: buf.skipped };
   if ('error' in buf) return { ...result, errors: [{ path: file.path, message: `cannot read file: ${buf.error}` }] };
+  // A file its route can rule out from the bytes is read but never decoded.
+  const gate = bytesGateOf(route);
+  if (gate && !gate(buf, (host) => matcher.knownHost(host))) return { ...result, read: true, bytes: buf.length };
   if (looksBinary(buf)) return { ...result, skipped: 'binary' };
   result.read = true;
   result.bytes = buf.length;
