@@ -22282,15 +22282,15 @@ for (const [language, exts] of knownHostsLanguages)
 const knownHostsOnly = (language) => {
     const route = (ctx) => {
         const known = (host, path) => ctx.detectors.knownHost(host, path);
-        // (A text that is not Latin-1 keeps every ASCII character, all this test reads, at its place.)
+        // The test again, for a text that did not come through a scan's read (a base version in a
+        // pull request, a test): Latin-1 encoding keeps every ASCII character, all it reads, in its
+        // place, and a character over 255 can only make it pass, never fail.
         if (mayQuoteKnownHost(Buffer.from(ctx.text, 'latin1'), known))
             readApart(ctx, ctx.text, (all) => extractCode(all, language), (ev) => ev.host !== undefined && known(ev.host, ev.urlPath));
     };
     BYTES_GATE.set(route, mayQuoteKnownHost);
     return route;
 };
-// Routes whose files most often hold nothing they read, with a test that tells so from the file's
-// bytes: the scan asks it before a file is decoded (a C tree's headers are read, few decoded).
 const BYTES_GATE = new WeakMap();
 /** The test of a route that can rule a file out from its bytes, before they are decoded. */
 const bytesGateOf = (route) => BYTES_GATE.get(route);

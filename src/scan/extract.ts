@@ -207,7 +207,9 @@ for (const [language, exts] of knownHostsLanguages) for (const ext of exts) KNOW
 const knownHostsOnly = (language: CodeLanguage): Route => {
   const route: Route = (ctx) => {
     const known = (host: string, path?: string): boolean => ctx.detectors.knownHost(host, path);
-    // (A text that is not Latin-1 keeps every ASCII character, all this test reads, at its place.)
+    // The test again, for a text that did not come through a scan's read (a base version in a
+    // pull request, a test): Latin-1 encoding keeps every ASCII character, all it reads, in its
+    // place, and a character over 255 can only make it pass, never fail.
     if (mayQuoteKnownHost(Buffer.from(ctx.text, 'latin1'), known)) readApart(ctx, ctx.text, (all) => extractCode(all, language), (ev) => ev.host !== undefined && known(ev.host, ev.urlPath));
   };
   BYTES_GATE.set(route, mayQuoteKnownHost);
@@ -216,10 +218,11 @@ const knownHostsOnly = (language: CodeLanguage): Route => {
 
 // Routes whose files most often hold nothing they read, with a test that tells so from the file's
 // bytes: the scan asks it before a file is decoded (a C tree's headers are read, few decoded).
-const BYTES_GATE = new WeakMap<Route, (bytes: Uint8Array, known: (host: string) => boolean) => boolean>();
+type BytesGate = (bytes: Uint8Array, known: (host: string) => boolean) => boolean;
+const BYTES_GATE = new WeakMap<Route, BytesGate>();
 
 /** The test of a route that can rule a file out from its bytes, before they are decoded. */
-export const bytesGateOf = (route: Route): ((bytes: Uint8Array, known: (host: string) => boolean) => boolean) | undefined => BYTES_GATE.get(route);
+export const bytesGateOf = (route: Route): BytesGate | undefined => BYTES_GATE.get(route);
 
 for (const [ext, language] of Object.entries(KNOWN_HOSTS_ONLY)) BY_EXT[ext] ??= knownHostsOnly(language);
 
