@@ -9,6 +9,10 @@ describe('trackers switched on by a setting', () => {
     ['_config.yml', 'analytics:\n  provider: google\n  google:\n    tracking_id: G-ABCDEF1234\n', ['google-analytics']],
     ['config.toml', 'baseURL = "https://example.org/"\ngoogleAnalytics = "G-ABCDEF1234"\n', ['google-analytics']],
     ['hugo.yaml', 'services:\n  googleAnalytics:\n    id: G-ABCDEF1234\n', ['google-analytics']],
+    // Quarto's website option, with the ID or with its tracking-id.
+    ['_quarto.yml', 'project:\n  type: website\nwebsite:\n  title: Acme\n  google-analytics: "G-ABCDEF1234"\n', ['google-analytics']],
+    ['_quarto.yml', 'website:\n  google-analytics:\n    tracking-id: "G-ABCDEF1234"\n    anonymize-ip: true\n', ['google-analytics']],
+    ['_quarto.yml', 'website:\n  google-analytics: false\n', []],
     ['mkdocs.yml', 'extra:\n  analytics:\n    provider: google\n    property: G-ABCDEF1234\n', ['google-analytics']],
     ['docusaurus.config.js', "module.exports = { presets: [['classic', { gtag: { trackingID: 'G-ABCDEF1234', anonymizeIP: true } }]] };", ['google-analytics']],
     ['config/presets.js', "const presets = [['@docusaurus/preset-classic', { gtag: {\n  trackingID: process.env.GTAG ?? 'G-',\n  anonymizeIP: true } }]];", ['google-analytics']],
