@@ -14032,10 +14032,10 @@ function clip(s, max = 200) {
 }
 /** A character code that \w (and \b) counts as part of a word: [A-Za-z0-9_]. */
 const isWordCode = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-// Line bounds found by walking from the offset, never by lastIndexOf('\r') or indexOf('\r'):
-// in a file without carriage returns those search the whole file, once per match.
 /** Spaces for every character but line breaks: text taken out of a file keeps every offset, line and column. */
 const blank = (s) => s.replace(/[^\n\r]/g, ' ');
+// Line bounds found by walking from the offset, never by lastIndexOf('\r') or indexOf('\r'):
+// in a file without carriage returns those search the whole file, once per match.
 /** Where the line holding `offset` starts (after \n or \r), looking back at most `limit` characters. */
 function lineStartOf(text, offset, limit = Infinity) {
     const stop = Math.max(0, offset - limit);
@@ -19198,14 +19198,16 @@ const AMP_EMBEDS = {
     'amp-pinterest': 'pinterest-embed', 'amp-reddit': 'reddit-embed', 'amp-vk': 'vk', 'amp-tiktok': 'tiktok-embed',
     'amp-recaptcha-input': 'recaptcha', 'amp-gist': 'github',
 };
+/** A table's value for a name the page wrote (hasOwn: a <constructor> tag or type="__proto__" must not find Object.prototype's). */
+const own = (table, key) => (Object.hasOwn(table, key) ? table[key] : undefined);
 /** The catalogue entry an AMP component sends to, if it names one. */
 function ampVendor(name, attrs) {
     const type = attrs.type?.trim() ?? '';
     if (name === 'amp-analytics')
-        return Object.hasOwn(AMP_ANALYTICS_TYPES, type) ? AMP_ANALYTICS_TYPES[type] : undefined;
+        return own(AMP_ANALYTICS_TYPES, type);
     if (name === 'amp-ad' || name === 'amp-embed' || name === 'amp-auto-ads')
-        return Object.hasOwn(AMP_AD_TYPES, type) ? AMP_AD_TYPES[type] : undefined;
-    return Object.hasOwn(AMP_EMBEDS, name) ? AMP_EMBEDS[name] : undefined;
+        return own(AMP_AD_TYPES, type);
+    return own(AMP_EMBEDS, name);
 }
 /** The tags whose attributes are read: those with URL attributes, and meta, style and script. */
 const wantsTag = (name) => Object.hasOwn(URL_ATTR, name) || name === 'meta' || name === 'style' || name.startsWith('amp-');
@@ -19220,8 +19222,7 @@ function extractHtml(ctx) {
     readHtmlTags(text, {
         wants: wantsTag,
         open(name, attrs, tagStart, tagEnd) {
-            // (hasOwn: a <constructor> tag must not find Object.prototype.constructor.)
-            const urlAttrs = Object.hasOwn(URL_ATTR, name) ? URL_ATTR[name] : undefined;
+            const urlAttrs = own(URL_ATTR, name);
             const tagText = text.slice(tagStart, tagEnd + 1);
             for (const [attr, kind] of urlAttrs ?? []) {
                 const value = attrs[attr];

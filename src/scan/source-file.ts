@@ -97,11 +97,11 @@ export function clip(s: string, max = 200): string {
 /** A character code that \w (and \b) counts as part of a word: [A-Za-z0-9_]. */
 export const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
-// Line bounds found by walking from the offset, never by lastIndexOf('\r') or indexOf('\r'):
-// in a file without carriage returns those search the whole file, once per match.
-
 /** Spaces for every character but line breaks: text taken out of a file keeps every offset, line and column. */
 export const blank = (s: string): string => s.replace(/[^\n\r]/g, ' ');
+
+// Line bounds found by walking from the offset, never by lastIndexOf('\r') or indexOf('\r'):
+// in a file without carriage returns those search the whole file, once per match.
 
 /** Where the line holding `offset` starts (after \n or \r), looking back at most `limit` characters. */
 export function lineStartOf(text: string, offset: number, limit = Infinity): number {

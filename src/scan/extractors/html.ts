@@ -93,12 +93,15 @@ const AMP_EMBEDS: Record<string, string> = {
   'amp-recaptcha-input': 'recaptcha', 'amp-gist': 'github',
 };
 
+/** A table's value for a name the page wrote (hasOwn: a <constructor> tag or type="__proto__" must not find Object.prototype's). */
+const own = <T>(table: Record<string, T>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+
 /** The catalogue entry an AMP component sends to, if it names one. */
 function ampVendor(name: string, attrs: Attrs): string | undefined {
   const type = attrs.type?.trim() ?? '';
-  if (name === 'amp-analytics') return Object.hasOwn(AMP_ANALYTICS_TYPES, type) ? AMP_ANALYTICS_TYPES[type] : undefined;
-  if (name === 'amp-ad' || name === 'amp-embed' || name === 'amp-auto-ads') return Object.hasOwn(AMP_AD_TYPES, type) ? AMP_AD_TYPES[type] : undefined;
-  return Object.hasOwn(AMP_EMBEDS, name) ? AMP_EMBEDS[name] : undefined;
+  if (name === 'amp-analytics') return own(AMP_ANALYTICS_TYPES, type);
+  if (name === 'amp-ad' || name === 'amp-embed' || name === 'amp-auto-ads') return own(AMP_AD_TYPES, type);
+  return own(AMP_EMBEDS, name);
 }
 
 /** The tags whose attributes are read: those with URL attributes, and meta, style and script. */
@@ -116,8 +119,7 @@ export function extractHtml(ctx: ExtractContext): void {
   readHtmlTags(text, {
     wants: wantsTag,
     open(name, attrs, tagStart, tagEnd) {
-      // (hasOwn: a <constructor> tag must not find Object.prototype.constructor.)
-      const urlAttrs = Object.hasOwn(URL_ATTR, name) ? URL_ATTR[name] : undefined;
+      const urlAttrs = own(URL_ATTR, name);
       const tagText = text.slice(tagStart, tagEnd + 1);
       for (const [attr, kind] of urlAttrs ?? []) {
         const value = attrs[attr];
