@@ -56,6 +56,7 @@ const MANIFEST: Record<string, (name: string) => [string, string]> = {
   pub: (n) => ['pubspec.yaml', `name: app\ndependencies:\n  ${n}: ^1.0.0\n`],
   swiftpm: (n) => ['Package.swift', `let package = Package(dependencies: [.package(url: "https://${n}.git", from: "1.0.0")])\n`],
   upm: (n) => ['Packages/manifest.json', JSON.stringify({ dependencies: { [n]: '1.0.0' } })],
+  docker: (n) => ['docker-compose.yml', `services:\n  agent:\n    image: ${n}:latest\n`],
 };
 
 function cases(e: ServiceEntry): [string, string, string][] {

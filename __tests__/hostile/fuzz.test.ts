@@ -54,6 +54,9 @@ const SEEDS: [string, string][] = [
   ['views/Analytics.fs', 'let s = "(function(){\n a.src=\'//www.google-analytics.com/analytics.js\'})()" (* "https://a.io" *)\n'],
   ['amp/page.html', '<amp-analytics type="googleanalytics"><script type="application/json">{}</script></amp-analytics><amp-youtube data-videoid="x"></amp-youtube><amp-img src="https://res.cloudinary.com/x.jpg"></amp-img>'],
   ['Web.config', '<configuration><appSettings><add key="StripeSecretKey" value="sk_x" /><add key="reCAPTCHA::PrivateKey" value="y" /></appSettings></configuration>'],
+  // Deployments: images and a chart's repositories.
+  ['docker-compose.yml', 'services:\n  dd:\n    image: gcr.io/datadoghq/agent:7 # agent\n  # x:\n  #   image: newrelic/infrastructure\nagent:\n  image:\n    repository: datadog/agent\n'],
+  ['charts/app/Chart.yaml', 'dependencies:\n  - name: datadog\n    repository: https://helm.datadoghq.com\n  - name: redis\n    repository: "https://charts.bitnami.com/bitnami"\n'],
 ];
 
 const lineCount = (t: string): number => t.split(/\r\n|\n|\r/).length;
@@ -121,6 +124,10 @@ describe('fuzzing every extractor (seeded, bounded)', () => {
     ['Web.config', '<add key="StripeSecretKey" value="'.repeat(100_000), 1],
     ['amp.html', '<amp-analytics type="googleanalytics">'.repeat(100_000), 100_000],
     ['_posts/p.md', '{% highlight html %}\n<script src="https://acme.disqus.com/embed.js"></script>\n'.repeat(60_000), 0],
+    // 200,000 image keys after a comment on one line; 60,000 image maps without a repository; 60,000 chart repositories.
+    ['huge.yaml', 'x: 1 #' + ' image: acme/web'.repeat(200_000), 0],
+    ['values.yaml', '  image:\n    tag: 1\n'.repeat(60_000), 0],
+    ['Chart.yaml', 'dependencies:\n' + '  - repository: https://helm.datadoghq.com\n'.repeat(60_000), 60_000],
     // 600,000 unclosed elements: the parser's stack of open elements stays bounded.
     ['index.html', '<div>'.repeat(600_000) + '<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script><script>x("https://api.vendor-unknown.io")</script>', 2],
   ])('%s: thousands of matches on a line or in a block stay linear', (path, text, evidence) => {

@@ -28,9 +28,9 @@ function pathPattern(path: string): RegExp {
 
 export const normalisePypi = (n: string): string => n.toLowerCase().replace(/[._]+/g, '-');
 
-/** A package name as the index holds it: PyPI names normalised, Composer and Swift package names in lower case. */
+/** A package name as the index holds it: PyPI names normalised, Composer and Swift package names and image repositories in lower case. */
 const packageName = (ecosystem: string, name: string): string =>
-  ecosystem === 'pypi' ? normalisePypi(name) : ecosystem === 'composer' || ecosystem === 'swiftpm' ? name.toLowerCase() : name;
+  ecosystem === 'pypi' ? normalisePypi(name) : ecosystem === 'composer' || ecosystem === 'swiftpm' || ecosystem === 'docker' ? name.toLowerCase() : name;
 
 const HOST_CACHE_LIMIT = 50_000;
 
@@ -203,6 +203,13 @@ export class Matcher implements Detectors {
     if (ecosystem === 'npm' && n.startsWith('@')) return this.packagePrefixes.get(`npm:${n.slice(0, n.indexOf('/') + 1)}`);
     if (ecosystem === 'maven') return this.packagePrefixes.get(`maven:${n.slice(0, n.indexOf(':') + 1)}`);
     if (ecosystem === 'go') return this.matchImport('go', n);
+    // An image under a vendor's own organisation or registry path: datadog/*, gcr.io/datadoghq/*.
+    if (ecosystem === 'docker') {
+      for (let cut = n.lastIndexOf('/'); cut > 0; cut = n.lastIndexOf('/', cut - 1)) {
+        const id = this.packagePrefixes.get(`docker:${n.slice(0, cut + 1)}`);
+        if (id) return id;
+      }
+    }
     // A CocoaPods subspec (Firebase/Analytics) belongs to its pod unless the catalogue names the subspec.
     if (ecosystem === 'cocoapods' && n.includes('/')) return this.packages.get(`cocoapods:${n.slice(0, n.indexOf('/'))}`);
     return undefined;

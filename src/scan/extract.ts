@@ -14,6 +14,7 @@ import { extractMkdocsTheme } from './extractors/theme-defaults.js';
 import * as m from './extractors/manifests.js';
 import { appIdentifierRoute } from './app-identifier.js';
 import { extractInstallCommands } from './extractors/install-commands.js';
+import { extractContainerImages, extractChartDependencies } from './extractors/deployments.js';
 import { extractNotebook } from './extractors/notebook.js';
 
 type Route = (ctx: ExtractContext) => void;
@@ -47,8 +48,10 @@ function dockerfile(ctx: ExtractContext): void {
   for (const ev of ctx.evidence.slice(first)) {
     if (/^\s*(RUN|ADD|FROM|COPY)\b/i.test(lines[instruction[ev.line - 1] ?? ev.line - 1] ?? '')) ev.dev = true;
   }
-  // After the marking above: what RUN installs into the image runs there.
+  // After the marking above: what RUN installs into the image runs there, as does the image it
+  // starts from or copies from (a vendor's agent).
   extractInstallCommands(ctx);
+  extractContainerImages(ctx, true);
 }
 
 /**
@@ -80,6 +83,10 @@ function pagesDomain(ctx: ExtractContext): void {
   if (m && site) ctx.add('link', m.index + m[0].indexOf(m[1]!), m[1]!, 'high', { host: site.host, urlPath: '/', siteAddress: true });
 }
 
+/** Config that may say which images a deployment runs (Compose, Kubernetes, ECS, Nomad, Actions). */
+const deploying = (route: Route): Route => both(route, (ctx) => extractContainerImages(ctx));
+const yamlRoute = deploying(apiDescriptionAware(gated('config')));
+
 const BY_NAME: Record<string, Route> = {
   'package.json': m.packageJson,
   'package-lock.json': m.packageLock,
@@ -107,6 +114,9 @@ const BY_NAME: Record<string, Route> = {
   'Cartfile.resolved': m.cartfile,
   'Cartfile.private': m.cartfile,
   'config.xml': m.cordovaConfig,
+  // A Helm chart: its dependencies' repositories, and the images its metadata may name.
+  'Chart.yaml': both(yamlRoute, extractChartDependencies),
+  'requirements.yaml': both(yamlRoute, extractChartDependencies),
   'pom.xml': m.pomXml,
   // Read as code too: the values it writes into the app (buildConfigField) are what the app calls.
   'build.gradle': both(gated('kotlin'), m.gradle),
@@ -164,12 +174,12 @@ const BY_EXT: Record<string, Route> = {
   rs: gated('rust'),
   ex: gated('elixir'), exs: gated('elixir'),
   sh: code('shell'), bash: code('shell'), zsh: code('shell'),
-  yml: apiDescriptionAware(gated('config')), yaml: apiDescriptionAware(gated('config')), toml: gated('toml'), ini: gated('config'), properties: gated('config'), cfg: gated('config'), conf: both(code('config'), extractCspHeaders),
+  yml: yamlRoute, yaml: yamlRoute, toml: deploying(gated('toml')), ini: gated('config'), properties: gated('config'), cfg: gated('config'), conf: both(code('config'), extractCspHeaders),
   env: gated('config'),
-  tf: extractTerraform, tfvars: code('hcl'), hcl: code('hcl'),
+  tf: deploying(extractTerraform), tfvars: code('hcl'), hcl: deploying(code('hcl')), nomad: deploying(code('hcl')),
   // Grafana Alloy's configuration (River), blocks and attributes as in HCL: its exporters' endpoints.
   alloy: code('hcl'), river: code('hcl'),
-  json: apiDescriptionAware(gated('json')), jsonc: gated('json'), json5: gated('json'),
+  json: deploying(apiDescriptionAware(gated('json'))), jsonc: gated('json'), json5: gated('json'),
   csproj: m.csproj, fsproj: m.csproj, vbproj: m.csproj,
   swift: gated('swift'), dart: gated('dart'), m: gated('objc'), mm: gated('objc'),
   htaccess: extractCspHeaders,
