@@ -128,6 +128,10 @@ describe('fuzzing every extractor (seeded, bounded)', () => {
     ['huge.yaml', 'x: 1 #' + ' image: acme/web'.repeat(200_000), 0],
     ['values.yaml', '  image:\n    tag: 1\n'.repeat(60_000), 0],
     ['Chart.yaml', 'dependencies:\n' + '  - repository: https://helm.datadoghq.com\n'.repeat(60_000), 60_000],
+    // 100,000 start tags left open around server blocks, and as many widget ids on one line.
+    ['page.php', '<div class="x" title="<?= $a->b ?>" '.repeat(100_000), 0],
+    ['page.html', '<div id="disqus_thread"></div>'.repeat(100_000), 100_000],
+    ['page.html', '<div id="disqus_thread">' + '<!--x-->'.repeat(100_000) + '<script '.repeat(100_000), 1],
     // 600,000 unclosed elements: the parser's stack of open elements stays bounded.
     ['index.html', '<div>'.repeat(600_000) + '<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script><script>x("https://api.vendor-unknown.io")</script>', 2],
   ])('%s: thousands of matches on a line or in a block stay linear', (path, text, evidence) => {

@@ -47,6 +47,9 @@ function bySuffix<T>(host: string, found: (suffix: string) => T | undefined): T 
 
 /** What a switched_off pattern's owner ends with: a space, which no entry id holds (nor a comma). */
 const SWITCHED_OFF = ' off';
+// A snippet written against markup: a tag (`<hyvor-talk-comments\b`) or an attribute's name and
+// its `=` (`class=['"]g-recaptcha`, `\bdata-ad-client\s*=`), not a script's assignment (`_hmt =`).
+const MARKUP_SHAPED = /<[a-z]|(?:^|\\b|[^\w.$\\])(?:class|id|name|rel|type|property|content|custom-element|data-[\w-]+)(?:\\s\*)?=/;
 
 export class Matcher implements Detectors {
   readonly byId = new Map<string, ServiceEntry>();
@@ -68,6 +71,8 @@ export class Matcher implements Detectors {
   private readonly envHeads = new Set<string>();
   private readonly terraform = new Map<string, string>();
   private readonly snippetIndex: SnippetIndex;
+  /** The snippets that spell markup (a tag, an attribute): searched in a page's start tags. */
+  private readonly markupIndex: SnippetIndex;
 
   constructor(readonly entries: ServiceEntry[]) {
     const snippetSources: string[] = [];
@@ -138,6 +143,11 @@ export class Matcher implements Detectors {
       snippetOwners.push(ids.join(',') + SWITCHED_OFF);
     }
     this.snippetIndex = new SnippetIndex(snippetSources, snippetOwners);
+    const markup = snippetSources.map((_, i) => i).filter((i) => MARKUP_SHAPED.test(snippetSources[i]!) && !snippetOwners[i]!.endsWith(SWITCHED_OFF));
+    this.markupIndex = new SnippetIndex(
+      markup.map((i) => snippetSources[i]!),
+      markup.map((i) => snippetOwners[i]!),
+    );
   }
 
   /** Per host, the entry owning it when no rule on its suffixes narrows by path; null when one does. */
@@ -247,6 +257,11 @@ export class Matcher implements Detectors {
 
   mayHaveSnippets(text: string): boolean {
     return this.snippetIndex.mayMatch(text);
+  }
+
+  markupSnippets(text: string): SnippetHit[] {
+    if (!this.markupIndex.mayMatch(text)) return [];
+    return this.markupIndex.find(text, text).map(([at, match, owner]): SnippetHit => [at, match, owner]);
   }
 
   knownHost(host: string, path?: string): boolean {

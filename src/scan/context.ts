@@ -13,6 +13,8 @@ export interface Detectors {
   snippets(code: string, source?: string): SnippetHit[];
   /** False only when no snippet can match anywhere in the text (a cheap prefilter of snippets()). */
   mayHaveSnippets(text: string): boolean;
+  /** Finds the catalogue snippets that spell markup (a tag, an attribute) in a text: a page's start tags, the rest blanked. */
+  markupSnippets(text: string): SnippetHit[];
   /** Whether a snippet matches in `code`: `source`, or it with comments blanked, after mayHaveSnippets(source). */
   snippetMatchesIn(code: string, source: string): boolean;
   /** True when a hostname (with the URL's path, when there is one) belongs to a catalogue entry. */
@@ -34,6 +36,7 @@ export interface Detectors {
 export const NO_DETECTORS: Detectors = {
   snippets: () => [],
   mayHaveSnippets: () => false,
+  markupSnippets: () => [],
   snippetMatchesIn: () => false,
   knownHost: () => false,
   listsHost: () => false,

@@ -110,11 +110,16 @@ const wantsTag = (name: string): boolean => Object.hasOwn(URL_ATTR, name) || nam
 export function extractHtml(ctx: ExtractContext): void {
   const text = ctx.text;
   // Cheap prefilter: a file with neither a URL, a tag we read, nor a script cannot yield evidence
-  // (beyond what its template directives include).
-  if (!/\/\/|<script|<style|<meta|<amp-/i.test(text)) return extractTemplateDirectives(ctx, text);
+  // (beyond what its template directives include and the widgets its markup places).
+  if (!/\/\/|<script|<style|<meta|<amp-/i.test(text)) {
+    extractTemplateDirectives(ctx, text);
+    return extractMarkupSnippets(ctx, text, []);
+  }
 
   // The attributes of the last <script> without a src: its body is inline code.
   let inlineScript: HtmlAttributes | undefined;
+  // The tags that gave evidence of their own (a <script src>, an <iframe>): their attributes are read.
+  const readTags: [number, number][] = [];
 
   readHtmlTags(text, {
     wants: wantsTag,
@@ -135,6 +140,7 @@ export function extractHtml(ctx: ExtractContext): void {
             extra.gated = isGated(name, attrs);
           }
           ctx.add(kind, valueAt + u.index, u.raw, confidence, extra);
+          if (readTags.at(-1)?.[0] !== tagStart) readTags.push([tagStart, tagEnd]);
         }
       }
       // The page's own address (<link rel="canonical">, <meta property="og:url">): no fetch, but
@@ -170,10 +176,51 @@ export function extractHtml(ctx: ExtractContext): void {
     },
   });
   extractTemplateDirectives(ctx, text);
+  extractMarkupSnippets(ctx, text, readTags);
   extractAssetHelpers(ctx, text);
   // Google Consent Mode: a page that defaults storage to denied before its Google tags load.
   if (/gtag\(\s*['"]consent['"]\s*,\s*['"]default['"][^)]{0,600}?denied/.test(text)) {
     for (const ev of ctx.evidence) ev.consentAttributes = { ...ev.consentAttributes, 'consent-mode': 'default-denied' };
+  }
+}
+
+// A widget is often placed by markup alone, its loader elsewhere (a layout, a tag manager, the
+// platform's app embeds): reCAPTCHA's <div class="g-recaptcha">, Disqus' <div id="disqus_thread">,
+// Mailchimp's embedded form, Yotpo's and Trustpilot's widget elements. The catalogue's snippets are
+// searched in the page's start tags alone (comments blanked, and the bodies of scripts and styles,
+// which are read as code and CSS), and only a match that spells a tag or an attribute counts: text
+// between tags is prose, which may quote markup. A tag that gave evidence of its own (a
+// <script src> with its consent attributes) is not read again.
+const MARKUP_SKIPPED = /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[^<>]{0,4000}>[\s\S]*?(?:<\/\1\s*>|$)/gi;
+// (A server template may write an attribute's value: `action="<?= $url ?>"`, `<%= url %>`.)
+const START_TAG = /<[A-Za-z][\w:.-]{0,100}(?:\s(?:[^<>]|<\?[^<?]{0,500}\?>|<%[^<%]{0,500}%>){0,4000})?>/g;
+
+function extractMarkupSnippets(ctx: ExtractContext, text: string, readTags: [number, number][]): void {
+  // Most pages place no widget this way: their raw text is searched first, and only a page with a
+  // match somewhere is cut down to its start tags and searched again.
+  if (!text.includes('<') || ctx.detectors.markupSnippets(text).length === 0) return;
+  // Comments, and the bodies of scripts and styles (their start tags are markup: <script id="Cookiebot">).
+  const skipped: [number, number][] = [];
+  for (const m of text.matchAll(MARKUP_SKIPPED)) skipped.push([m[1] ? m.index + m[0].indexOf('>') + 1 : m.index, m.index + m[0].length]);
+  // Offsets kept: everything but the start tags outside those is blanked. Tags and skipped
+  // stretches both come in the text's order: one walk along the two.
+  const parts: string[] = [];
+  let pos = 0;
+  let k = 0;
+  for (const m of text.matchAll(START_TAG)) {
+    const end = m.index + m[0].length;
+    while (k < skipped.length && skipped[k]![1] <= m.index) k++;
+    if (k < skipped.length && skipped[k]![0] < end) continue;
+    parts.push(' '.repeat(m.index - pos), m[0]);
+    pos = end;
+  }
+  if (parts.length === 0) return;
+  // Hits and read tags, likewise.
+  let t = 0;
+  for (const hit of ctx.detectors.markupSnippets(parts.join(''))) {
+    while (t < readTags.length && readTags[t]![1] < hit[0]) t++;
+    if (!/^<|=/.test(hit[1]) || (t < readTags.length && readTags[t]![0] <= hit[0])) continue;
+    ctx.addSnippet('code-snippet', hit[0], hit);
   }
 }
 
