@@ -56,6 +56,7 @@ const SEEDS: [string, string][] = [
   ['Web.config', '<configuration><appSettings><add key="StripeSecretKey" value="sk_x" /><add key="reCAPTCHA::PrivateKey" value="y" /></appSettings></configuration>'],
   // Deployments: images and a chart's repositories.
   ['docker-compose.yml', 'services:\n  dd:\n    image: gcr.io/datadoghq/agent:7 # agent\n  # x:\n  #   image: newrelic/infrastructure\nagent:\n  image:\n    repository: datadog/agent\n'],
+  ['templates/base.html.twig', '{# <script src="https://cdn.segment.com/a.js"></script> #}{% comment %}<iframe src="https://www.youtube.com/embed/x"></iframe>{% endcomment %}<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>{{!-- x --}}'],
   ['charts/app/Chart.yaml', 'dependencies:\n  - name: datadog\n    repository: https://helm.datadoghq.com\n  - name: redis\n    repository: "https://charts.bitnami.com/bitnami"\n'],
 ];
 
@@ -132,6 +133,9 @@ describe('fuzzing every extractor (seeded, bounded)', () => {
     ['page.php', '<div class="x" title="<?= $a->b ?>" '.repeat(100_000), 0],
     ['page.html', '<div id="disqus_thread"></div>'.repeat(100_000), 100_000],
     ['page.html', '<div id="disqus_thread">' + '<!--x-->'.repeat(100_000) + '<script '.repeat(100_000), 1],
+    // Template comments opened 100,000 times and never closed, and as many closed ones.
+    ['page.html', '{# {% comment %} {{/* {{!-- '.repeat(100_000) + '<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>', 1],
+    ['page.html', '{# x #}{% comment %}y{% endcomment %}'.repeat(100_000) + '<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>', 1],
     // 600,000 unclosed elements: the parser's stack of open elements stays bounded.
     ['index.html', '<div>'.repeat(600_000) + '<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script><script>x("https://api.vendor-unknown.io")</script>', 2],
   ])('%s: thousands of matches on a line or in a block stay linear', (path, text, evidence) => {

@@ -16,6 +16,9 @@ describe('config and data files: links about the project are not uses', () => {
     // A sponsor or partner list links to front pages; an endpoint of the same vendor stays.
     ['metadata/sponsors.yml', "algolia:\n  label: Algolia\n  url: 'http://www.algolia.com'\nhotjar:\n  url: https://hotjar.com/\n", []],
     ['config.yml', 'search:\n  url: https://abc-dsn.algolia.net/1/indexes\n', ['abc-dsn.algolia.net']],
+    // A chart's repository is where it comes from, in any scheme (Helm's OCI registries); a connection string's Source= is a server.
+    ['Chart.yaml', 'dependencies:\n  - name: postgresql\n    repository: oci://registry-1.docker.io/bitnamicharts\n', []],
+    ['appsettings.json', '{"ConnectionStrings": {"Db": "Data Source=tcp:acme.database.windows.net;Initial Catalog=x"}}', ['acme.database.windows.net']],
     // A form's placeholder and an example value are text shown to people (a locale file's
     // `render_deploy_hook_placeholder`, an OpenAPI `example:`); the same URL as a setting stays.
     ['config/locales/en.yml', 'en:\n  render_deploy_hook_label: Render Deploy Hook URL\n  render_deploy_hook_placeholder: https://api.render.com/deploy/srv-xyz...\n', []],

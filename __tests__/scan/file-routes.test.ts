@@ -14,3 +14,14 @@ describe('PHP under other names, and Google Apps Script', () => {
     expect(servicesOf(path, text)).toEqual(expected);
   });
 });
+
+describe('a .tpl or .tmpl file without a tag templates config, not a page', () => {
+  it.each([
+    ['otel/gateway-config.tpl', 'exporters:\n  otlp/hc:\n    endpoint: "api.honeycomb.io:443"\n    headers:\n      x-honeycomb-team: ${HONEYCOMB_KEY}\n', ['honeycomb']],
+    ['deploy/job.nomad.tmpl', 'job "app" {\n  env {\n    SENTRY_DSN = "https://k@o1.ingest.sentry.io/1"\n  }\n}\n', ['sentry']],
+    // With a tag it is a page (Smarty, Go's html/template): a link in its text is prose.
+    ['templates/footer.tpl', '<footer>Hosted at api.honeycomb.io</footer>\n', []],
+  ])('%s → %j', (path, text, expected) => {
+    expect(servicesOf(path, text)).toEqual(expected);
+  });
+});

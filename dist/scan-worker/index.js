@@ -17466,7 +17466,9 @@ const TAG_BEFORE = /<(script|Script|iframe|img|Image|Img|link|form)\b[^<>]*?\b(s
 // The code just before a value assigned to a variable, attribute or key with one of these names
 // (not a property of another object: `a.url =`), a Python string prefix allowed: `url = r'…`.
 const assignedTo = (names) => new RegExp(`(?:^|[^\\w$.])["']?(?:${names})["']?\\s*[:=]\\s*[rRbBuUfF]?$`, 'i');
-const KEY = (names) => new RegExp(`(?:^|[\\s{,"'])["']?(?:${names})["']?\\s*[:=]\\s*["']?$`, 'i');
+// (A repository's URL of a scheme findUrls() does not start at, `oci://registry-1.docker.io/…`,
+// `git+ssh://…`, has it before; not a connection string's `Source=tcp:host`.)
+const KEY = (names) => new RegExp(`(?:^|[\\s{,"'])["']?(?:${names})["']?\\s*[:=]\\s*["']?(?:(?:oci|git(?:\\+[a-z]+)?|ssh|s3|gs):)?$`, 'i');
 const LINK_KEY_BEFORE = KEY('home_?page|homepage_url|repo(?:sitory)?(?:_url)?|website|docs?|documentation(?:_url)?|license|licen[cs]e_url|bugs|issues?(?:_url)?|source(?:_code)?(?:_url)?|changelog|funding|author_url|link|href|twitter|facebook|linkedin|instagram|youtube|github|gitlab|bitbucket|stackoverflow|flickr|mastodon|bluesky|reddit|twitch|dribbble|behance|dev_?to|codepen|keybase|orcid|researchgate|(?:google_?)?scholar|pinterest|tiktok|weibo|zhihu|douban|xing|soundcloud|spotify|strava|goodreads|lastfm|steam|patreon|ko_?fi|buymeacoffee|donate|donation|sponsor|\\$schema|\\$id|xmlns(?::\\w+)?|description|summary|help(?:_?text)?|message|hint|comment|note|\\w*placeholder|examples?');
 // A site's menus, social links, footer and sidebar lists: their `url`s are pages people open
 // (Hugo's `[[menu.main]]` and `[[params.social_links]]`, a Jekyll theme's `social:` list).
@@ -22195,8 +22197,79 @@ function projectedCode(text, cells) {
     return pieces.join('');
 }
 
+;// CONCATENATED MODULE: ./src/scan/template-comments.ts
+// Template languages comment out markup with their own syntax, which the page never receives:
+// `{# <script src=…> #}` in Jinja, Twig and Django, `{% comment %}…{% endcomment %}` in Liquid,
+// `{{!-- … --}}` in Handlebars, `<%-- … --%>` in JSP and Web Forms, `@* … *@` in Razor. A tag
+// switched off that way loads nothing, so the comment is blanked (line breaks kept, so every
+// offset stays where it was) before the page's markup is read.
+
+// Delimiters no page text spells by chance, read in every template language.
+const EVERYWHERE = [
+    [/\{%-?\s{0,40}comment\s{0,40}-?%\}/g, /\{%-?\s{0,40}endcomment\s{0,40}-?%\}/g, 'comment'],
+    ['{{!--', '--}}'],
+    ['{{!', '}}'],
+    [/\{\{-?\s{0,40}\/\*/g, /\*\/\s{0,40}-?\}\}/g, '/*'],
+    ['<%--', '--%>'],
+    ['<%!--', '--%>'],
+];
+// Jinja's, Twig's, Django's, Nunjucks' and Volt's `{# … #}` (not Svelte's `{#if}` blocks).
+const JINJA = ['{#', '#}'];
+// By extension: ERB's and EJS's `<%# … %>` (in Web Forms a data binding), Razor's, FreeMarker's,
+// Blade's, Smarty's and Latte's (`{*` starts an old CSS hack elsewhere), Velocity's.
+const BY_EXTENSION = {
+    erb: [['<%#', '%>']], rhtml: [['<%#', '%>']], ejs: [['<%#', '%>']], eex: [['<%#', '%>']], heex: [['<%#', '%>']], leex: [['<%#', '%>']],
+    cshtml: [['@*', '*@']], razor: [['@*', '*@']], vbhtml: [['@*', '*@']],
+    ftl: [['<#--', '-->']], ftlh: [['<#--', '-->']],
+    php: [['{{--', '--}}']],
+    tpl: [['{*', '*}']], latte: [['{*', '*}']],
+    vm: [['#*', '*#']],
+};
+const JINJA_EXTENSIONS = new Set(['html', 'htm', 'xhtml', 'twig', 'jinja', 'jinja2', 'j2', 'njk', 'nunjucks', 'volt', 'tmpl', 'tpl']);
+/** The template comments a file of this extension may hold. */
+function delimitersFor(extension) {
+    const own = Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension] : [];
+    return [...EVERYWHERE, ...(JINJA_EXTENSIONS.has(extension) ? [JINJA] : []), ...own];
+}
+/** Where `delimiter` next occurs at or after `from`: [start, end], or null. */
+function find(text, delimiter, from) {
+    if (typeof delimiter === 'string') {
+        const at = text.indexOf(delimiter, from);
+        return at < 0 ? null : [at, at + delimiter.length];
+    }
+    delimiter.lastIndex = from;
+    const m = delimiter.exec(text);
+    return m ? [m.index, m.index + m[0].length] : null;
+}
+/**
+ * The text with the template comments of its file type blanked. A comment left open blanks
+ * nothing (the engine would reject the template); each delimiter is searched for once along the
+ * text, so the work is linear however many comments there are.
+ */
+function blankTemplateComments(text, extension) {
+    let out = text;
+    for (const [open, close, holds] of delimitersFor(extension)) {
+        if (!out.includes(typeof open === 'string' ? open : holds))
+            continue;
+        const parts = [];
+        let pos = 0;
+        for (let start = find(out, open, 0); start;) {
+            const end = find(out, close, start[1]);
+            if (!end)
+                break;
+            parts.push(out.slice(pos, start[0]), blank(out.slice(start[0], end[1])));
+            pos = end[1];
+            start = find(out, open, pos);
+        }
+        if (parts.length > 0)
+            out = parts.join('') + out.slice(pos);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/extract.ts
 // Which extractors read which file: one routing table, by file name first, then extension.
+
 
 
 
@@ -22278,6 +22351,14 @@ function pagesDomain(ctx) {
     if (m && site)
         ctx.add('link', m.index + m[0].indexOf(m[1]), m[1], 'high', { host: site.host, urlPath: '/', siteAddress: true });
 }
+/** A route that reads the file with the comments of its template language blanked (template-comments.ts). */
+const withoutTemplateComments = (extension, read) => (ctx) => {
+    const text = blankTemplateComments(ctx.text, extension);
+    if (text === ctx.text)
+        read(ctx);
+    else
+        readApart(ctx, text, read);
+};
 /** Config that may say which images a deployment runs (Compose, Kubernetes, ECS, Nomad, Actions). */
 const deploying = (route) => both(route, (ctx) => extractContainerImages(ctx));
 const yamlRoute = deploying(apiDescriptionAware(gated('config')));
@@ -22353,7 +22434,7 @@ const BY_EXT = {
     rb: gated('ruby'), rake: gated('ruby'), gemspec: gated('ruby'), ru: gated('ruby'),
     go: gated('go'),
     // Magento's templates (.phtml) are PHP with markup, as are Zend's and Laminas' views, and CakePHP's (.ctp, before CakePHP 4).
-    php: extractPhp, phtml: extractPhp, ctp: extractPhp,
+    php: withoutTemplateComments('php', extractPhp), phtml: extractPhp, ctp: extractPhp,
     // Drupal's modules, themes, install files and includes are PHP (as are the .inc includes of older PHP sites).
     module: extractPhp, theme: extractPhp, inc: extractPhp, install: extractPhp, profile: extractPhp, engine: extractPhp,
     // Google Apps Script.
@@ -22377,7 +22458,15 @@ const BY_EXT = {
     htaccess: extractCspHeaders,
 };
 for (const ext of HTML_EXT)
-    BY_EXT[ext] = extractHtml;
+    BY_EXT[ext] = withoutTemplateComments(ext, extractHtml);
+// Smarty's `.tpl` and Go's `.tmpl` also template config and text (an OpenTelemetry Collector's
+// YAML, a Nomad job): one without a single tag is read as config.
+const MARKUP_TAG = /<[A-Za-z!/]/;
+for (const ext of ['tpl', 'tmpl']) {
+    const page = BY_EXT[ext];
+    const config = gated('config');
+    BY_EXT[ext] = (ctx) => (MARKUP_TAG.test(ctx.text) ? page(ctx) : config(ctx));
+}
 for (const ext of ['haml', 'slim', 'pug', 'jade'])
     BY_EXT[ext] = extractIndentedTemplate;
 BY_EXT.mdx = extractMarkdownPage;
@@ -22498,7 +22587,7 @@ const MDX_FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/;
 // Jekyll's {% highlight html %} … {% endhighlight %} and Hugo's {{< highlight html >}} … {{< /highlight >}} are code listings too.
 const MDX_CODE = /^[ \t]*(?:```|~~~)[\s\S]*?(?:^[ \t]*(?:```|~~~)[ \t]*$|(?![\s\S]))|`[^`\n]*`|\{%-?\s*highlight\b[\s\S]*?(?:\{%-?\s*endhighlight\s*-?%\}|(?![\s\S]))|\{\{<\s*highlight\b[\s\S]*?(?:\{\{<\s*\/highlight\s*>\}\}|(?![\s\S]))/gm;
 function extractMarkdownPage(ctx) {
-    extractHtmlOf(ctx, ctx.text.replace(MDX_FRONT_MATTER, blank).replace(MDX_CODE, blank));
+    extractHtmlOf(ctx, blankTemplateComments(ctx.text.replace(MDX_FRONT_MATTER, blank).replace(MDX_CODE, blank), 'md'));
 }
 /**
  * Runs `read` on `text` (the file's own, or it with some parts blanked) apart from the file's

@@ -16,6 +16,7 @@ import { appIdentifierRoute } from './app-identifier.js';
 import { extractInstallCommands } from './extractors/install-commands.js';
 import { extractContainerImages, extractChartDependencies } from './extractors/deployments.js';
 import { extractNotebook } from './extractors/notebook.js';
+import { blankTemplateComments } from './template-comments.js';
 
 type Route = (ctx: ExtractContext) => void;
 
@@ -82,6 +83,13 @@ function pagesDomain(ctx: ExtractContext): void {
   const site = m ? bareHost(m[1]!) : null;
   if (m && site) ctx.add('link', m.index + m[0].indexOf(m[1]!), m[1]!, 'high', { host: site.host, urlPath: '/', siteAddress: true });
 }
+
+/** A route that reads the file with the comments of its template language blanked (template-comments.ts). */
+const withoutTemplateComments = (extension: string, read: Route): Route => (ctx) => {
+  const text = blankTemplateComments(ctx.text, extension);
+  if (text === ctx.text) read(ctx);
+  else readApart(ctx, text, read);
+};
 
 /** Config that may say which images a deployment runs (Compose, Kubernetes, ECS, Nomad, Actions). */
 const deploying = (route: Route): Route => both(route, (ctx) => extractContainerImages(ctx));
@@ -161,7 +169,7 @@ const BY_EXT: Record<string, Route> = {
   rb: gated('ruby'), rake: gated('ruby'), gemspec: gated('ruby'), ru: gated('ruby'),
   go: gated('go'),
   // Magento's templates (.phtml) are PHP with markup, as are Zend's and Laminas' views, and CakePHP's (.ctp, before CakePHP 4).
-  php: extractPhp, phtml: extractPhp, ctp: extractPhp,
+  php: withoutTemplateComments('php', extractPhp), phtml: extractPhp, ctp: extractPhp,
   // Drupal's modules, themes, install files and includes are PHP (as are the .inc includes of older PHP sites).
   module: extractPhp, theme: extractPhp, inc: extractPhp, install: extractPhp, profile: extractPhp, engine: extractPhp,
   // Google Apps Script.
@@ -184,7 +192,15 @@ const BY_EXT: Record<string, Route> = {
   swift: gated('swift'), dart: gated('dart'), m: gated('objc'), mm: gated('objc'),
   htaccess: extractCspHeaders,
 };
-for (const ext of HTML_EXT) BY_EXT[ext] = extractHtml;
+for (const ext of HTML_EXT) BY_EXT[ext] = withoutTemplateComments(ext, extractHtml);
+// Smarty's `.tpl` and Go's `.tmpl` also template config and text (an OpenTelemetry Collector's
+// YAML, a Nomad job): one without a single tag is read as config.
+const MARKUP_TAG = /<[A-Za-z!/]/;
+for (const ext of ['tpl', 'tmpl']) {
+  const page = BY_EXT[ext]!;
+  const config = gated('config');
+  BY_EXT[ext] = (ctx) => (MARKUP_TAG.test(ctx.text) ? page(ctx) : config(ctx));
+}
 for (const ext of ['haml', 'slim', 'pug', 'jade']) BY_EXT[ext] = extractIndentedTemplate;
 BY_EXT.mdx = extractMarkdownPage;
 // Markdown is read only where a site generator publishes it (walk.ts); elsewhere it is prose.
@@ -300,7 +316,7 @@ const MDX_FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/;
 // Jekyll's {% highlight html %} … {% endhighlight %} and Hugo's {{< highlight html >}} … {{< /highlight >}} are code listings too.
 const MDX_CODE = /^[ \t]*(?:```|~~~)[\s\S]*?(?:^[ \t]*(?:```|~~~)[ \t]*$|(?![\s\S]))|`[^`\n]*`|\{%-?\s*highlight\b[\s\S]*?(?:\{%-?\s*endhighlight\s*-?%\}|(?![\s\S]))|\{\{<\s*highlight\b[\s\S]*?(?:\{\{<\s*\/highlight\s*>\}\}|(?![\s\S]))/gm;
 function extractMarkdownPage(ctx: ExtractContext): void {
-  extractHtmlOf(ctx, ctx.text.replace(MDX_FRONT_MATTER, blank).replace(MDX_CODE, blank));
+  extractHtmlOf(ctx, blankTemplateComments(ctx.text.replace(MDX_FRONT_MATTER, blank).replace(MDX_CODE, blank), 'md'));
 }
 
 /**

@@ -295,7 +295,9 @@ const TAG_BEFORE = /<(script|Script|iframe|img|Image|Img|link|form)\b[^<>]*?\b(s
 // The code just before a value assigned to a variable, attribute or key with one of these names
 // (not a property of another object: `a.url =`), a Python string prefix allowed: `url = r'…`.
 const assignedTo = (names: string): RegExp => new RegExp(`(?:^|[^\\w$.])["']?(?:${names})["']?\\s*[:=]\\s*[rRbBuUfF]?$`, 'i');
-const KEY = (names: string): RegExp => new RegExp(`(?:^|[\\s{,"'])["']?(?:${names})["']?\\s*[:=]\\s*["']?$`, 'i');
+// (A repository's URL of a scheme findUrls() does not start at, `oci://registry-1.docker.io/…`,
+// `git+ssh://…`, has it before; not a connection string's `Source=tcp:host`.)
+const KEY = (names: string): RegExp => new RegExp(`(?:^|[\\s{,"'])["']?(?:${names})["']?\\s*[:=]\\s*["']?(?:(?:oci|git(?:\\+[a-z]+)?|ssh|s3|gs):)?$`, 'i');
 const LINK_KEY_BEFORE = KEY('home_?page|homepage_url|repo(?:sitory)?(?:_url)?|website|docs?|documentation(?:_url)?|license|licen[cs]e_url|bugs|issues?(?:_url)?|source(?:_code)?(?:_url)?|changelog|funding|author_url|link|href|twitter|facebook|linkedin|instagram|youtube|github|gitlab|bitbucket|stackoverflow|flickr|mastodon|bluesky|reddit|twitch|dribbble|behance|dev_?to|codepen|keybase|orcid|researchgate|(?:google_?)?scholar|pinterest|tiktok|weibo|zhihu|douban|xing|soundcloud|spotify|strava|goodreads|lastfm|steam|patreon|ko_?fi|buymeacoffee|donate|donation|sponsor|\\$schema|\\$id|xmlns(?::\\w+)?|description|summary|help(?:_?text)?|message|hint|comment|note|\\w*placeholder|examples?');
 // A site's menus, social links, footer and sidebar lists: their `url`s are pages people open
 // (Hugo's `[[menu.main]]` and `[[params.social_links]]`, a Jekyll theme's `social:` list).

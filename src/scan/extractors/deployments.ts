@@ -1,11 +1,11 @@
 // What a deployment runs: the container images a Compose file, a Kubernetes manifest, a GitHub
 // Actions job, an ECS task definition, a Nomad job or a Dockerfile names, and the vendors' charts
-// a Helm chart depends on. A vendor's agent or
-// collector image (datadog/agent, newrelic/infrastructure, cloudflare/cloudflared) sends the
-// host's and the app's data to the vendor wherever it runs, as its SDK would: each image is a
-// dependency of the `docker` ecosystem, and the catalogue decides which are vendors' (an image
-// no entry names is dropped with the other unclaimed dependencies). These files are not
-// manifests for a pull request's scan (isManifestPath): an image is read where its file changed.
+// a Helm chart depends on. A vendor's agent or collector image (datadog/agent,
+// newrelic/infrastructure, cloudflare/cloudflared) sends the host's and the app's data to the
+// vendor wherever it runs, as its SDK would: each image is a dependency of the `docker`
+// ecosystem, and the catalogue decides which are vendors' (an image no entry names is dropped
+// with the other unclaimed dependencies). These files are not manifests for a pull request's
+// scan (isManifestPath): an image is read where its file changed.
 import type { ExtractContext } from '../context.js';
 import { urlFrom } from '../urls.js';
 
