@@ -1,7 +1,7 @@
 // Files read by what they are, whatever their extension says: Drupal's PHP files, and Google
 // Apps Script's .gs files (JavaScript).
 import { describe, it, expect } from 'vitest';
-import { servicesOf } from '../helpers/extract.js';
+import { evidenceOf, servicesOf } from '../helpers/extract.js';
 
 describe('PHP under other names, and Google Apps Script', () => {
   it.each([
@@ -23,5 +23,25 @@ describe('a .tpl or .tmpl file without a tag templates config, not a page', () =
     ['templates/footer.tpl', '<footer>Hosted at api.honeycomb.io</footer>\n', []],
   ])('%s → %j', (path, text, expected) => {
     expect(servicesOf(path, text)).toEqual(expected);
+  });
+});
+
+describe("an Astro component's code fence is code the server runs", () => {
+  const page = (fence: string, markup = '<html><body><slot /></body></html>\n'): string => `---\n${fence}\n---\n${markup}`;
+
+  it.each([
+    [page("import Analytics from '@vercel/analytics/astro';"), [['vercel-analytics', 2]]],
+    [page("import { createClient } from '@supabase/supabase-js';\nconst db = createClient(url, key);"), [['supabase', 2]]],
+    [page("const res = await fetch('https://api.openai.com/v1/models');"), [['openai', 2]]],
+    // A comment in the fence is not code; the page's own tags are still read.
+    [page("// see https://api.openai.com/v1/models\nconst title = 'Home';", '<script async src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>\n'), [['google-analytics', 5]]],
+  ] as [string, [string, number][]][])('%#: %j', (text, expected) => {
+    const path = 'src/layouts/Layout.astro';
+    expect(servicesOf(path, text).sort()).toEqual(expected.map(([id]) => id).sort());
+    expect(evidenceOf(path, text).map((e) => e.line).sort()).toEqual(expected.map(([, line]) => line).sort());
+  });
+
+  it('a --- further down is markup, not a fence', () => {
+    expect(servicesOf('src/pages/a.astro', "<p>x</p>\n---\nimport '@vercel/analytics/astro';\n---\n")).toEqual([]);
   });
 });

@@ -193,6 +193,25 @@ const BY_EXT: Record<string, Route> = {
   htaccess: extractCspHeaders,
 };
 for (const ext of HTML_EXT) BY_EXT[ext] = withoutTemplateComments(ext, extractHtml);
+// An Astro component's code fence (`---` … `---` at the top) is TypeScript the server runs: its
+// imports of SDKs and its fetches. The rest is the page's markup.
+const ASTRO_FENCE_OPEN = /^\uFEFF?\s*---[ \t]*\r?\n/;
+const ASTRO_FENCE_CLOSE = /^---[ \t]*$/m;
+function extractAstro(ctx: ExtractContext): void {
+  const text = ctx.text;
+  const open = ASTRO_FENCE_OPEN.exec(text);
+  const close = open ? ASTRO_FENCE_CLOSE.exec(text.slice(open[0].length)) : null;
+  if (!open || !close) return extractHtml(ctx);
+  const start = open[0].length;
+  const end = start + close.index;
+  const code = blank(text.slice(0, start)) + text.slice(start, end) + blank(text.slice(end));
+  const lexing = codeGate(ctx, 'js', code);
+  if (lexing) extractCode(ctx, 'js', 0, code, 'code-url', lexing());
+  const after = end + close[0].length;
+  readApart(ctx, blank(text.slice(0, after)) + text.slice(after), extractHtml);
+}
+BY_EXT.astro = withoutTemplateComments('astro', extractAstro);
+
 // Smarty's `.tpl` and Go's `.tmpl` also template config and text (an OpenTelemetry Collector's
 // YAML, a Nomad job): one without a single tag is read as config.
 const MARKUP_TAG = /<[A-Za-z!/]/;
