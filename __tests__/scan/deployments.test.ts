@@ -28,6 +28,8 @@ describe('container images a deployment runs', () => {
   it.each([
     ['docker-compose.yml', 'services:\n  web:\n    image: acme/web:1\n  datadog:\n    image: gcr.io/datadoghq/agent:7\n', 'datadog', 5],
     ['compose.yaml', 'services:\n  tunnel:\n    image: "cloudflare/cloudflared:latest"\n    command: tunnel run\n', 'cloudflare', 3],
+    // A variable's default names the image.
+    ['docker-compose.yml', 'services:\n  agent:\n    image: ${DD_AGENT_IMAGE:-gcr.io/datadoghq/agent:7}\n', 'datadog', 3],
     ['k8s/daemonset.yaml', 'spec:\n  template:\n    spec:\n      containers:\n        - name: agent\n          image: datadog/agent:7.50.0\n', 'datadog', 6],
     ['task-definition.json', '{"containerDefinitions": [{"name": "app", "image": "acme/app"}, {"name": "nr", "image": "newrelic/infrastructure:latest"}]}', 'new-relic', 1],
     ['main.tf', 'resource "aws_ecs_task_definition" "x" {\n  container_definitions = jsonencode([{\n    name  = "datadog-agent"\n    image = "public.ecr.aws/datadog/agent:latest"\n  }])\n}\n', 'datadog', 4],

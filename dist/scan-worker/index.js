@@ -22052,9 +22052,10 @@ function extractInstallCommands(ctx, text = ctx.text) {
 
 ;// CONCATENATED MODULE: ./src/scan/extractors/deployments.ts
 
-// `image: datadog/agent:7` (YAML, list item or not), `"image": "…"` (JSON), `image = "…"` (HCL).
-// The key must begin its line or follow `{`, `,` or a space, so `base_image:` is another key.
-const IMAGE_VALUE = /(?:^|[\s{,])["']?image["']?[ \t]*[:=][ \t]*["']?([A-Za-z0-9][\w.\/:@-]{0,255})/gim;
+// `image: datadog/agent:7` (YAML, list item or not), `"image": "…"` (JSON), `image = "…"` (HCL),
+// and Compose's default of a variable (`image: ${DD_IMAGE:-gcr.io/datadoghq/agent:7}`). The key
+// must begin its line or follow `{`, `,` or a space, so `base_image:` is another key.
+const IMAGE_VALUE = /(?:^|[\s{,])["']?image["']?[ \t]*[:=][ \t]*["']?(?:\$\{\w{1,100}:?-)?([A-Za-z0-9][\w.\/:@-]{0,255})/gim;
 // A chart's values.yaml splits it: `image:` then, indented under it, `repository: datadog/agent`.
 const IMAGE_REPOSITORY = /^([ \t]*)image[ \t]*:[ \t]*(?:#[^\n]*)?\r?\n(?:\1[ \t]+[^\n]*\r?\n){0,8}?\1[ \t]+["']?repository["']?[ \t]*:[ \t]*["']?([A-Za-z0-9][\w.\/-]{0,255})/gm;
 // A Dockerfile's base image, and the images it copies files from.
