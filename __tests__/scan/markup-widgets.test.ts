@@ -42,3 +42,29 @@ describe('widgets placed by markup', () => {
     expect(evidenceOf('page.html', text).filter((e) => e.serviceHint === 'disqus')).toHaveLength(1);
   });
 });
+
+describe('widgets placed by JSX', () => {
+  it.each([
+    ['src/components/Captcha.tsx', 'export const Captcha = ({ siteKey }) => (\n  <form>\n    <div className="g-recaptcha" data-sitekey={siteKey} />\n  </form>\n);\n', 'recaptcha', 3],
+    ['src/components/Reviews.jsx', 'export default function Reviews() {\n  return <div className="trustpilot-widget" data-locale="en-GB" data-template-id="x" />;\n}\n', 'trustpilot', 2],
+    // Create React App writes components in .js files.
+    ['src/Share.js', "import React from 'react';\nconst Share = () => <div className=\"sharethis-inline-share-buttons\"></div>;\nexport default Share;\n", 'sharethis', 2],
+  ])('%s places %s (line %i)', (path, text, id, line) => {
+    expect(servicesOf(path, text)).toEqual([id]);
+    expect(evidenceOf(path, text).map((e) => e.line)).toEqual([line]);
+  });
+
+  it.each([
+    // Commented out, a className that names no widget, and compiled JSX (className: as a property).
+    ['src/Captcha.tsx', 'export const C = () => (\n  // <div className="g-recaptcha" />\n  <div className="captcha-box" />\n);\n'],
+    ['src/Captcha.tsx', '/* <div className="g-recaptcha" /> */\nexport const C = () => <div className="box" />;\n'],
+    ['dist/bundle.js', 'e.createElement("div",{className:"g-recaptcha"});\n'],
+  ])('nothing from %s', (path, text) => {
+    expect(servicesOf(path, text)).toEqual([]);
+  });
+
+  it('an HTML string the code already named is counted once', () => {
+    const text = 'const a = <div className="x" />;\nconst html = \'<div class="g-recaptcha" data-sitekey="k"></div>\';\n';
+    expect(evidenceOf('src/a.jsx', text).filter((e) => e.serviceHint === 'recaptcha')).toHaveLength(1);
+  });
+});

@@ -19311,17 +19311,13 @@ function extractHtml(ctx) {
 const MARKUP_SKIPPED = /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[^<>]{0,4000}>[\s\S]*?(?:<\/\1\s*>|$)/gi;
 // (A server template may write an attribute's value: `action="<?= $url ?>"`, `<%= url %>`.)
 const START_TAG = /<[A-Za-z][\w:.-]{0,100}(?:\s(?:[^<>]|<\?[^<?]{0,500}\?>|<%[^<%]{0,500}%>){0,4000})?>/g;
-function extractMarkupSnippets(ctx, text, readTags) {
-    // Most pages place no widget this way: their raw text is searched first, and only a page with a
-    // match somewhere is cut down to its start tags and searched again.
-    if (!text.includes('<') || ctx.detectors.markupSnippets(text).length === 0)
-        return;
+/** The text with everything but its start tags blanked (offsets kept): comments and the bodies of scripts and styles go too. */
+function startTagsOf(text) {
     // Comments, and the bodies of scripts and styles (their start tags are markup: <script id="Cookiebot">).
     const skipped = [];
     for (const m of text.matchAll(MARKUP_SKIPPED))
         skipped.push([m[1] ? m.index + m[0].indexOf('>') + 1 : m.index, m.index + m[0].length]);
-    // Offsets kept: everything but the start tags outside those is blanked. Tags and skipped
-    // stretches both come in the text's order: one walk along the two.
+    // Tags and skipped stretches both come in the text's order: one walk along the two.
     const parts = [];
     let pos = 0;
     let k = 0;
@@ -19334,14 +19330,24 @@ function extractMarkupSnippets(ctx, text, readTags) {
         parts.push(' '.repeat(m.index - pos), m[0]);
         pos = end;
     }
-    if (parts.length === 0)
-        return;
-    // Hits and read tags, likewise.
+    return parts.join('');
+}
+/** The markup snippets that match in `text`'s start tags, as a tag or an attribute (see above). */
+function markupSnippetHits(ctx, text) {
+    // Most pages place no widget this way: their raw text is searched first, and only a page with a
+    // match somewhere is cut down to its start tags and searched again.
+    if (!text.includes('<') || ctx.detectors.markupSnippets(text).length === 0)
+        return [];
+    const tags = startTagsOf(text);
+    return tags ? ctx.detectors.markupSnippets(tags).filter((hit) => /^<|=/.test(hit[1])) : [];
+}
+function extractMarkupSnippets(ctx, text, readTags) {
+    // Hits and read tags both come in the text's order: one walk along the two.
     let t = 0;
-    for (const hit of ctx.detectors.markupSnippets(parts.join(''))) {
+    for (const hit of markupSnippetHits(ctx, text)) {
         while (t < readTags.length && readTags[t][1] < hit[0])
             t++;
-        if (!/^<|=/.test(hit[1]) || (t < readTags.length && readTags[t][0] <= hit[0]))
+        if (t < readTags.length && readTags[t][0] <= hit[0])
             continue;
         ctx.addSnippet('code-snippet', hit[0], hit);
     }
@@ -22302,6 +22308,25 @@ const both = (...routes) => {
     PARTS.set(route, routes);
     return route;
 };
+// JSX places widgets as HTML does, with `className` for `class`: `<div className="g-recaptcha"
+// data-sitekey={key} />`, `<div id="disqus_thread" />`. Read in a component that writes
+// `className=` (its source: compiled JSX writes `className:`), with its comments blanked, as a
+// page's start tags are (extractMarkupSnippets in html.ts). A widget its code already named on
+// the same line (an HTML string) is not counted twice.
+function extractJsxWidgets(ctx) {
+    if (!ctx.text.includes('className='))
+        return;
+    // (The same length: offsets stay where they were.)
+    const markup = ctx.text.replaceAll('className=', '    class=');
+    if (ctx.detectors.markupSnippets(markup).length === 0)
+        return;
+    const named = new Set(ctx.evidence.map((e) => `${e.line} ${e.serviceHint}`));
+    for (const hit of markupSnippetHits(ctx, lex(markup, LANGUAGES.js).code)) {
+        if (!named.has(`${ctx.position(hit[0]).line} ${hit[2]}`))
+            ctx.addSnippet('code-snippet', hit[0], hit);
+    }
+}
+const component = both(javascript, extractJsxWidgets);
 /**
  * A Dockerfile both builds and configures: hosts on RUN/ADD/FROM lines are build-time downloads
  * (dev evidence), while ENV and ARG set what the running service talks to (production).
@@ -22429,7 +22454,7 @@ const BY_NAME = {
 // SilverStripe's ss; Velocity's vm; Grails' gsp; ColdFusion's cfm; Go's templ; JSP fragments and tag files.)
 const HTML_EXT = ['html', 'htm', 'xhtml', 'shtml', 'mjml', 'vue', 'svelte', 'astro', 'hbs', 'handlebars', 'ejs', 'erb', 'rhtml', 'liquid', 'njk', 'nunjucks', 'twig', 'jsp', 'jspf', 'tag', 'cshtml', 'razor', 'aspx', 'ascx', 'master', 'asp', 'jinja', 'jinja2', 'j2', 'mustache', 'tpl', 'html.twig', 'gohtml', 'tmpl', 'templ', 'volt', 'vbhtml', 'ftl', 'ftlh', 'eex', 'heex', 'leex', 'ss', 'vm', 'gsp', 'cfm', 'latte', 'webc'];
 const BY_EXT = {
-    js: javascript, mjs: javascript, cjs: javascript, jsx: javascript, ts: javascript, tsx: javascript, mts: javascript, cts: javascript,
+    js: component, mjs: javascript, cjs: javascript, jsx: component, ts: javascript, tsx: component, mts: javascript, cts: javascript,
     css: extractCss, scss: extractCss, sass: extractCss, less: extractCss, styl: extractCss,
     py: gated('python'), pyi: gated('python'), pyw: gated('python'), pyx: gated('python'), ipynb: extractNotebook,
     rb: gated('ruby'), rake: gated('ruby'), gemspec: gated('ruby'), ru: gated('ruby'),

@@ -4,7 +4,7 @@ import { blank } from './source-file.js';
 import type { Evidence } from '../model.js';
 import { bareHost } from './urls.js';
 import { lex, LANGUAGES } from './lexer.js';
-import { extractHtml } from './extractors/html.js';
+import { extractHtml, markupSnippetHits } from './extractors/html.js';
 import { extractCss } from './extractors/css.js';
 import { extractIndentedTemplate } from './extractors/indented-templates.js';
 import { extractCode, codeGate, namesPluginPackages, type CodeLanguage, type GatedLanguage } from './extractors/code.js';
@@ -27,6 +27,7 @@ const gated = (lang: GatedLanguage): Route => (ctx) => {
   if (lexing) extractCode(ctx, lang, 0, ctx.text, 'code-url', lexing());
 };
 const javascript = gated('js');
+
 // The routes `both` combined, kept so that a route can be asked whether it reads dependencies.
 const PARTS = new WeakMap<Route, Route[]>();
 const both = (...routes: Route[]): Route => {
@@ -34,6 +35,23 @@ const both = (...routes: Route[]): Route => {
   PARTS.set(route, routes);
   return route;
 };
+
+// JSX places widgets as HTML does, with `className` for `class`: `<div className="g-recaptcha"
+// data-sitekey={key} />`, `<div id="disqus_thread" />`. Read in a component that writes
+// `className=` (its source: compiled JSX writes `className:`), with its comments blanked, as a
+// page's start tags are (extractMarkupSnippets in html.ts). A widget its code already named on
+// the same line (an HTML string) is not counted twice.
+function extractJsxWidgets(ctx: ExtractContext): void {
+  if (!ctx.text.includes('className=')) return;
+  // (The same length: offsets stay where they were.)
+  const markup = ctx.text.replaceAll('className=', '    class=');
+  if (ctx.detectors.markupSnippets(markup).length === 0) return;
+  const named = new Set(ctx.evidence.map((e) => `${e.line} ${e.serviceHint}`));
+  for (const hit of markupSnippetHits(ctx, lex(markup, LANGUAGES.js).code)) {
+    if (!named.has(`${ctx.position(hit[0]).line} ${hit[2]}`)) ctx.addSnippet('code-snippet', hit[0], hit);
+  }
+}
+const component = both(javascript, extractJsxWidgets);
 
 /**
  * A Dockerfile both builds and configures: hosts on RUN/ADD/FROM lines are build-time downloads
@@ -163,7 +181,7 @@ const BY_NAME: Record<string, Route> = {
 const HTML_EXT = ['html', 'htm', 'xhtml', 'shtml', 'mjml', 'vue', 'svelte', 'astro', 'hbs', 'handlebars', 'ejs', 'erb', 'rhtml', 'liquid', 'njk', 'nunjucks', 'twig', 'jsp', 'jspf', 'tag', 'cshtml', 'razor', 'aspx', 'ascx', 'master', 'asp', 'jinja', 'jinja2', 'j2', 'mustache', 'tpl', 'html.twig', 'gohtml', 'tmpl', 'templ', 'volt', 'vbhtml', 'ftl', 'ftlh', 'eex', 'heex', 'leex', 'ss', 'vm', 'gsp', 'cfm', 'latte', 'webc'];
 
 const BY_EXT: Record<string, Route> = {
-  js: javascript, mjs: javascript, cjs: javascript, jsx: javascript, ts: javascript, tsx: javascript, mts: javascript, cts: javascript,
+  js: component, mjs: javascript, cjs: javascript, jsx: component, ts: javascript, tsx: component, mts: javascript, cts: javascript,
   css: extractCss, scss: extractCss, sass: extractCss, less: extractCss, styl: extractCss,
   py: gated('python'), pyi: gated('python'), pyw: gated('python'), pyx: gated('python'), ipynb: extractNotebook,
   rb: gated('ruby'), rake: gated('ruby'), gemspec: gated('ruby'), ru: gated('ruby'),

@@ -1,7 +1,7 @@
 // HTML and templates: the elements that make a browser contact another host, with the
 // attributes a consent manager uses to hold a script back. Broken markup is normal in
 // templates: the tag reader (html-tags.ts) tokenizes as htmlparser2 does and never throws.
-import type { ExtractContext } from '../context.js';
+import type { ExtractContext, SnippetHit } from '../context.js';
 import type { EvidenceKind } from '../../model.js';
 import { findUrls } from '../urls.js';
 import { readHtmlTags, type HtmlAttributes } from '../html-tags.js';
@@ -195,15 +195,12 @@ const MARKUP_SKIPPED = /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[^<>]{0,4000}>[\s
 // (A server template may write an attribute's value: `action="<?= $url ?>"`, `<%= url %>`.)
 const START_TAG = /<[A-Za-z][\w:.-]{0,100}(?:\s(?:[^<>]|<\?[^<?]{0,500}\?>|<%[^<%]{0,500}%>){0,4000})?>/g;
 
-function extractMarkupSnippets(ctx: ExtractContext, text: string, readTags: [number, number][]): void {
-  // Most pages place no widget this way: their raw text is searched first, and only a page with a
-  // match somewhere is cut down to its start tags and searched again.
-  if (!text.includes('<') || ctx.detectors.markupSnippets(text).length === 0) return;
+/** The text with everything but its start tags blanked (offsets kept): comments and the bodies of scripts and styles go too. */
+export function startTagsOf(text: string): string {
   // Comments, and the bodies of scripts and styles (their start tags are markup: <script id="Cookiebot">).
   const skipped: [number, number][] = [];
   for (const m of text.matchAll(MARKUP_SKIPPED)) skipped.push([m[1] ? m.index + m[0].indexOf('>') + 1 : m.index, m.index + m[0].length]);
-  // Offsets kept: everything but the start tags outside those is blanked. Tags and skipped
-  // stretches both come in the text's order: one walk along the two.
+  // Tags and skipped stretches both come in the text's order: one walk along the two.
   const parts: string[] = [];
   let pos = 0;
   let k = 0;
@@ -214,12 +211,24 @@ function extractMarkupSnippets(ctx: ExtractContext, text: string, readTags: [num
     parts.push(' '.repeat(m.index - pos), m[0]);
     pos = end;
   }
-  if (parts.length === 0) return;
-  // Hits and read tags, likewise.
+  return parts.join('');
+}
+
+/** The markup snippets that match in `text`'s start tags, as a tag or an attribute (see above). */
+export function markupSnippetHits(ctx: ExtractContext, text: string): SnippetHit[] {
+  // Most pages place no widget this way: their raw text is searched first, and only a page with a
+  // match somewhere is cut down to its start tags and searched again.
+  if (!text.includes('<') || ctx.detectors.markupSnippets(text).length === 0) return [];
+  const tags = startTagsOf(text);
+  return tags ? ctx.detectors.markupSnippets(tags).filter((hit) => /^<|=/.test(hit[1])) : [];
+}
+
+function extractMarkupSnippets(ctx: ExtractContext, text: string, readTags: [number, number][]): void {
+  // Hits and read tags both come in the text's order: one walk along the two.
   let t = 0;
-  for (const hit of ctx.detectors.markupSnippets(parts.join(''))) {
+  for (const hit of markupSnippetHits(ctx, text)) {
     while (t < readTags.length && readTags[t]![1] < hit[0]) t++;
-    if (!/^<|=/.test(hit[1]) || (t < readTags.length && readTags[t]![0] <= hit[0])) continue;
+    if (t < readTags.length && readTags[t]![0] <= hit[0]) continue;
     ctx.addSnippet('code-snippet', hit[0], hit);
   }
 }
