@@ -22311,7 +22311,7 @@ const both = (...routes) => {
 // JSX places widgets as HTML does, with `className` for `class`: `<div className="g-recaptcha"
 // data-sitekey={key} />`, `<div id="disqus_thread" />`. Read in a component that writes
 // `className=` (its source: compiled JSX writes `className:`), with its comments blanked, as a
-// page's start tags are (extractMarkupSnippets in html.ts). A widget its code already named on
+// page's start tags are (markupSnippetHits in html.ts). A widget its code already named on
 // the same line (an HTML string) is not counted twice.
 function extractJsxWidgets(ctx) {
     if (!ctx.text.includes('className='))
@@ -22506,12 +22506,12 @@ function extractAstro(ctx) {
 }
 BY_EXT.astro = withoutTemplateComments('astro', extractAstro);
 // Smarty's `.tpl` and Go's `.tmpl` also template config and text (an OpenTelemetry Collector's
-// YAML, a Nomad job): one without a single tag is read as config.
+// YAML, a Nomad job): one without a single tag is read as config, with the images it may run.
 const MARKUP_TAG = /<[A-Za-z!/]/;
+const templatedConfig = deploying(gated('config'));
 for (const ext of ['tpl', 'tmpl']) {
     const page = BY_EXT[ext];
-    const config = gated('config');
-    BY_EXT[ext] = (ctx) => (MARKUP_TAG.test(ctx.text) ? page(ctx) : config(ctx));
+    BY_EXT[ext] = (ctx) => (MARKUP_TAG.test(ctx.text) ? page(ctx) : templatedConfig(ctx));
 }
 for (const ext of ['haml', 'slim', 'pug', 'jade'])
     BY_EXT[ext] = extractIndentedTemplate;

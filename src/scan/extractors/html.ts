@@ -196,7 +196,7 @@ const MARKUP_SKIPPED = /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[^<>]{0,4000}>[\s
 const START_TAG = /<[A-Za-z][\w:.-]{0,100}(?:\s(?:[^<>]|<\?[^<?]{0,500}\?>|<%[^<%]{0,500}%>){0,4000})?>/g;
 
 /** The text with everything but its start tags blanked (offsets kept): comments and the bodies of scripts and styles go too. */
-export function startTagsOf(text: string): string {
+function startTagsOf(text: string): string {
   // Comments, and the bodies of scripts and styles (their start tags are markup: <script id="Cookiebot">).
   const skipped: [number, number][] = [];
   for (const m of text.matchAll(MARKUP_SKIPPED)) skipped.push([m[1] ? m.index + m[0].indexOf('>') + 1 : m.index, m.index + m[0].length]);
