@@ -401,6 +401,7 @@ describe('config keys are listed only where a vendor variable can start (a prefi
   const everyHead: Detectors = {
     snippets: (code, source) => matcher.snippets(code, source),
     mayHaveSnippets: (text) => matcher.mayHaveSnippets(text),
+    markupSnippets: (text) => matcher.markupSnippets(text),
     snippetMatchesIn: (code, source) => matcher.snippetMatchesIn(code, source),
     knownHost: (host, path) => matcher.knownHost(host, path),
     listsHost: (host) => matcher.listsHost(host),
