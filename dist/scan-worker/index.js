@@ -14046,6 +14046,22 @@ function lineStartOf(text, offset, limit = Infinity) {
     }
     return stop;
 }
+/**
+ * For offsets asked in increasing order, where the line holding each starts (after \n): the text
+ * is read once along however many offsets are asked, so thousands of matches on one long line
+ * stay linear.
+ */
+function lineStartsForward(text) {
+    let lineStart = 0;
+    let nextLine = text.indexOf('\n');
+    return (offset) => {
+        while (nextLine >= 0 && nextLine < offset) {
+            lineStart = nextLine + 1;
+            nextLine = text.indexOf('\n', lineStart);
+        }
+        return lineStart;
+    };
+}
 /** Where the line holding `offset` ends: the offset of its \n or \r, or the end of the text, looking on at most `limit` characters. */
 function lineEndOf(text, offset, limit = Infinity) {
     const stop = Math.min(text.length, offset + limit);
@@ -18354,6 +18370,12 @@ function mayUseService(ctx, language = 'js', text = ctx.text) {
  * values) and PHP (markup around the code) are always read in full.
  */
 const GATED_LANGUAGES = (/* unused pure expression or super */ null && (['js', 'python', 'ruby', 'go', 'java', 'kotlin', 'swift', 'dart', 'objc', 'csharp', 'rust', 'elixir', 'json', 'config', 'toml']));
+/** Reads `text` (the file's, or a part of it with the rest blanked) in full when the gate lets it through. */
+function extractGated(ctx, language, text = ctx.text) {
+    const lexing = codeGate(ctx, language, text);
+    if (lexing)
+        extractCode(ctx, language, 0, text, 'code-url', lexing());
+}
 /**
  * The gate itself: null when a full read of this file can find nothing a report keeps, else the
  * file's lexing for that read, which the gate may have begun (see urlHintsInert).
@@ -21990,6 +22012,7 @@ function appIdentifierRoute(name) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/extractors/install-commands.ts
+
 const INSTALL = /\b(?:(?:python3?(?:\.\d+)?\s+-m\s+)?(pip)3?(?:\.\d+)?\s+install|(npm)\s+(?:install|i|add)|(yarn)\s+(?:global\s+)?add|(pnpm)\s+(?:add|install)|(gem)\s+install|(composer)\s+(?:global\s+)?require)\b/g;
 const ECOSYSTEM = ['pypi', 'npm', 'npm', 'npm', 'gem', 'composer'];
 // Options that take the next word as their value (a file, an index, a directory).
@@ -22013,15 +22036,10 @@ function packageOf(word, ecosystem) {
 }
 function extractInstallCommands(ctx, text = ctx.text) {
     const seen = new Set();
-    // The start of the current line, followed forward with the matches (linear on a long line).
-    let lineStart = 0;
-    let nextLine = text.indexOf('\n');
+    const lineStartOfMatch = lineStartsForward(text);
     INSTALL.lastIndex = 0;
     for (let m = INSTALL.exec(text); m; m = INSTALL.exec(text)) {
-        while (nextLine >= 0 && nextLine < m.index) {
-            lineStart = nextLine + 1;
-            nextLine = text.indexOf('\n', lineStart);
-        }
+        const lineStart = lineStartOfMatch(m.index);
         // A comment line (`# RUN pip install …`) installs nothing.
         if (/^[ \t]*#/.test(text.slice(lineStart, Math.min(m.index, lineStart + 200))))
             continue;
@@ -22058,6 +22076,7 @@ function extractInstallCommands(ctx, text = ctx.text) {
 
 ;// CONCATENATED MODULE: ./src/scan/extractors/deployments.ts
 
+
 // `image: datadog/agent:7` (YAML, list item or not), `"image": "…"` (JSON), `image = "…"` (HCL),
 // and Compose's default of a variable (`image: ${DD_IMAGE:-gcr.io/datadoghq/agent:7}`). The key
 // must begin its line or follow `{`, `,` or a space, so `base_image:` is another key.
@@ -22089,16 +22108,11 @@ function extractContainerImages(ctx, dockerfile = false) {
     const text = ctx.text;
     const patterns = dockerfile ? [FROM_LINE, COPY_FROM] : text.includes('image') ? [IMAGE_VALUE, IMAGE_REPOSITORY] : [];
     for (const pattern of patterns) {
-        // The start of the match's line, followed forward with the matches (linear on a long line).
-        let lineStart = 0;
-        let nextLine = text.indexOf('\n');
+        const lineStartOfKey = lineStartsForward(text);
         for (const m of text.matchAll(pattern)) {
             // (A match may begin with the line break before its key.)
             const key = m.index + m[0].search(/\S/);
-            while (nextLine >= 0 && nextLine < key) {
-                lineStart = nextLine + 1;
-                nextLine = text.indexOf('\n', lineStart);
-            }
+            const lineStart = lineStartOfKey(key);
             // A commented-out line (`# image: …`, `// image = …`) runs nothing.
             if (/(?:^|\s)(?:#|\/\/)/.test(text.slice(lineStart, Math.min(key, lineStart + 200))))
                 continue;
@@ -22176,9 +22190,7 @@ function extractNotebook(ctx) {
     const code = projectedCode(text, [...cells.values()].filter((c) => c.type === 'code'));
     if (code === null)
         return;
-    const lexing = codeGate(ctx, language, code);
-    if (lexing)
-        extractCode(ctx, language, 0, code, 'code-url', lexing());
+    extractGated(ctx, language, code);
     extractInstallCommands(ctx, code);
 }
 /**
@@ -22233,10 +22245,16 @@ const BY_EXTENSION = {
     vm: [['#*', '*#']],
 };
 const JINJA_EXTENSIONS = new Set(['html', 'htm', 'xhtml', 'twig', 'jinja', 'jinja2', 'j2', 'njk', 'nunjucks', 'volt', 'tmpl', 'tpl']);
-/** The template comments a file of this extension may hold. */
+/** The template comments a file of this extension may hold (worked out once per extension, not per file). */
+const delimitersByExtension = new Map();
 function delimitersFor(extension) {
-    const own = Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension] : [];
-    return [...EVERYWHERE, ...(JINJA_EXTENSIONS.has(extension) ? [JINJA] : []), ...own];
+    let delimiters = delimitersByExtension.get(extension);
+    if (!delimiters) {
+        const own = Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension] : [];
+        delimiters = [...EVERYWHERE, ...(JINJA_EXTENSIONS.has(extension) ? [JINJA] : []), ...own];
+        delimitersByExtension.set(extension, delimiters);
+    }
+    return delimiters;
 }
 /** Where `delimiter` next occurs at or after `from`: [start, end], or null. */
 function find(text, delimiter, from) {
@@ -22295,11 +22313,7 @@ function blankTemplateComments(text, extension) {
 
 const code = (lang) => (ctx) => extractCode(ctx, lang);
 /** Source code read in full only when it may use a service (see codeGate). */
-const gated = (lang) => (ctx) => {
-    const lexing = codeGate(ctx, lang);
-    if (lexing)
-        extractCode(ctx, lang, 0, ctx.text, 'code-url', lexing());
-};
+const gated = (lang) => (ctx) => extractGated(ctx, lang);
 const javascript = gated('js');
 // The routes `both` combined, kept so that a route can be asked whether it reads dependencies.
 const PARTS = new WeakMap();
@@ -22498,9 +22512,7 @@ function extractAstro(ctx) {
     const start = open[0].length;
     const end = start + close.index;
     const code = blank(text.slice(0, start)) + text.slice(start, end) + blank(text.slice(end));
-    const lexing = codeGate(ctx, 'js', code);
-    if (lexing)
-        extractCode(ctx, 'js', 0, code, 'code-url', lexing());
+    extractGated(ctx, 'js', code);
     const after = end + close[0].length;
     readApart(ctx, blank(text.slice(0, after)) + text.slice(after), extractHtml);
 }

@@ -7,7 +7,7 @@ import { lex, LANGUAGES } from './lexer.js';
 import { extractHtml, markupSnippetHits } from './extractors/html.js';
 import { extractCss } from './extractors/css.js';
 import { extractIndentedTemplate } from './extractors/indented-templates.js';
-import { extractCode, codeGate, namesPluginPackages, type CodeLanguage, type GatedLanguage } from './extractors/code.js';
+import { extractCode, extractGated, namesPluginPackages, type CodeLanguage, type GatedLanguage } from './extractors/code.js';
 import { extractCspHeaders } from './extractors/csp.js';
 import { extractTerraform, descriptorFor, extractDescriptor } from './extractors/infra.js';
 import { extractMkdocsTheme } from './extractors/theme-defaults.js';
@@ -22,10 +22,7 @@ type Route = (ctx: ExtractContext) => void;
 
 const code = (lang: CodeLanguage): Route => (ctx) => extractCode(ctx, lang);
 /** Source code read in full only when it may use a service (see codeGate). */
-const gated = (lang: GatedLanguage): Route => (ctx) => {
-  const lexing = codeGate(ctx, lang);
-  if (lexing) extractCode(ctx, lang, 0, ctx.text, 'code-url', lexing());
-};
+const gated = (lang: GatedLanguage): Route => (ctx) => extractGated(ctx, lang);
 const javascript = gated('js');
 
 // The routes `both` combined, kept so that a route can be asked whether it reads dependencies.
@@ -223,8 +220,7 @@ function extractAstro(ctx: ExtractContext): void {
   const start = open[0].length;
   const end = start + close.index;
   const code = blank(text.slice(0, start)) + text.slice(start, end) + blank(text.slice(end));
-  const lexing = codeGate(ctx, 'js', code);
-  if (lexing) extractCode(ctx, 'js', 0, code, 'code-url', lexing());
+  extractGated(ctx, 'js', code);
   const after = end + close[0].length;
   readApart(ctx, blank(text.slice(0, after)) + text.slice(after), extractHtml);
 }

@@ -113,6 +113,23 @@ export function lineStartOf(text: string, offset: number, limit = Infinity): num
   return stop;
 }
 
+/**
+ * For offsets asked in increasing order, where the line holding each starts (after \n): the text
+ * is read once along however many offsets are asked, so thousands of matches on one long line
+ * stay linear.
+ */
+export function lineStartsForward(text: string): (offset: number) => number {
+  let lineStart = 0;
+  let nextLine = text.indexOf('\n');
+  return (offset) => {
+    while (nextLine >= 0 && nextLine < offset) {
+      lineStart = nextLine + 1;
+      nextLine = text.indexOf('\n', lineStart);
+    }
+    return lineStart;
+  };
+}
+
 /** Where the line holding `offset` ends: the offset of its \n or \r, or the end of the text, looking on at most `limit` characters. */
 export function lineEndOf(text: string, offset: number, limit = Infinity): number {
   const stop = Math.min(text.length, offset + limit);

@@ -31,10 +31,16 @@ const BY_EXTENSION: Record<string, Delimiters[]> = {
 };
 const JINJA_EXTENSIONS = new Set(['html', 'htm', 'xhtml', 'twig', 'jinja', 'jinja2', 'j2', 'njk', 'nunjucks', 'volt', 'tmpl', 'tpl']);
 
-/** The template comments a file of this extension may hold. */
+/** The template comments a file of this extension may hold (worked out once per extension, not per file). */
+const delimitersByExtension = new Map<string, Delimiters[]>();
 function delimitersFor(extension: string): Delimiters[] {
-  const own = Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension]! : [];
-  return [...EVERYWHERE, ...(JINJA_EXTENSIONS.has(extension) ? [JINJA] : []), ...own];
+  let delimiters = delimitersByExtension.get(extension);
+  if (!delimiters) {
+    const own = Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension]! : [];
+    delimiters = [...EVERYWHERE, ...(JINJA_EXTENSIONS.has(extension) ? [JINJA] : []), ...own];
+    delimitersByExtension.set(extension, delimiters);
+  }
+  return delimiters;
 }
 
 /** Where `delimiter` next occurs at or after `from`: [start, end], or null. */

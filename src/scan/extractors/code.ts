@@ -1175,6 +1175,12 @@ export function mayUseService(ctx: ExtractContext, language: GatedLanguage = 'js
 export const GATED_LANGUAGES = ['js', 'python', 'ruby', 'go', 'java', 'kotlin', 'swift', 'dart', 'objc', 'csharp', 'rust', 'elixir', 'json', 'config', 'toml'] as const satisfies readonly CodeLanguage[];
 export type GatedLanguage = (typeof GATED_LANGUAGES)[number];
 
+/** Reads `text` (the file's, or a part of it with the rest blanked) in full when the gate lets it through. */
+export function extractGated(ctx: ExtractContext, language: GatedLanguage, text = ctx.text): void {
+  const lexing = codeGate(ctx, language, text);
+  if (lexing) extractCode(ctx, language, 0, text, 'code-url', lexing());
+}
+
 /**
  * The gate itself: null when a full read of this file can find nothing a report keeps, else the
  * file's lexing for that read, which the gate may have begun (see urlHintsInert).

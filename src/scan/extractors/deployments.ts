@@ -8,6 +8,7 @@
 // scan (isManifestPath): an image is read where its file changed.
 import type { ExtractContext } from '../context.js';
 import { urlFrom } from '../urls.js';
+import { lineStartsForward } from '../source-file.js';
 
 // `image: datadog/agent:7` (YAML, list item or not), `"image": "…"` (JSON), `image = "…"` (HCL),
 // and Compose's default of a variable (`image: ${DD_IMAGE:-gcr.io/datadoghq/agent:7}`). The key
@@ -40,16 +41,11 @@ export function extractContainerImages(ctx: ExtractContext, dockerfile = false):
   const text = ctx.text;
   const patterns = dockerfile ? [FROM_LINE, COPY_FROM] : text.includes('image') ? [IMAGE_VALUE, IMAGE_REPOSITORY] : [];
   for (const pattern of patterns) {
-    // The start of the match's line, followed forward with the matches (linear on a long line).
-    let lineStart = 0;
-    let nextLine = text.indexOf('\n');
+    const lineStartOfKey = lineStartsForward(text);
     for (const m of text.matchAll(pattern)) {
       // (A match may begin with the line break before its key.)
       const key = m.index! + m[0].search(/\S/);
-      while (nextLine >= 0 && nextLine < key) {
-        lineStart = nextLine + 1;
-        nextLine = text.indexOf('\n', lineStart);
-      }
+      const lineStart = lineStartOfKey(key);
       // A commented-out line (`# image: …`, `// image = …`) runs nothing.
       if (/(?:^|\s)(?:#|\/\/)/.test(text.slice(lineStart, Math.min(key, lineStart + 200)))) continue;
       const ref = m[m.length - 1]!;

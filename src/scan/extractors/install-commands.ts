@@ -3,6 +3,7 @@
 // the image runs, so each is a dependency as if its manifest listed it (the catalogue decides
 // which are vendors'; build tools such as poetry or pnpm match nothing).
 import type { ExtractContext } from '../context.js';
+import { lineStartsForward } from '../source-file.js';
 
 const INSTALL = /\b(?:(?:python3?(?:\.\d+)?\s+-m\s+)?(pip)3?(?:\.\d+)?\s+install|(npm)\s+(?:install|i|add)|(yarn)\s+(?:global\s+)?add|(pnpm)\s+(?:add|install)|(gem)\s+install|(composer)\s+(?:global\s+)?require)\b/g;
 const ECOSYSTEM = ['pypi', 'npm', 'npm', 'npm', 'gem', 'composer'];
@@ -27,15 +28,10 @@ function packageOf(word: string, ecosystem: string): string | null {
 
 export function extractInstallCommands(ctx: ExtractContext, text: string = ctx.text): void {
   const seen = new Set<string>();
-  // The start of the current line, followed forward with the matches (linear on a long line).
-  let lineStart = 0;
-  let nextLine = text.indexOf('\n');
+  const lineStartOfMatch = lineStartsForward(text);
   INSTALL.lastIndex = 0;
   for (let m = INSTALL.exec(text); m; m = INSTALL.exec(text)) {
-    while (nextLine >= 0 && nextLine < m.index) {
-      lineStart = nextLine + 1;
-      nextLine = text.indexOf('\n', lineStart);
-    }
+    const lineStart = lineStartOfMatch(m.index);
     // A comment line (`# RUN pip install …`) installs nothing.
     if (/^[ \t]*#/.test(text.slice(lineStart, Math.min(m.index, lineStart + 200)))) continue;
     const ecosystem = ECOSYSTEM[m.slice(1).findIndex((g) => g !== undefined)]!;

@@ -5,7 +5,7 @@
 // kept, so evidence lands on the notebook's own line. `!pip install …` lines install packages.
 import { visit, printParseErrorCode } from 'jsonc-parser';
 import type { ExtractContext } from '../context.js';
-import { codeGate, extractCode, type GatedLanguage } from './code.js';
+import { extractGated, type GatedLanguage } from './code.js';
 import { extractInstallCommands } from './install-commands.js';
 import { offsetBeyondDepth, errorWords } from '../json-text.js';
 import { blank } from '../source-file.js';
@@ -57,8 +57,7 @@ export function extractNotebook(ctx: ExtractContext): void {
   );
   const code = projectedCode(text, [...cells.values()].filter((c) => c.type === 'code'));
   if (code === null) return;
-  const lexing = codeGate(ctx, language, code);
-  if (lexing) extractCode(ctx, language, 0, code, 'code-url', lexing());
+  extractGated(ctx, language, code);
   extractInstallCommands(ctx, code);
 }
 
