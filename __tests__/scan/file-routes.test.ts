@@ -26,6 +26,20 @@ describe('a .tpl or .tmpl file without a tag templates config, not a page', () =
   });
 });
 
+describe('a page partial with no tag but script statements is the body of a <script>', () => {
+  it.each([
+    ['includes/gacode.aspx', "(function (w, d, s, l, i) {\n  var j = d.createElement(s); j.async = true;\n  j.src = '//www.googletagmanager.com/gtm.js?id=' + i;\n})(window, document, 'script', 'dataLayer', 'GTM-XXXX');\n", ['google-tag-manager']],
+    ['app/views/shared/_crazyegg.html.erb', "setTimeout(function () {\n  var a = document.createElement('script');\n  a.src = '//script.crazyegg.com/pages/scripts/0012/9477.js';\n}, 1);\n", ['crazy-egg']],
+    ['templates/partials/tracking.twig', "{# loaded inside the layout's script tag #}\nvar _paq = window._paq = window._paq || [];\n_paq.push(['setTrackerUrl', 'https://cdn.matomo.cloud/acme.matomo.cloud/matomo.js']);\n", ['matomo']],
+    // A comment of the script is still a comment.
+    ['includes/analytics.ascx', "// was: '//www.googletagmanager.com/gtm.js?id='\nvar pageId = '0';\n", []],
+    // Prose without a tag or a statement stays prose: a link in it is for people.
+    ['templates/email/footer.hbs', 'Questions? Write to us or visit https://www.intercom.com/help for the help centre.\n', []],
+  ])('%s → %j', (path, text, expected) => {
+    expect(servicesOf(path, text)).toEqual(expected);
+  });
+});
+
 describe("an Astro component's code fence is code the server runs", () => {
   const page = (fence: string, markup = '<html><body><slot /></body></html>\n'): string => `---\n${fence}\n---\n${markup}`;
 

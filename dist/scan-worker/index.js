@@ -22497,8 +22497,15 @@ const BY_EXT = {
     swift: gated('swift'), dart: gated('dart'), m: gated('objc'), mm: gated('objc'),
     htaccess: extractCspHeaders,
 };
+// A page partial that holds no tag at all but script statements is the body of a <script> its
+// includer opens (an ASP.NET include of a tag snippet, an ERB or Twig partial rendered inside
+// <script>…</script>): read as JavaScript, it would otherwise be prose and say nothing.
+const MARKUP_TAG = /<[A-Za-z!/]/;
+const SCRIPT_STATEMENT = /(?:^|[;{}\n])[ \t]*(?:var|let|const|function)\b|\b(?:document|window)\.[a-zA-Z]|\(function\s*\(/;
+const pageOrScript = (page) => (ctx) => (!MARKUP_TAG.test(ctx.text) && SCRIPT_STATEMENT.test(ctx.text) ? javascript(ctx) : page(ctx));
+const COMPONENT_EXT = new Set(['vue', 'svelte', 'astro', 'mjml', 'webc']);
 for (const ext of HTML_EXT)
-    BY_EXT[ext] = withoutTemplateComments(ext, extractHtml);
+    BY_EXT[ext] = withoutTemplateComments(ext, COMPONENT_EXT.has(ext) ? extractHtml : pageOrScript(extractHtml));
 // An Astro component's code fence (`---` … `---` at the top) is TypeScript the server runs: its
 // imports of SDKs and its fetches. The rest is the page's markup.
 const ASTRO_FENCE_OPEN = /^\uFEFF?\s*---[ \t]*\r?\n/;
@@ -22519,7 +22526,6 @@ function extractAstro(ctx) {
 BY_EXT.astro = withoutTemplateComments('astro', extractAstro);
 // Smarty's `.tpl` and Go's `.tmpl` also template config and text (an OpenTelemetry Collector's
 // YAML, a Nomad job): one without a single tag is read as config, with the images it may run.
-const MARKUP_TAG = /<[A-Za-z!/]/;
 const templatedConfig = deploying(gated('config'));
 for (const ext of ['tpl', 'tmpl']) {
     const page = BY_EXT[ext];
