@@ -11,7 +11,7 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
 
 describe('privacy-lint explain', () => {
   it.each([
-    [['explain', 'Functional Software, Inc.'], 'Sentry (sentry)'],
+    [['explain', 'Mixpanel, Inc.'], 'Mixpanel (mixpanel)'],
     [['explain', 'js.stripe.com', '--format', 'text'], 'Stripe (stripe)'],
     [['explain', 'Help', 'Scout'], 'Help Scout (help-scout)'],
     [['explain', '@sentry/browser', '--format', 'markdown'], '# Sentry (`sentry`)'],

@@ -14,8 +14,8 @@ describe('lookupService finds the entry a person means', () => {
     ['segmetrics', 'segmetrics by id'],
     ['SegMetrics', 'segmetrics by id'],
     // by service name, vendor name, legal entity or alias; case, punctuation, accents and legal suffixes do not matter
-    ['Functional Software, Inc.', 'sentry by name'],
-    ['functional-software', 'sentry by name'],
+    ['Mixpanel, Inc.', 'mixpanel by name'],
+    ['mixpanel-inc', 'mixpanel by name'],
     ['help scout', 'help-scout by name'],
     ['HelpScout', 'help-scout by name'],
     ['Stripe Inc', 'stripe by name'],
@@ -48,6 +48,12 @@ describe('lookupService finds the entry a person means', () => {
     expect(r.via).toBe('name');
     expect(r.ids).toEqual(expect.arrayContaining(['google-analytics', 'google-fonts', 'google-tag-manager', 'youtube']));
     expect(r.ids).not.toContain('stripe');
+  });
+
+  it('a legal entity behind two services names both (Sentry and Codecov are Functional Software)', () => {
+    const r = lookupService('Functional Software, Inc.', matcher);
+    expect(r.kind).toBe('ambiguous');
+    if (r.kind === 'ambiguous') expect([...r.ids].sort()).toEqual(['codecov', 'sentry']);
   });
 
   it.each([
