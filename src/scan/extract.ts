@@ -498,11 +498,11 @@ const withDescriptor = (descriptor: NonNullable<ReturnType<typeof descriptorFor>
   both((ctx) => extractDescriptor(ctx, descriptor), route ?? (() => undefined));
 
 // Test files and fixtures: evidence there is development use, not production processing.
-// A file is a test file when a folder on its path is a test, fixture, mock, example or story
+// A file is a test file when a folder on its path is a test, fixture, mock (nock), example or story
 // folder (any case), or a .NET test project (MyApp.Tests/), or when its name follows a test
 // runner's convention: *.test.* *.spec.* *.stories.* *.cy.* (JS), test_*.py *_test.py conftest.py,
 // *_test.go, *_spec.rb *_test.rb, *_test.exs, *_test.dart, FooTest(s)/FooSpec/FooIT.java|kt|cs|scala|php|swift|groovy.
-const TEST_FOLDER = /(^|\/)(tests?|__tests__|__mocks__|__fixtures__|spec|specs|fixtures?|testdata|test-data|test_data|e2e|cypress|playwright|mocks?|stories|storybook|examples?|samples?|demo)\/|(^|\/)[^/]+\.(Tests?|UnitTests|IntegrationTests|Specs)\//i;
+const TEST_FOLDER = /(^|\/)(tests?|__tests__|__mocks__|__fixtures__|spec|specs|fixtures?|testdata|test-data|test_data|e2e|cypress|playwright|mocks?|nocks?|stories|storybook|examples?|samples?|demo)\/|(^|\/)[^/]+\.(Tests?|UnitTests|IntegrationTests|Specs)\//i;
 // Also a framework's settings for its test environment: Mix's config/test.exs, Rails'
 // config/environments/test.rb, a Spring `test` profile, Django's settings/test.py, .env.test.
 const TEST_FILE =

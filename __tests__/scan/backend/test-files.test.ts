@@ -6,7 +6,7 @@ describe('test files and fixtures', () => {
   it.each([
     // folders
     'tests/mail.py', 'app/tests/conftest.py', 'spec/notify_spec.rb', 'src/test/java/shop/LlmTest.java', '__tests__/a.ts', 'cypress/e2e/checkout.cy.ts',
-    'pkg/testdata/config.yaml', 'fixtures/app.py', 'examples/quickstart.py', 'Tests/AppTests/AppTests.swift', 'MyApp.Tests/Notify.cs', 'src/Shop.UnitTests/Billing.cs', '__mocks__/stripe.js',
+    'pkg/testdata/config.yaml', 'fixtures/app.py', 'examples/quickstart.py', 'Tests/AppTests/AppTests.swift', 'MyApp.Tests/Notify.cs', 'src/Shop.UnitTests/Billing.cs', '__mocks__/stripe.js', 'nock/paymentsNock.js',
     // names
     'conftest.py', 'test_mail.py', 'mail_test.py', 'pkg/mail/mail_test.go', 'lib/notify_test.rb', 'test/mailer_test.exs', 'lib/mail_test.dart',
     'src/NotifyTest.php', 'src/main/java/shop/CheckoutIT.java', 'src/BillingTests.cs', 'src/a.test.ts', 'src/a.spec.js', 'src/Button.stories.tsx', 'Sources/AppSpec.scala',
@@ -18,7 +18,7 @@ describe('test files and fixtures', () => {
 
   it.each([
     'src/main/java/shop/Latest.java', 'src/Contest.php', 'app/testimonials.py', 'lib/attestation.rb', 'src/specification/rules.py', 'latest/app.py',
-    'src/demo.py', 'app/notify.py', 'cmd/server/main.go', 'src/Habit.java', 'internal/testing.go',
+    'src/demo.py', 'app/notify.py', 'src/knock/client.js', 'cmd/server/main.go', 'src/Habit.java', 'internal/testing.go',
     'config/prod.exs', 'config/environments/production.rb', 'src/main/resources/application-prod.yml', 'app/settings/production.py', '.env.production',
   ])('%s is not a test file', (path) => {
     expect(isTestPath(path)).toBe(false);
