@@ -40,6 +40,17 @@ describe('a page partial with no tag but script statements is the body of a <scr
   });
 });
 
+describe('an env template without the dot is read as .env', () => {
+  it.each([
+    ['env.example', 'SENTRY_DSN=https://k@o1.ingest.sentry.io/1\nSTRIPE_SECRET_KEY=\n', ['sentry', 'stripe']],
+    ['deploy/env.production', 'MAILGUN_DOMAIN=mg.example.org\n', ['mailgun']],
+    // Code that happens to be named env is read as the code it is.
+    ['src/env.ts', "export const dsn = process.env.SENTRY_DSN_URL_NOTE; // https://o1.ingest.sentry.io\n", []],
+  ])('%s → %j', (path, text, expected) => {
+    expect(servicesOf(path, text).sort()).toEqual(expected);
+  });
+});
+
 describe("an Astro component's code fence is code the server runs", () => {
   const page = (fence: string, markup = '<html><body><slot /></body></html>\n'): string => `---\n${fence}\n---\n${markup}`;
 

@@ -22749,7 +22749,8 @@ function fileRoute(path) {
         return descriptor ? withDescriptor(descriptor, byName) : byName;
     if (/^requirements.*\.(txt|in)$/.test(name) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path))
         return requirementsTxt;
-    if (/^\.env(\..+)?$/.test(name) || name.endsWith('.env'))
+    // .env, .env.local, production.env, and the template a README tells people to copy (env.example).
+    if (/^\.env(\..+)?$/.test(name) || name.endsWith('.env') || ENV_TEMPLATE.test(name))
         return gated('config');
     if (/^Dockerfile\./.test(name) || /\.dockerfile$/i.test(name))
         return dockerfile;
@@ -22769,6 +22770,7 @@ function fileRoute(path) {
     const route = namesPluginPackages(path) ? (ext === 'json' ? pluginConfigJson : pluginConfigJs) : Object.hasOwn(BY_EXT, ext) ? BY_EXT[ext] : undefined;
     return descriptor ? withDescriptor(descriptor, route) : route;
 }
+const ENV_TEMPLATE = /^env\.(?:example|sample|template|dist|default|local|development|dev|production|prod|staging|test)$/;
 // Gradle's build logic (buildSrc, or an included build-logic build of convention plugins):
 // its code names the libraries the build scripts declare (see gradleCoordinates).
 const BUILD_LOGIC = /(?:^|\/)(?:buildSrc|build-logic)\//;

@@ -454,7 +454,8 @@ export function fileRoute(path: string): Route | undefined {
   const byName = Object.hasOwn(BY_NAME, name) ? BY_NAME[name] : undefined;
   if (byName) return descriptor ? withDescriptor(descriptor, byName) : byName;
   if (/^requirements.*\.(txt|in)$/.test(name) || /(^|\/)requirements\/[^/]+\.(txt|in)$/.test(path)) return m.requirementsTxt;
-  if (/^\.env(\..+)?$/.test(name) || name.endsWith('.env')) return gated('config');
+  // .env, .env.local, production.env, and the template a README tells people to copy (env.example).
+  if (/^\.env(\..+)?$/.test(name) || name.endsWith('.env') || ENV_TEMPLATE.test(name)) return gated('config');
   if (/^Dockerfile\./.test(name) || /\.dockerfile$/i.test(name)) return dockerfile;
   if (/^(nginx|httpd|apache2?)\b.*\.conf$/.test(name)) return both(code('config'), extractCspHeaders);
   // A web server's virtual hosts, often named for the site alone (sites-available/example.com, default).
@@ -467,6 +468,8 @@ export function fileRoute(path: string): Route | undefined {
   const route = namesPluginPackages(path) ? (ext === 'json' ? pluginConfigJson : pluginConfigJs) : Object.hasOwn(BY_EXT, ext) ? BY_EXT[ext] : undefined;
   return descriptor ? withDescriptor(descriptor, route) : route;
 }
+
+const ENV_TEMPLATE = /^env\.(?:example|sample|template|dist|default|local|development|dev|production|prod|staging|test)$/;
 
 // Gradle's build logic (buildSrc, or an included build-logic build of convention plugins):
 // its code names the libraries the build scripts declare (see gradleCoordinates).
