@@ -25,6 +25,11 @@ describe('config and data files: links about the project are not uses', () => {
     ['src/locales/en.json', '{"webhookPlaceholder": "https://hooks.slack.com/services/T000/B000/XXXX"}', []],
     ['openapi.yaml', 'properties:\n  callback:\n    type: string\n    example: https://hooks.slack.com/services/T0/B0/x\n', []],
     ['config.yml', 'render_deploy_hook: https://api.render.com/deploy/srv-abc\n', ['api.render.com']],
+    // A base URL is the site's own address, unless it is an API's (an api. host, an /api or /v1 path).
+    ['.env', 'BASE_URL=https://www.acme-unknown.io\n', []],
+    ['.env', 'BASE_URL=http://api.ipstack.com\n', ['api.ipstack.com']],
+    ['.env.example', 'GEO_BASE_URL=https://geo.vendor-unknown.io/v2/lookup\n', ['geo.vendor-unknown.io']],
+    ['config.yml', 'site_url: https://docs.acme-unknown.io/api-reference\n', []],
   ])('%s %j', (path, text, expected) => {
     expect(hosts(path, text)).toEqual(expected);
   });

@@ -109,7 +109,9 @@ export class Matcher implements Detectors {
           if (eco === 'go') this.imports.set(`go:${name}`, e.id);
           if (eco === 'cargo') this.imports.set(`rust:${name.replace(/-/g, '_')}`, e.id);
           if (eco === 'gem') this.imports.set(`ruby:${name}`, e.id);
-          if (eco === 'pypi' && !/[-.]/.test(raw)) this.imports.set(`python:${raw.toLowerCase()}`, e.id);
+          // …unless the entry names modules of the package as its imports: then only those talk to
+          // the service (geoip2.webservice does, geoip2.database reads a local file).
+          if (eco === 'pypi' && !/[-.]/.test(raw) && !e.detect.imports?.python?.some((i) => i.toLowerCase().startsWith(`${raw.toLowerCase()}.`))) this.imports.set(`python:${raw.toLowerCase()}`, e.id);
           if (eco === 'pub') this.imports.set(`pub:${name}`, e.id);
           // A pod's Swift module mostly has the pod's name (import Firebase, import Mixpanel).
           // Segment's old pod is called Analytics, as are many apps' own analytics modules.

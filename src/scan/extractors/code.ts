@@ -303,6 +303,8 @@ const LINK_KEY_BEFORE = KEY('home_?page|homepage_url|repo(?:sitory)?(?:_url)?|we
 // (Hugo's `[[menu.main]]` and `[[params.social_links]]`, a Jekyll theme's `social:` list).
 const LINK_LIST_SECTION = /(?:^|[._-])(?:menus?|nav(?:igation|bar)?|social\w*|links|footer|sidebar|profiles?|contacts?|share|sharing|donat\w*|sponsors?|friends|blogroll)(?:$|[._-])/i;
 const URL_KEY_LINE = /^[ \t]*(?:-[ \t]+)?["']?(?:url|link|href)["']?[ \t]*[:=]/i;
+const API_ADDRESS = /^api[0-9]*[.-]/;
+const API_PATH = /^\/(?:api|v[0-9]+)(?:[/?#]|$)/;
 const SITE_KEY_BEFORE = KEY('site_?url|base_?url|url|image|icon|logo|avatar|thumbnail|schema|namespace');
 
 /** How far back the `<` of a tag may be: JSX attributes before an href (a long className) run to hundreds of characters. */
@@ -920,7 +922,8 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
       const before = text.slice(lineStartOf(text, offset, 120), offset);
       if (LINK_KEY_BEFORE.test(before)) return;
       // A site's address in a data file (a sponsor list's `url: https://vendor.com`) is a link to its front page.
-      if (SITE_KEY_BEFORE.test(before) && (!ctx.detectors.knownHost(host) || isFrontPage(host, path))) return;
+      // An API's address is an endpoint under any key (`BASE_URL=http://api.ipstack.com`).
+      if (SITE_KEY_BEFORE.test(before) && !API_ADDRESS.test(host) && !API_PATH.test(path) && (!ctx.detectors.knownHost(host) || isFrontPage(host, path))) return;
       if (URL_KEY_LINE.test(before) && enclosingKeys(code, offset).some((k) => LINK_LIST_SECTION.test(k))) return;
     }
     // The framework's own mail host in its stock config (`'host' => env('MAIL_HOST', 'smtp.mailgun.org')`,
