@@ -104,3 +104,36 @@ describe('a scan rules such files out from their bytes', () => {
     expect(sketch.evidence.map((e) => [e.host, e.line])).toEqual([['api.thingspeak.com', 2]]);
   });
 });
+
+describe('C and C++ sources name the SDK they build against by its headers', () => {
+  it.each([
+    ['src/crash.c', '#include <stdio.h>\n#include <sentry.h>\n\nint main(void) { return 0; }\n', ['sentry']],
+    ['src/storage.cpp', '#include "aws/core/Aws.h"\n#include "aws/s3/S3Client.h"\n', ['aws']],
+    ['src/app.cc', '#include <string>\n#include "firebase/app.h"\n#include "firebase/analytics.h"\n', ['firebase']],
+    ['src/blob.cpp', '#include <azure/storage/blobs.hpp>\n', ['microsoft-azure']],
+    ['src/gcs.cpp', '#include "google/cloud/storage/client.h"\n', ['google-cloud']],
+    // Blanks after the #, an Arduino sketch's libraries.
+    ['firmware/firmware.ino', '#  include <WiFi.h>\n#include <FirebaseESP32.h>\n#include <ThingSpeak.h>\n', ['firebase', 'thingspeak']],
+    // A header of another library under a known first segment, a comment, a disabled line.
+    ['src/proto.cpp', '#include <google/protobuf/message.h>\n#include <aws_config_local.h>\n', []],
+    ['src/crash.c', '// #include <sentry.h>\n/* #include "firebase/app.h" */\nint x;\n', []],
+    // Headers declare; a program calls the SDK from its sources (and a header tree names thousands of headers).
+    ['include/crash_reporter.h', '#pragma once\n#include <sentry.h>\n', []],
+  ])('%s %#', (path, text, expected) => {
+    expect(servicesOf(path, text).sort()).toEqual(expected);
+  });
+
+  it('reports the include line with its header as an import', () => {
+    expect(evidenceOf('src/crash.c', '#include <stdio.h>\n#include <sentry.h>\n').map((e) => [e.kind, e.line, e.package])).toEqual([['import', 2, 'sentry.h']]);
+  });
+
+  it('is found from the bytes before the file is decoded', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pl-include-'));
+    writeFileSync(join(dir, 'main.cpp'), '#include <iostream>\n#include "sentry.h"\nint main() {}\n');
+    writeFileSync(join(dir, 'util.cpp'), '#include <iostream>\n#include "util.h"\nint f() { return 1; }\n');
+    const matcher = defaultMatcher();
+    const reading = { root: dir, maxFileBytes: 1 << 20 };
+    expect(scanFile({ path: 'main.cpp' } as Parameters<typeof scanFile>[0], reading, matcher).evidence.map((e) => e.package)).toEqual(['sentry.h']);
+    expect(scanFile({ path: 'util.cpp' } as Parameters<typeof scanFile>[0], reading, matcher).evidence).toEqual([]);
+  });
+});

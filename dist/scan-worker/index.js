@@ -22564,24 +22564,76 @@ const knownHostsLanguages = [
 for (const [language, exts] of knownHostsLanguages)
     for (const ext of exts)
         KNOWN_HOSTS_ONLY[ext] = language;
-const knownHostsOnly = (language) => {
+const knownHostsOnly = (language, includes) => {
     const route = (ctx) => {
         const known = (host, path) => ctx.detectors.knownHost(host, path);
-        // The test again, for a text that did not come through a scan's read (a base version in a
-        // pull request, a test): Latin-1 encoding keeps every ASCII character, all it reads, in its
-        // place, and a character over 255 can only make it pass, never fail.
-        if (mayQuoteKnownHost(Buffer.from(ctx.text, 'latin1'), known))
+        // The tests again, for a text that did not come through a scan's read (a base version in a
+        // pull request, a test): Latin-1 encoding keeps every ASCII character, all they read, in its
+        // place, and a character over 255 can only make them pass, never fail.
+        const bytes = Buffer.from(ctx.text, 'latin1');
+        if (mayQuoteKnownHost(bytes, known))
             readApart(ctx, ctx.text, (all) => extractCode(all, language), (ev) => ev.host !== undefined && known(ev.host, ev.urlPath));
+        if (includes && mayIncludeKnownHeader(bytes, ctx.detectors))
+            extractIncludes(ctx, language);
     };
-    BYTES_GATE.set(route, mayQuoteKnownHost);
+    BYTES_GATE.set(route, includes ? (bytes, d) => mayQuoteKnownHost(bytes, (host) => d.knownHost(host)) || mayIncludeKnownHeader(bytes, d) : (bytes, d) => mayQuoteKnownHost(bytes, (host) => d.knownHost(host)));
     return route;
 };
+// A C or C++ program names the SDK it builds against by its headers: `#include <sentry.h>`,
+// `#include "aws/core/Aws.h"`, `#include "firebase/app.h"` (catalogue imports of language `c`,
+// matched by whole path segments). Read in the code with comments blanked, in source files only:
+// the program calls the SDK there, and a tree of headers (a system's /usr/include, a vendored
+// library) includes hundreds of thousands of headers that name none (searching them cost a
+// fifth of a scan of /usr/include).
+const C_SOURCES = new Set(['c', 'cc', 'cpp', 'cxx', 'c++', 'ino', 'cu']);
+const INCLUDE = /^[ \t]*#[ \t]*include[ \t]*[<"]([^<>"\r\n]{1,200})[>"]/gm;
+const INCLUDE_BYTES = Buffer.from('include');
+/** Whether an `#include` in the bytes may name a header the catalogue knows (before decoding, as mayQuoteKnownHost). */
+function mayIncludeKnownHeader(bytes, d) {
+    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // A header whose first segment no catalogue import starts with is passed over by its first byte
+    // and its length, without decoding it (every C file includes a dozen system headers).
+    const heads = d.importHeads?.('c');
+    for (let at = nextInclude(buf, 0); at >= 0; at = nextInclude(buf, at + 7)) {
+        let open = at + 7;
+        while (buf[open] === 32 || buf[open] === 9)
+            open++;
+        const quote = buf[open];
+        if (quote !== 60 && quote !== QUOTE)
+            continue;
+        const closing = quote === 60 ? 62 : QUOTE;
+        let end = open + 1;
+        while (end < buf.length && end - open <= 201 && buf[end] !== closing && buf[end] !== extract_SLASH && buf[end] !== LF)
+            end++;
+        if (heads && (!heads.firstBytes[buf[open + 1]] || !heads.lengths.has(end - open - 1)))
+            continue;
+        const close = buf.indexOf(closing, open + 1);
+        if (close < 0 || close - open > 201)
+            continue;
+        if (d.knownImport('c', buf.toString('latin1', open + 1, close)))
+            return true;
+    }
+    return false;
+}
+function extractIncludes(ctx, language) {
+    const code = lex(ctx.text, LANGUAGES[language]).code;
+    for (const m of code.matchAll(INCLUDE)) {
+        const header = m[1];
+        if (ctx.detectors.knownImport('c', header))
+            ctx.add('import', m.index + m[0].length - header.length - 1, m[0].trim(), 'high', { ecosystem: 'c', package: header });
+    }
+}
 const BYTES_GATE = new WeakMap();
 /** The test of a route that can rule a file out from its bytes, before they are decoded. */
 const bytesGateOf = (route) => BYTES_GATE.get(route);
-for (const [ext, language] of Object.entries(KNOWN_HOSTS_ONLY))
-    BY_EXT[ext] ??= knownHostsOnly(language);
-const [QUOTE, APOSTROPHE, COLON, extract_SLASH, DOT, HYPHEN, LF, CR] = [34, 39, 58, 47, 46, 45, 10, 13];
+const KNOWN_HOSTS_ROUTES = new Map();
+for (const [ext, language] of Object.entries(KNOWN_HOSTS_ONLY)) {
+    const key = `${language}:${C_SOURCES.has(ext)}`;
+    if (!KNOWN_HOSTS_ROUTES.has(key))
+        KNOWN_HOSTS_ROUTES.set(key, knownHostsOnly(language, C_SOURCES.has(ext)));
+    BY_EXT[ext] ??= KNOWN_HOSTS_ROUTES.get(key);
+}
+const [QUOTE, APOSTROPHE, COLON, extract_SLASH, DOT, HYPHEN, LF, CR, HASH] = [34, 39, 58, 47, 46, 45, 10, 13, 35];
 const extract_isHostCode = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === DOT || c === HYPHEN;
 const isLetterCode = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 /**
@@ -22616,13 +22668,37 @@ function hostEnd(bytes, from) {
  * a quote. Read from the bytes (UTF-8 or Latin-1: every character it looks at is ASCII), so a
  * file it rules out is never decoded. Comments are not told apart here; the full read does that.
  */
+// Buffer.indexOf with a byte is some twenty times cheaper per call than with a string or buffer
+// needle (about 50 ns against 1.2 µs on Node 20), which in C, where comments and preprocessor
+// lines are many, costs more than the bytes themselves: so a byte is looked for, the next ones checked.
+/** The offset of the next "//" at or after `from`, or -1. */
+function nextDoubleSlash(buf, from) {
+    for (let at = buf.indexOf(extract_SLASH, from); at >= 0; at = buf.indexOf(extract_SLASH, at + 1))
+        if (buf[at + 1] === extract_SLASH)
+            return at;
+    return -1;
+}
+/** The offset of `include` in the next `#include` (blanks allowed after the #) at or after `from`, or -1. */
+function nextInclude(buf, from) {
+    for (let at = buf.indexOf(HASH, from); at >= 0; at = buf.indexOf(HASH, at + 1)) {
+        let k = at + 1;
+        while (buf[k] === 32 || buf[k] === 9)
+            k++;
+        let i = 0;
+        while (i < 7 && buf[k + i] === INCLUDE_BYTES[i])
+            i++;
+        if (i === 7)
+            return k;
+    }
+    return -1;
+}
 function mayQuoteKnownHost(bytes, known) {
     const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     // Each "://" looks back along its line for a quote, but only as far as the last one looked:
     // what lies before it had none (or the search would be over), so every byte is read once
     // however many URLs a line holds.
     let lookedFrom = 0;
-    for (let at = buf.indexOf('//'); at >= 0; at = buf.indexOf('//', at + 2)) {
+    for (let at = nextDoubleSlash(buf, 0); at >= 0; at = nextDoubleSlash(buf, at + 2)) {
         const before = buf[at - 1];
         if (before === QUOTE || before === APOSTROPHE)
             return true;
@@ -22948,7 +23024,7 @@ function scanFile(file, reading, matcher) {
         return { ...result, errors: [{ path: file.path, message: `cannot read file: ${buf.error}` }] };
     // A file its route can rule out from the bytes is read but never decoded.
     const gate = bytesGateOf(route);
-    if (gate && !gate(buf, (host) => matcher.knownHost(host)))
+    if (gate && !gate(buf, matcher))
         return { ...result, read: true, bytes: buf.length };
     if (looksBinary(buf))
         return { ...result, skipped: 'binary' };
@@ -23180,7 +23256,7 @@ function gramHitsWasm(text, table, wide) {
 
 
 
-const IMPORT_SEPARATORS = { python: '.', java: '.', csharp: '.', elixir: '.', php: '\\', ruby: '/', rust: '::', go: '/', npm: '/' };
+const IMPORT_SEPARATORS = { c: '/', python: '.', java: '.', csharp: '.', elixir: '.', php: '\\', ruby: '/', rust: '::', go: '/', npm: '/' };
 function pathPattern(path) {
     const body = path
         .split('*')
@@ -23469,6 +23545,24 @@ class Matcher {
     }
     knownImport(language, module) {
         return this.matchImport(language, module) !== undefined;
+    }
+    heads = new Map();
+    /** The first path segments of a language's catalogue imports, for a prefilter over raw bytes (see ImportHeads). */
+    importHeads(language) {
+        let heads = this.heads.get(language);
+        if (!heads) {
+            const sep = IMPORT_SEPARATORS[language] ?? '.';
+            const names = new Set();
+            for (const key of this.imports.keys())
+                if (key.startsWith(`${language}:`))
+                    names.add(key.slice(language.length + 1).split(sep)[0]);
+            const firstBytes = new Uint8Array(256);
+            for (const n of names)
+                firstBytes[n.charCodeAt(0) & 255] = 1;
+            heads = { names, lengths: new Set([...names].map((n) => n.length)), firstBytes };
+            this.heads.set(language, heads);
+        }
+        return heads;
     }
     envName(name, prefixes = true) {
         const id = this.envNameAsWritten(name, prefixes);

@@ -16,7 +16,7 @@ interface HostRule {
   pathLength: number;
 }
 
-const IMPORT_SEPARATORS: Record<string, string> = { python: '.', java: '.', csharp: '.', elixir: '.', php: '\\', ruby: '/', rust: '::', go: '/', npm: '/' };
+const IMPORT_SEPARATORS: Record<string, string> = { c: '/', python: '.', java: '.', csharp: '.', elixir: '.', php: '\\', ruby: '/', rust: '::', go: '/', npm: '/' };
 
 function pathPattern(path: string): RegExp {
   const body = path
@@ -50,6 +50,13 @@ const SWITCHED_OFF = ' off';
 // A snippet written against markup: a tag (`<hyvor-talk-comments\b`) or an attribute's name and
 // its `=` (`class=['"]g-recaptcha`, `\bdata-ad-client\s*=`), not a script's assignment (`_hmt =`).
 const MARKUP_SHAPED = /<[a-z]|(?:^|\\b|[^\w.$\\])(?:class|id|name|rel|type|property|content|custom-element|data-[\w-]+)(?:\\s\*)?=/;
+
+/** The first segments of a language's imports, with their lengths and first bytes: most import lines of a file are ruled out by a byte and a length. */
+export interface ImportHeads {
+  names: ReadonlySet<string>;
+  lengths: ReadonlySet<number>;
+  firstBytes: Uint8Array;
+}
 
 export class Matcher implements Detectors {
   readonly byId = new Map<string, ServiceEntry>();
@@ -292,6 +299,23 @@ export class Matcher implements Detectors {
 
   knownImport(language: string, module: string): boolean {
     return this.matchImport(language, module) !== undefined;
+  }
+
+  private readonly heads = new Map<string, ImportHeads>();
+
+  /** The first path segments of a language's catalogue imports, for a prefilter over raw bytes (see ImportHeads). */
+  importHeads(language: string): ImportHeads {
+    let heads = this.heads.get(language);
+    if (!heads) {
+      const sep = IMPORT_SEPARATORS[language] ?? '.';
+      const names = new Set<string>();
+      for (const key of this.imports.keys()) if (key.startsWith(`${language}:`)) names.add(key.slice(language.length + 1).split(sep)[0]!);
+      const firstBytes = new Uint8Array(256);
+      for (const n of names) firstBytes[n.charCodeAt(0) & 255] = 1;
+      heads = { names, lengths: new Set([...names].map((n) => n.length)), firstBytes };
+      this.heads.set(language, heads);
+    }
+    return heads;
   }
 
   envName(name: string, prefixes = true): string | undefined {

@@ -5,7 +5,7 @@ export type ConsentCategory = 'necessary' | 'functional' | 'analytics' | 'market
 export const ECOSYSTEMS = ['npm', 'pypi', 'gem', 'go', 'composer', 'maven', 'nuget', 'cargo', 'hex', 'cocoapods', 'pub', 'swiftpm', 'upm', 'docker'] as const;
 export type Ecosystem = (typeof ECOSYSTEMS)[number];
 /** Languages of detect.imports, in lookup order. */
-export const IMPORT_LANGUAGES = ['python', 'java', 'csharp', 'php', 'ruby', 'rust', 'elixir', 'swift'] as const;
+export const IMPORT_LANGUAGES = ['python', 'java', 'csharp', 'php', 'ruby', 'rust', 'elixir', 'swift', 'c'] as const;
 export type ImportLanguage = (typeof IMPORT_LANGUAGES)[number];
 export type Tristate = true | false | 'unknown';
 

@@ -95,7 +95,7 @@ export function scanFile(file: WalkedFile, reading: Reading, matcher: Matcher): 
   if ('error' in buf) return { ...result, errors: [{ path: file.path, message: `cannot read file: ${buf.error}` }] };
   // A file its route can rule out from the bytes is read but never decoded.
   const gate = bytesGateOf(route);
-  if (gate && !gate(buf, (host) => matcher.knownHost(host))) return { ...result, read: true, bytes: buf.length };
+  if (gate && !gate(buf, matcher)) return { ...result, read: true, bytes: buf.length };
   if (looksBinary(buf)) return { ...result, skipped: 'binary' };
   result.read = true;
   result.bytes = buf.length;
