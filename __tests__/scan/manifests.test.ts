@@ -168,6 +168,17 @@ describe('manifest extractors', () => {
     expect(extractFile('package.json', '{"dependencies": {"stripe": "^14"}}', matcher).evidence.map((e) => e.confidence)).toEqual(['high']);
   });
 
+  it.each([
+    // Cargo.lock: a crate with a source; the workspace's own crates have none.
+    ['Cargo.lock', 'version = 3\n\n[[package]]\nname = "my-app"\nversion = "0.1.0"\ndependencies = [\n "sentry",\n]\n\n[[package]]\nname = "sentry"\nversion = "0.34.0"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n', [['sentry', 11, 'low']]],
+    // mix.lock: the Hex package after :hex.
+    ['mix.lock', '%{\n  "ex_aws_s3": {:hex, :ex_aws_s3, "2.5.9", "abc", [:mix], [], "hexpm", "def"},\n  "sentry": {:hex, :sentry, "10.2.0", "abc", [:mix], [], "hexpm", "def"},\n}\n', [['ex_aws_s3', 2, 'low'], ['sentry', 3, 'low']]],
+    // go.sum: each module once, at its first line (a report keeps those the catalogue knows).
+    ['go.sum', 'github.com/stripe/stripe-go/v72 v72.122.0 h1:abc=\ngithub.com/stripe/stripe-go/v72 v72.122.0/go.mod h1:def=\ngolang.org/x/net v0.1.0 h1:x=\n', [['github.com/stripe/stripe-go/v72', 1, 'low'], ['golang.org/x/net', 3, 'low']]],
+  ])("%s names the whole graph, each package low confidence", (path, text, expected) => {
+    expect(extractFile(path, text, matcher).evidence.map((e) => [e.package, e.line, e.confidence])).toEqual(expected);
+  });
+
   it('marks every dependency in a test folder as dev', () => {
     expect(deps('test/fixtures/app/package.json', '{"dependencies":{"stripe":"1"}}')).toEqual([['npm', 'stripe', 1, true]]);
   });

@@ -13495,6 +13495,7 @@ var __webpack_exports__ = {};
 var manifests_namespaceObject = {};
 __nccwpck_require__.r(manifests_namespaceObject);
 __nccwpck_require__.d(manifests_namespaceObject, {
+  cargoLock: () => (cargoLock),
   cargoToml: () => (cargoToml),
   cartfile: () => (cartfile),
   clojureDeps: () => (clojureDeps),
@@ -13506,10 +13507,12 @@ __nccwpck_require__.d(manifests_namespaceObject, {
   gemfile: () => (gemfile),
   gemfileLock: () => (gemfileLock),
   goMod: () => (goMod),
+  goSum: () => (goSum),
   gradle: () => (gradle),
   gradleCoordinates: () => (gradleCoordinates),
   gradleVersionCatalog: () => (gradleVersionCatalog),
   mixExs: () => (mixExs),
+  mixLock: () => (mixLock),
   packageJson: () => (packageJson),
   packageLock: () => (packageLock),
   packageResolved: () => (packageResolved),
@@ -21350,6 +21353,34 @@ function yarnLock(ctx) {
     }
     emit(ctx, 'npm', deps, undefined, 'low');
 }
+/**
+ * Cargo.lock, mix.lock and go.sum: like yarn.lock, the whole graph with nothing to tell a
+ * direct dependency from a transitive one, so each package is low confidence (Cargo.toml, mix.exs
+ * and go.mod name the direct ones, at high). A crate of the workspace itself has no source.
+ */
+function cargoLock(ctx) {
+    lockedPackages(ctx, 'cargo', /^\[\[package\]\]\r?\nname = "([A-Za-z0-9_-]+)"\r?\nversion = "[^"\n]*"\r?\nsource = /gm);
+}
+/** mix.lock: `"sentry": {:hex, :sentry, "10.2.0", …}`, the Hex package after :hex. */
+function mixLock(ctx) {
+    lockedPackages(ctx, 'hex', /^[ \t]*"[a-z0-9_]+":[ \t]*\{:hex,[ \t]*:"?([a-z0-9_]+)"?,/gm);
+}
+/** go.sum: each module version twice, its tree's hash and its go.mod's. */
+function goSum(ctx) {
+    lockedPackages(ctx, 'go', /^([A-Za-z0-9][\w.~-]*(?:\/[\w.~-]+)+)[ \t]+v[^ \t\n]+[ \t]+h1:/gm);
+}
+function lockedPackages(ctx, ecosystem, entry) {
+    const names = new Set();
+    const deps = [];
+    for (const m of ctx.text.matchAll(entry)) {
+        const name = m[1];
+        if (names.has(name))
+            continue;
+        names.add(name);
+        deps.push({ name, dev: false, at: m.index + m[0].indexOf(name) });
+    }
+    emit(ctx, ecosystem, deps, undefined, 'low');
+}
 const PEP508_NAME = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/;
 const PEP508_EXTRAS = /^\s*\[([A-Za-z0-9._,\s-]{1,200})\]/;
 const normPy = (n) => n.toLowerCase().replace(/[._]+/g, '-');
@@ -22411,6 +22442,9 @@ const BY_NAME = {
     'npm-shrinkwrap.json': packageLock,
     'pnpm-lock.yaml': pnpmLock,
     'yarn.lock': yarnLock,
+    'Cargo.lock': cargoLock,
+    'mix.lock': mixLock,
+    'go.sum': goSum,
     'pyproject.toml': pyprojectToml,
     Pipfile: pipfile,
     Gemfile: gemfile,

@@ -255,6 +255,37 @@ export function yarnLock(ctx: ExtractContext): void {
   emit(ctx, 'npm', deps, undefined, 'low');
 }
 
+/**
+ * Cargo.lock, mix.lock and go.sum: like yarn.lock, the whole graph with nothing to tell a
+ * direct dependency from a transitive one, so each package is low confidence (Cargo.toml, mix.exs
+ * and go.mod name the direct ones, at high). A crate of the workspace itself has no source.
+ */
+export function cargoLock(ctx: ExtractContext): void {
+  lockedPackages(ctx, 'cargo', /^\[\[package\]\]\r?\nname = "([A-Za-z0-9_-]+)"\r?\nversion = "[^"\n]*"\r?\nsource = /gm);
+}
+
+/** mix.lock: `"sentry": {:hex, :sentry, "10.2.0", …}`, the Hex package after :hex. */
+export function mixLock(ctx: ExtractContext): void {
+  lockedPackages(ctx, 'hex', /^[ \t]*"[a-z0-9_]+":[ \t]*\{:hex,[ \t]*:"?([a-z0-9_]+)"?,/gm);
+}
+
+/** go.sum: each module version twice, its tree's hash and its go.mod's. */
+export function goSum(ctx: ExtractContext): void {
+  lockedPackages(ctx, 'go', /^([A-Za-z0-9][\w.~-]*(?:\/[\w.~-]+)+)[ \t]+v[^ \t\n]+[ \t]+h1:/gm);
+}
+
+function lockedPackages(ctx: ExtractContext, ecosystem: string, entry: RegExp): void {
+  const names = new Set<string>();
+  const deps: Dep[] = [];
+  for (const m of ctx.text.matchAll(entry)) {
+    const name = m[1]!;
+    if (names.has(name)) continue;
+    names.add(name);
+    deps.push({ name, dev: false, at: m.index! + m[0].indexOf(name) });
+  }
+  emit(ctx, ecosystem, deps, undefined, 'low');
+}
+
 const PEP508_NAME = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/;
 const PEP508_EXTRAS = /^\s*\[([A-Za-z0-9._,\s-]{1,200})\]/;
 const normPy = (n: string): string => n.toLowerCase().replace(/[._]+/g, '-');
