@@ -22660,13 +22660,8 @@ function extractIncludes(ctx, language) {
 const BYTES_GATE = new WeakMap();
 /** The test of a route that can rule a file out from its bytes, before they are decoded. */
 const bytesGateOf = (route) => BYTES_GATE.get(route);
-const KNOWN_HOSTS_ROUTES = new Map();
-for (const [ext, language] of Object.entries(KNOWN_HOSTS_ONLY)) {
-    const key = `${language}:${C_SOURCES.has(ext)}`;
-    if (!KNOWN_HOSTS_ROUTES.has(key))
-        KNOWN_HOSTS_ROUTES.set(key, knownHostsOnly(language, C_SOURCES.has(ext)));
-    BY_EXT[ext] ??= KNOWN_HOSTS_ROUTES.get(key);
-}
+for (const [ext, language] of Object.entries(KNOWN_HOSTS_ONLY))
+    BY_EXT[ext] ??= knownHostsOnly(language, C_SOURCES.has(ext));
 const [QUOTE, APOSTROPHE, COLON, extract_SLASH, DOT, HYPHEN, LF, CR, HASH] = [34, 39, 58, 47, 46, 45, 10, 13, 35];
 const extract_isHostCode = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === DOT || c === HYPHEN;
 const isLetterCode = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -22696,12 +22691,6 @@ function hostEnd(bytes, from) {
             return -1;
     return end;
 }
-/**
- * Whether a string in a file may hold a URL or a host the catalogue knows: a "://" with a quote
- * before it on its line, a protocol-relative "//" just after a quote, or a known host just after
- * a quote. Read from the bytes (UTF-8 or Latin-1: every character it looks at is ASCII), so a
- * file it rules out is never decoded. Comments are not told apart here; the full read does that.
- */
 // Buffer.indexOf with a byte is some twenty times cheaper per call than with a string or buffer
 // needle (about 50 ns against 1.2 µs on Node 20), which in C, where comments and preprocessor
 // lines are many, costs more than the bytes themselves: so a byte is looked for, the next ones checked.
@@ -22726,6 +22715,12 @@ function nextInclude(buf, from) {
     }
     return -1;
 }
+/**
+ * Whether a string in a file may hold a URL or a host the catalogue knows: a "://" with a quote
+ * before it on its line, a protocol-relative "//" just after a quote, or a known host just after
+ * a quote. Read from the bytes (UTF-8 or Latin-1: every character it looks at is ASCII), so a
+ * file it rules out is never decoded. Comments are not told apart here; the full read does that.
+ */
 function mayQuoteKnownHost(bytes, known) {
     const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     // Each "://" looks back along its line for a quote, but only as far as the last one looked:
@@ -23593,7 +23588,7 @@ class Matcher {
             const firstBytes = new Uint8Array(256);
             for (const n of names)
                 firstBytes[n.charCodeAt(0) & 255] = 1;
-            heads = { names, lengths: new Set([...names].map((n) => n.length)), firstBytes };
+            heads = { lengths: new Set([...names].map((n) => n.length)), firstBytes };
             this.heads.set(language, heads);
         }
         return heads;

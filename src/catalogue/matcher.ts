@@ -51,9 +51,8 @@ const SWITCHED_OFF = ' off';
 // its `=` (`class=['"]g-recaptcha`, `\bdata-ad-client\s*=`), not a script's assignment (`_hmt =`).
 const MARKUP_SHAPED = /<[a-z]|(?:^|\\b|[^\w.$\\])(?:class|id|name|rel|type|property|content|custom-element|data-[\w-]+)(?:\\s\*)?=/;
 
-/** The first segments of a language's imports, with their lengths and first bytes: most import lines of a file are ruled out by a byte and a length. */
+/** The lengths and first bytes of the first segments of a language's imports: most import lines of a file are ruled out by a byte and a length. */
 export interface ImportHeads {
-  names: ReadonlySet<string>;
   lengths: ReadonlySet<number>;
   firstBytes: Uint8Array;
 }
@@ -312,7 +311,7 @@ export class Matcher implements Detectors {
       for (const key of this.imports.keys()) if (key.startsWith(`${language}:`)) names.add(key.slice(language.length + 1).split(sep)[0]!);
       const firstBytes = new Uint8Array(256);
       for (const n of names) firstBytes[n.charCodeAt(0) & 255] = 1;
-      heads = { names, lengths: new Set([...names].map((n) => n.length)), firstBytes };
+      heads = { lengths: new Set([...names].map((n) => n.length)), firstBytes };
       this.heads.set(language, heads);
     }
     return heads;

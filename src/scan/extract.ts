@@ -1,6 +1,6 @@
 // Which extractors read which file: one routing table, by file name first, then extension.
 import { ExtractContext, type Detectors } from './context.js';
-import type { Matcher } from '../catalogue/matcher.js';
+import type { ImportHeads } from '../catalogue/matcher.js';
 import { blank } from './source-file.js';
 import type { Evidence } from '../model.js';
 import { bareHost } from './urls.js';
@@ -297,7 +297,7 @@ const C_SOURCES = new Set(['c', 'cc', 'cpp', 'cxx', 'c++', 'ino', 'cu']);
 const INCLUDE = /^[ \t]*#[ \t]*include[ \t]*[<"]([^<>"\r\n]{1,200})[>"]/gm;
 const INCLUDE_BYTES = Buffer.from('include');
 /** What the header test asks: a Matcher also answers importHeads, a prefilter (Detectors built by hand need not). */
-type HeaderDetectors = Pick<Detectors, 'knownImport'> & { importHeads?: Matcher['importHeads'] };
+type HeaderDetectors = Pick<Detectors, 'knownImport'> & { importHeads?: (language: string) => ImportHeads };
 
 /** Whether an `#include` in the bytes may name a header the catalogue knows (before decoding, as mayQuoteKnownHost). */
 export function mayIncludeKnownHeader(bytes: Uint8Array, d: HeaderDetectors): boolean {
@@ -337,12 +337,7 @@ const BYTES_GATE = new WeakMap<Route, BytesGate>();
 /** The test of a route that can rule a file out from its bytes, before they are decoded. */
 export const bytesGateOf = (route: Route): BytesGate | undefined => BYTES_GATE.get(route);
 
-const KNOWN_HOSTS_ROUTES = new Map<string, Route>();
-for (const [ext, language] of Object.entries(KNOWN_HOSTS_ONLY)) {
-  const key = `${language}:${C_SOURCES.has(ext)}`;
-  if (!KNOWN_HOSTS_ROUTES.has(key)) KNOWN_HOSTS_ROUTES.set(key, knownHostsOnly(language, C_SOURCES.has(ext)));
-  BY_EXT[ext] ??= KNOWN_HOSTS_ROUTES.get(key)!;
-}
+for (const [ext, language] of Object.entries(KNOWN_HOSTS_ONLY)) BY_EXT[ext] ??= knownHostsOnly(language, C_SOURCES.has(ext));
 
 const [QUOTE, APOSTROPHE, COLON, SLASH, DOT, HYPHEN, LF, CR, HASH] = [34, 39, 58, 47, 46, 45, 10, 13, 35];
 const isHostCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === DOT || c === HYPHEN;
@@ -368,12 +363,6 @@ function hostEnd(bytes: Uint8Array, from: number): number {
   return end;
 }
 
-/**
- * Whether a string in a file may hold a URL or a host the catalogue knows: a "://" with a quote
- * before it on its line, a protocol-relative "//" just after a quote, or a known host just after
- * a quote. Read from the bytes (UTF-8 or Latin-1: every character it looks at is ASCII), so a
- * file it rules out is never decoded. Comments are not told apart here; the full read does that.
- */
 // Buffer.indexOf with a byte is some twenty times cheaper per call than with a string or buffer
 // needle (about 50 ns against 1.2 µs on Node 20), which in C, where comments and preprocessor
 // lines are many, costs more than the bytes themselves: so a byte is looked for, the next ones checked.
@@ -396,6 +385,12 @@ function nextInclude(buf: Buffer, from: number): number {
   return -1;
 }
 
+/**
+ * Whether a string in a file may hold a URL or a host the catalogue knows: a "://" with a quote
+ * before it on its line, a protocol-relative "//" just after a quote, or a known host just after
+ * a quote. Read from the bytes (UTF-8 or Latin-1: every character it looks at is ASCII), so a
+ * file it rules out is never decoded. Comments are not told apart here; the full read does that.
+ */
 export function mayQuoteKnownHost(bytes: Uint8Array, known: (host: string) => boolean): boolean {
   const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // Each "://" looks back along its line for a quote, but only as far as the last one looked:
