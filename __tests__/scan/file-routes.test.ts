@@ -35,6 +35,8 @@ describe('a page partial with no tag but script statements is the body of a <scr
     ['includes/analytics.ascx', "// was: '//www.googletagmanager.com/gtm.js?id='\nvar pageId = '0';\n", []],
     // Prose without a tag or a statement stays prose: a link in it is for people.
     ['templates/email/footer.hbs', 'Questions? Write to us or visit https://www.intercom.com/help for the help centre.\n', []],
+    // Nor does a sentence that starts with one of the keywords.
+    ['templates/email/setup.hbs', "let the page load 'https://www.google-analytics.com/analytics.js' first,\nthen check the report.\n", []],
   ])('%s → %j', (path, text, expected) => {
     expect(servicesOf(path, text)).toEqual(expected);
   });

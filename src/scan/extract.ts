@@ -215,7 +215,7 @@ const BY_EXT: Record<string, Route> = {
 // includer opens (an ASP.NET include of a tag snippet, an ERB or Twig partial rendered inside
 // <script>…</script>): read as JavaScript, it would otherwise be prose and say nothing.
 const MARKUP_TAG = /<[A-Za-z!/]/;
-const SCRIPT_STATEMENT = /(?:^|[;{}\n])[ \t]*(?:var|let|const|function)\b|\b(?:document|window)\.[a-zA-Z]|\(function\s*\(/;
+const SCRIPT_STATEMENT = /(?:^|[;{}\n])[ \t]*(?:(?:var|let|const)[ \t]+[A-Za-z_$][\w$]*[ \t]*=|function[ \t]*[\w$]*[ \t]*\()|\b(?:document|window)\.[a-zA-Z]|\(function\s*\(/;
 const pageOrScript = (page: Route): Route => (ctx) => (!MARKUP_TAG.test(ctx.text) && SCRIPT_STATEMENT.test(ctx.text) ? javascript(ctx) : page(ctx));
 const COMPONENT_EXT = new Set(['vue', 'svelte', 'astro', 'mjml', 'webc']);
 for (const ext of HTML_EXT) BY_EXT[ext] = withoutTemplateComments(ext, COMPONENT_EXT.has(ext) ? extractHtml : pageOrScript(extractHtml));
