@@ -244,19 +244,11 @@ function pnpmRootDependencies(ctx: ExtractContext, root: unknown): void {
  * from a transitive one. So each is low confidence: package.json names the direct ones, at high.
  */
 export function yarnLock(ctx: ExtractContext): void {
-  const names = new Set<string>();
-  const deps: Dep[] = [];
-  for (const m of ctx.text.matchAll(/^"?(@?[^@\s"][^@\s"]*)@[^\n]*:\s*$/gm)) {
-    const name = m[1]!;
-    if (names.has(name)) continue;
-    names.add(name);
-    deps.push({ name, dev: false, from: m.index! });
-  }
-  emit(ctx, 'npm', deps, undefined, 'low');
+  lockedPackages(ctx, 'npm', /^"?(@?[^@\s"][^@\s"]*)@[^\n]*:\s*$/gm);
 }
 
 /**
- * Cargo.lock, mix.lock and go.sum: like yarn.lock, the whole graph with nothing to tell a
+ * Cargo.lock, mix.lock and go.sum: as yarn.lock, the whole graph with nothing to tell a
  * direct dependency from a transitive one, so each package is low confidence (Cargo.toml, mix.exs
  * and go.mod name the direct ones, at high). A crate of the workspace itself has no source.
  */
@@ -274,6 +266,7 @@ export function goSum(ctx: ExtractContext): void {
   lockedPackages(ctx, 'go', /^([A-Za-z0-9][\w.~-]*(?:\/[\w.~-]+)+)[ \t]+v[^ \t\n]+[ \t]+h1:/gm);
 }
 
+/** Each package a lockfile's entries name (group 1), once, at low confidence. */
 function lockedPackages(ctx: ExtractContext, ecosystem: string, entry: RegExp): void {
   const names = new Set<string>();
   const deps: Dep[] = [];
