@@ -94,6 +94,8 @@ describe('links in messages and sentences are not uses', () => {
     ['footer.js', "const terms = 'https://www.vendor-unknown.io/en/terms-of-service/';"],
     ['register.py', "NOTICE = ('agree to the Registration Agreement '\n          '(https://www.vendor-unknown.io/domain-registration-agreement), and')"],
     ['legal.ts', "export const eula = 'https://www.vendor-unknown.io/legal/eula';"],
+    // A list of partners' privacy policies, each page named by its last segment.
+    ['Privacy.cs', 'string[] urls = { "https://www.vendor-unknown.io/about/privacy", "https://www.vendor-unknown.io/services-privacy-statement/", "https://ads.vendor-unknown.io/en/terms/policy/", "https://www.vendor-unknown.io/legal/#privacy-policy", "https://vendor-unknown.io/about/privacy/full-privacy-policy", "https://developers.vendor-unknown.io/sdk/air/sdk-privacy-policy/" };'],
     ['resources.py', "DOCS_URL = 'https://docs.google.com/document/d/1zNN/edit'"],
     ['app.ts', "export const config = { helpUrl: 'https://help2.vendor-unknown.io/x', privacyPolicyUrl: 'https://legal2.vendor-unknown.io/p' };"],
     // A documentation page deeper in a path.
@@ -201,6 +203,10 @@ describe('URLs the code connects to stay evidence', () => {
     ['client.js', "const url = 'https://' + region + '.api.vendor-unknown.io/v1'; fetch(url);", ['api.vendor-unknown.io']],
     ['client.py', 'url = "https://" + region + ".api.vendor-unknown.io/v1"', ['api.vendor-unknown.io']],
     ['pages.js', "const site = 'https://' + user + '.github.io/' + repo; const file = 'https://' + host + '.json';", []],
+    // The scheme string may hold the host's first labels; an API's own /privacy is an endpoint.
+    ['s3.py', "endpoint_url = 'https://s3.' + region + '.api.vendor-unknown.io'", ['api.vendor-unknown.io']],
+    ['app.js', "const u = 'https://api-' + cluster + '.rt.vendor-unknown.io/apps'; fetch(u);", ['rt.vendor-unknown.io']],
+    ['privacy.js', "fetch('https://api.vendor-unknown.io/v1/users/me/privacy', { method: 'PUT' })", ['api.vendor-unknown.io']],
     // A map or a name that is no namespace's: a service's endpoints, a Kubernetes namespace beside a URL.
     ['hosts.py', 'ENDPOINTS = {"cmd": "https://api.vendor-unknown.io/cmd/"}', ['api.vendor-unknown.io']],
     ['deploy.py', 'cfg = {"namespace": "prod", "url": "https://api.vendor-unknown.io/v1"}', ['api.vendor-unknown.io']],

@@ -31,6 +31,7 @@ describe("Laravel's skeleton", () => {
     ['config/logging.php', "<?php\nreturn ['channels' => ['papertrail' => ['handler_with' => ['host' => env('PAPERTRAIL_URL'), 'port' => env('PAPERTRAIL_PORT')]]]];\n"],
     ['config/queue.php', "<?php\nreturn ['connections' => ['sqs' => ['key' => env('AWS_ACCESS_KEY_ID'), 'prefix' => env('SQS_PREFIX', 'https://sqs.us-east-1.amazonaws.com/your-account-id')]]];\n"],
     ['config/broadcasting.php', "<?php\nreturn ['connections' => ['pusher' => ['key' => env('PUSHER_APP_KEY'), 'app_id' => env('PUSHER_APP_ID')], 'ably' => ['key' => env('ABLY_KEY')]]];\n"],
+    ['config/broadcasting.php', "<?php\nreturn ['default' => env('BROADCAST_DRIVER', 'null'), 'connections' => ['pusher' => ['options' => [\n    'host' => env('PUSHER_HOST') ?: 'api-'.env('PUSHER_APP_CLUSTER', 'mt1').'.pusher.com',\n]]]];\n"],
     // Laravel 5 to 10: the SMTP host falls back to Mailgun's, and the default mailer is smtp.
     ['config/mail.php', "<?php\nreturn [\n    'driver' => env('MAIL_DRIVER', 'smtp'),\n    'host' => env('MAIL_HOST', 'smtp.mailgun.org'),\n    'port' => env('MAIL_PORT', 587),\n];\n"],
   ])('%s names no service', (path, text) => {
@@ -59,6 +60,7 @@ describe("Laravel's skeleton", () => {
     ['config/mail.php', "<?php\nreturn [\n    'driver' => env('MAIL_DRIVER', 'mailgun'),\n    'host' => env('MAIL_HOST', 'smtp.mailgun.org'),\n];\n", ['mailgun']],
     ['.env.example', ENV_EXAMPLE + 'MAIL_MAILER=postmark\nBROADCAST_DRIVER=pusher\nSCOUT_DRIVER=algolia\n', ['algolia', 'postmark', 'pusher']],
     ['.env.example', ENV_EXAMPLE + 'MAIL_MAILER=ses\n', ['amazon-ses']],
+    ['config/broadcasting.php', "<?php\nreturn ['default' => env('BROADCAST_DRIVER', 'pusher'), 'connections' => ['pusher' => ['options' => [\n    'host' => env('PUSHER_HOST') ?: 'api-'.env('PUSHER_APP_CLUSTER', 'mt1').'.pusher.com',\n]]]];\n", ['pusher']],
     // The skeleton's own choices name nothing; another host of the project's is still read.
     ['.env.example', ENV_EXAMPLE + 'MAIL_MAILER=smtp\nBROADCAST_DRIVER=log\nSCOUT_DRIVER=null\n', []],
     // Laravel 5 to 7's .env.example sends mail to Mailtrap's sandbox; another app's .env that does is read.

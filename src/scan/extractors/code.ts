@@ -445,6 +445,20 @@ const READING_PATH = /^\/(?:[a-z]{2}(?:[-_][a-zA-Z]{2})?\/)?(?:docs?|documentati
 // A site's legal pages, the whole path: a privacy policy or notice, terms of service, an
 // agreement people accept (a EULA, a domain registration agreement), an imprint.
 const LEGAL_PAGE = /^\/(?:[a-z]{2}(?:[-_][a-zA-Z]{2})?\/)?(?:legal\/)?(?:privacy(?:-policy|-notice)?|terms(?:-of-(?:service|use))?|tos|legal|cookie-policy|imprint|impressum|eula|acceptable-use(?:-policy)?|(?:[a-z]+-)*agreement)(?:\.html?)?\/?$/i;
+// A legal page deeper in a site, by its last segment: /about/privacy, /services-privacy-statement/,
+// /ironsource-mobile-privacy-policy/, /en/terms/policy/, /legal/#privacy-policy.
+const LEGAL_SEGMENT = /^(?:[\w-]{0,80}-)?privacy(?:-(?:policy|notice|statement))?(?:\.html?)?$/i;
+
+/** Whether a path ends at a legal page (see LEGAL_SEGMENT). An API host's /privacy is an endpoint (a user's privacy settings). */
+function isLegalTail(host: string, path: string): boolean {
+  if (API_ADDRESS.test(host)) return false;
+  const hash = path.indexOf('#');
+  const fragment = hash >= 0 ? path.slice(hash + 1) : '';
+  let page = hash >= 0 ? path.slice(0, hash) : path;
+  if (page.endsWith('/')) page = page.slice(0, -1);
+  const last = page.slice(page.lastIndexOf('/') + 1);
+  return LEGAL_SEGMENT.test(last) || page.endsWith('/terms/policy') || (last === 'legal' && /^privacy(?:-policy)?$/i.test(fragment));
+}
 // Deeper in a path, only the longest word: an API's paths hold `docs` (Dropbox Paper's /2/paper/docs/create).
 const READING_SEGMENT = /\/documentation(?:[/#?.]|$)/i;
 const READING_HOST = /^(?:bugs|bugzilla|issues|docs|developers|help|support|learn|community|forums?|blog|wiki|kb)\./;
@@ -455,7 +469,7 @@ const REFERRAL_QUERY = /[?&](?:utm_(?:source|medium|campaign|content|term)|fpr|a
 
 /** A code URL that points at a page for people: documentation, a guide, a blog, a bug tracker, a tagged referral link. `listed`: the catalogue names this very host. */
 export function isReadingLink(host: string, path: string, listed = false): boolean {
-  return (READING_HOST.test(host) && !listed) || READING_PATH.test(path) || READING_SEGMENT.test(path) || LEGAL_PAGE.test(path) || REFERRAL_QUERY.test(path);
+  return (READING_HOST.test(host) && !listed) || READING_PATH.test(path) || READING_SEGMENT.test(path) || LEGAL_PAGE.test(path) || isLegalTail(host, path) || REFERRAL_QUERY.test(path);
 }
 
 /**
@@ -962,15 +976,17 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     // too. Config and data files that carry headers (netlify.toml, vercel.json, nginx) have their
     // own reader of them (extractCspHeaders), which this would repeat.
     if (readsPolicies && mayHoldPolicy(s.value)) extractCspValue(ctx, s.value, base + s.start, true);
-    if (urls.length === 0 && s.value.charCodeAt(0) === 46 && schemeString) {
-      // The rest of a host joined to a scheme and a variable: 'https://' . $dc . '.api.mailchimp.com/3.0/'.
-      const joined = joinedHost(code, s);
-      if (joined) addUrl(s.start + 1, joined.raw, joined.host, joined.path, s);
-    }
+    const joined = urls.length === 0 && s.value.charCodeAt(0) === 46 && schemeString ? joinedHost(code, s) : null;
+    // The rest of a host joined to a scheme and a variable: 'https://' . $dc . '.api.mailchimp.com/3.0/'.
+    if (joined) addUrl(s.start + 1, joined.raw, joined.host, joined.path, s);
     if (urls.length === 0) {
-      const bare = knownBareHost(ctx, s.value);
+      // (A string that starts with a dot is no bare host: a joined tail's evidence starts after the dot, as joinedHost()'s does.)
+      const tail = joined ? null : knownJoinedTail(ctx, code, s);
+      const bare = tail ?? knownBareHost(ctx, s.value) ?? knownHostAfterPlaceholder(ctx, s.value);
       const at = s.start + (s.value.length - s.value.trimStart().length);
-      if (bare && !(bare.path === '/' && listsDomains() && registrableDomain(bare.host) === bare.host)) {
+      if (tail) {
+        addUrl(s.start + 1, s.value.slice(1), tail.host, tail.path);
+      } else if (bare && !(bare.path === '/' && listsDomains() && registrableDomain(bare.host) === bare.host)) {
         addUrl(at, s.value.trim(), bare.host, bare.path);
       } else if (!bare && kind === 'code-url' && s.value.length < 260) {
         const remote = bareHost(s.value.trim());
@@ -1133,17 +1149,24 @@ const hasUrlHint = (text: string): boolean => URL_HINT.test(text) || text.includ
 // a string left open runs to the end of its line or of the file. The closing quote is left
 // unread: it may open the next string (`'a.io'` then `'js.stripe.com'` written `'a.io''js…`).
 const HOST_NAME = String.raw`(?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63}`;
+// A placeholder for the first labels of a host, and the dot after it: '%s.s3.amazonaws.com' % bucket,
+// "{}.s3.amazonaws.com".format(b), `${bucket}.s3.amazonaws.com`, "#{bucket}.s3…", "$bucket.s3…", "{{ bucket }}.s3…".
+const LEADING_PLACEHOLDER_SOURCE = String.raw`(?:%s|%\(\w{1,40}\)s|\{\w{0,40}\}|[$#]\{[^{}\s'"\`]{1,60}\}|\$\w{1,40}|\{\{[^{}'"\`]{1,60}\}\}|<%=?[^%'"\`]{1,60}%>)\.`;
+const LEADING_PLACEHOLDER = new RegExp(String.raw`^\s*${LEADING_PLACEHOLDER_SOURCE}`);
 // (A comma after the host begins a list of hosts or options: `"acme.redis.cache.windows.net:6380,ssl=True"`.)
-const QUOTED_HOST = new RegExp(String.raw`['"\`]\s*(${HOST_NAME})(?::\d{1,5})?(?:\/[^'"\`\s]*)?\s*(?=['"\`,]|$)`, 'gim');
+// A host may follow a placeholder or a dot, as hostAfterPlaceholder() and joinedTail() read them.
+const QUOTED_HOST = new RegExp(String.raw`['"\`]\s*(?:${LEADING_PLACEHOLDER_SOURCE}|\.)?(${HOST_NAME})(?::\d{1,5})?(?:\/[^'"\`\s]*)?\s*(?=['"\`,]|$)`, 'gim');
 
 // Ruby's %q(…) and %w[…] and Elixir's sigils (~s(…)) quote with any punctuation: there a host
 // counts wherever it stands alone, in the shape knownBareHost() takes (MAYBE_BARE_HOST).
-const DELIMITED_HOST = /(?<![A-Za-z0-9.-])([a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,63})(?![A-Za-z0-9-])/gi;
+// (Or after an interpolation and its dot: "#{bucket}.s3.amazonaws.com".)
+const DELIMITED_HOST = /(?:(?<=\}\.)|(?<![A-Za-z0-9.-]))([a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,63})(?![A-Za-z0-9-])/gi;
 
 // A string that is only a scheme ('https://'), the start of a host built by concatenation
 // (looked for where a `://` closes a string first: quotes are everywhere in code, that is rare).
-const SCHEME_END = /:\/\/['"`]/;
-const SCHEME_ONLY = String.raw`['"\`](?:https?|wss?):\/\/['"\`]`;
+// (The scheme may carry the host's first labels, up to the variable: 'https://s3.' + region + '.wasabisys.com'.)
+const SCHEME_END = /:\/\/(?:[A-Za-z0-9.-]{0,60}[.-])?['"`]/;
+const SCHEME_ONLY = String.raw`['"\`](?:https?|wss?):\/\/(?:[A-Za-z0-9.-]{0,60}[.-])?['"\`]`;
 const SCHEME_STRING = new RegExp(SCHEME_ONLY);
 const hasSchemeString = (text: string): boolean => SCHEME_END.test(text) && SCHEME_STRING.test(text);
 // A scheme string and a variable joined before a string that carries a host's tail:
@@ -1425,6 +1448,25 @@ function knownBareHost(ctx: ExtractContext, value: string): { host: string; path
   return bareHost(v);
 }
 
+/** A string that is a placeholder, a dot and a host the catalogue knows: '%s.s3.amazonaws.com'. */
+function knownHostAfterPlaceholder(ctx: ExtractContext, value: string): { host: string; path: string } | null {
+  const m = value.length < 260 ? LEADING_PLACEHOLDER.exec(value) : null;
+  return m ? knownBareHost(ctx, value.slice(m[0].length)) : null;
+}
+
+// A value and the operator that joins a string to it: `bucket + '.s3…'`, `$dc . '.api.mailchimp.com'`, `x .. '.host'`, `x <> ".host"`.
+const JOINED_BEFORE = /[\w$\])]\s*(?:\+|\.\.?|<>)\s*$/;
+
+/**
+ * A string that starts with a dot and a host the catalogue knows, joined to a value before it
+ * (the host's first labels): 'api-' . $cluster . '.pusher.com', bucket + '.s3.amazonaws.com'.
+ * Alone, '.s3.amazonaws.com' is a suffix a check compares with (`host.endswith(…)`), no address.
+ */
+function knownJoinedTail(ctx: ExtractContext, code: string, s: StringToken): { host: string; path: string } | null {
+  if (s.value.charCodeAt(0) !== 46 || !JOINED_BEFORE.test(code.slice(Math.max(0, s.start - 81), s.start - 1))) return null;
+  return knownBareHost(ctx, s.value.slice(1));
+}
+
 interface TemplatedUrl {
   index: number;
   raw: string;
@@ -1551,10 +1593,13 @@ const LARAVEL_ENV_FILE_NAME = /(?:^|\/)\.env(?:\.example|\.sample|\.dist|\.templ
 const LARAVEL_STOCK_ENV = /^(?:AWS_\w+|SQS_\w+|DYNAMODB_\w+|SES_\w+|POSTMARK_(?:TOKEN|MESSAGE_STREAM_ID)|RESEND_KEY|SLACK_BOT_USER_\w+|LOG_SLACK_\w+|PAPERTRAIL_\w+|MAILGUN_(?:DOMAIN|SECRET|ENDPOINT|SCHEME)|SPARKPOST_SECRET|STRIPE_(?:KEY|SECRET|WEBHOOK_SECRET|WEBHOOK_TOLERANCE)|PUSHER_\w+|ABLY_KEY|MEMCACHED_\w+|REDIS_\w+)$/;
 
 // The hosts Laravel's stock files give, by file and by what comes before the host on its line:
-// config/mail.php's fallback of an env() call (5 to 10), .env.example's mail host (5 to 7).
+// config/mail.php's fallback of an env() call (5 to 10), .env.example's mail host (5 to 7),
+// config/broadcasting.php's Pusher host built from the cluster (recent versions).
 const LARAVEL_STOCK_HOSTS: [file: (path: string, code: string) => boolean, host: string, before: RegExp][] = [
   [(path) => /(?:^|\/)config\/mail\.php$/.test(path), 'smtp.mailgun.org', /\benv\(\s*['"]\w+['"]\s*,\s*['"]?$/],
   [(path, code) => isLaravelEnvFile(path, code), 'smtp.mailtrap.io', /^MAIL_HOST=["']?$/],
+  // config/broadcasting.php's Pusher connection, whatever the app broadcasts with (its default is 'null' or 'log').
+  [(path) => /(?:^|\/)config\/broadcasting\.php$/.test(path), 'pusher.com', /['"]api-['"]\s*\.\s*env\(\s*['"]PUSHER_APP_CLUSTER['"][^)]*\)\s*\.\s*['"]\.$/],
 ];
 
 /** Whether the host at `offset` is one a stock file of Laravel's gives (see LARAVEL_STOCK_HOSTS). */
