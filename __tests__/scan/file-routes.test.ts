@@ -42,6 +42,17 @@ describe('a page partial with no tag but script statements is the body of a <scr
   });
 });
 
+describe('a .js file that starts with a tag is markup', () => {
+  it.each([
+    ['layouts/partials/structure/analytics.js', '<amp-analytics type="googleanalytics" id="ga">\n<script type="application/json">{"vars": {"account": "{{ .Site.Params.ga }}"}}</script>\n</amp-analytics>\n', ['google-analytics']],
+    ['_includes/tracking.js', '<!-- tracking -->\n<script src="https://static.hotjar.com/c/hotjar-1.js"></script>\n', ['hotjar']],
+    // A script whose first statement compares with a tag's name is still a script.
+    ['src/cmp.js', "if (a < b) { fetch('https://api.segment.io/v1/track') }\n", ['segment']],
+  ])('%s → %j', (path, text, expected) => {
+    expect(servicesOf(path, text)).toEqual(expected);
+  });
+});
+
 describe('an env template without the dot is read as .env', () => {
   it.each([
     ['env.example', 'SENTRY_DSN=https://k@o1.ingest.sentry.io/1\nSTRIPE_SECRET_KEY=\n', ['sentry', 'stripe']],

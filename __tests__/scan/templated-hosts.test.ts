@@ -18,6 +18,8 @@ describe('known hosts after a placeholder or a join', () => {
     ['cdn.php', '<?php\n$host = "$bucket.s3.amazonaws.com";\n', ['2 s3.amazonaws.com']],
     ['cdn.js', "const host = bucket + '.s3.amazonaws.com';\n", ['1 s3.amazonaws.com']],
     ['broadcasting.php', "<?php\n$host = 'api-'.PUSHER_APP_CLUSTER.'.pusher.com';\n", ['2 pusher.com']],
+    // A URL's credentials joined before its host, over a line continuation.
+    ['database.py', 'db = "mysql+pymysql://user:" + password + \\\n    "@aws.connect.psdb.cloud/app?ssl=1"\n', ['2 aws.connect.psdb.cloud']],
     // The scheme and the host's first labels in one string, the rest after the variable: one piece of evidence.
     ['presign.py', "endpoint_url = 'https://s3.' + region + '.wasabisys.com'\n", ['1 wasabisys.com']],
   ])('%s: %s', (path, text, expected) => {

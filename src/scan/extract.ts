@@ -50,6 +50,10 @@ function extractJsxWidgets(ctx: ExtractContext): void {
   }
 }
 const component = both(javascript, extractJsxWidgets);
+// A .js file whose first character is a tag is markup under a script's name (a Hugo or Jekyll
+// partial of <amp-analytics> or <script> tags included into a page): no script starts so.
+const LEADING_TAG = /^\uFEFF?\s*<(?:[A-Za-z][\w-]*[\s/>]|!--)/;
+const scriptOrMarkup = (route: Route): Route => (ctx) => (LEADING_TAG.test(ctx.text) ? extractHtml(ctx) : route(ctx));
 
 /**
  * A Dockerfile both builds and configures: hosts on RUN/ADD/FROM lines are build-time downloads
@@ -182,7 +186,7 @@ const BY_NAME: Record<string, Route> = {
 const HTML_EXT = ['html', 'htm', 'xhtml', 'shtml', 'mjml', 'vue', 'svelte', 'astro', 'hbs', 'handlebars', 'ejs', 'erb', 'rhtml', 'liquid', 'njk', 'nunjucks', 'twig', 'jsp', 'jspf', 'tag', 'cshtml', 'razor', 'aspx', 'ascx', 'master', 'asp', 'jinja', 'jinja2', 'j2', 'mustache', 'tpl', 'html.twig', 'gohtml', 'tmpl', 'templ', 'volt', 'vbhtml', 'ftl', 'ftlh', 'eex', 'heex', 'leex', 'ss', 'vm', 'gsp', 'cfm', 'latte', 'webc'];
 
 const BY_EXT: Record<string, Route> = {
-  js: component, mjs: javascript, cjs: javascript, jsx: component, ts: javascript, tsx: component, mts: javascript, cts: javascript,
+  js: scriptOrMarkup(component), mjs: javascript, cjs: javascript, jsx: component, ts: javascript, tsx: component, mts: javascript, cts: javascript,
   css: extractCss, scss: extractCss, sass: extractCss, less: extractCss, styl: extractCss,
   py: gated('python'), pyi: gated('python'), pyw: gated('python'), pyx: gated('python'), ipynb: extractNotebook,
   rb: gated('ruby'), rake: gated('ruby'), gemspec: gated('ruby'), ru: gated('ruby'),

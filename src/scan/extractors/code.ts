@@ -980,7 +980,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     // The rest of a host joined to a scheme and a variable: 'https://' . $dc . '.api.mailchimp.com/3.0/'.
     if (joined) addUrl(s.start + 1, joined.raw, joined.host, joined.path, s);
     if (urls.length === 0) {
-      // (A string that starts with a dot is no bare host: a joined tail's evidence starts after the dot, as joinedHost()'s does.)
+      // (A string that starts with a dot or an @ is no bare host: a joined tail's evidence starts after it, as joinedHost()'s does.)
       const tail = joined ? null : knownJoinedTail(ctx, code, s);
       const bare = tail ?? knownBareHost(ctx, s.value) ?? knownHostAfterPlaceholder(ctx, s.value);
       const at = s.start + (s.value.length - s.value.trimStart().length);
@@ -1154,8 +1154,8 @@ const HOST_NAME = String.raw`(?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63}`;
 const LEADING_PLACEHOLDER_SOURCE = String.raw`(?:%s|%\(\w{1,40}\)s|\{\w{0,40}\}|[$#]\{[^{}\s'"\`]{1,60}\}|\$\w{1,40}|\{\{[^{}'"\`]{1,60}\}\}|<%=?[^%'"\`]{1,60}%>)\.`;
 const LEADING_PLACEHOLDER = new RegExp(String.raw`^\s*${LEADING_PLACEHOLDER_SOURCE}`);
 // (A comma after the host begins a list of hosts or options: `"acme.redis.cache.windows.net:6380,ssl=True"`.)
-// A host may follow a placeholder or a dot, as hostAfterPlaceholder() and joinedTail() read them.
-const QUOTED_HOST = new RegExp(String.raw`['"\`]\s*(?:${LEADING_PLACEHOLDER_SOURCE}|\.)?(${HOST_NAME})(?::\d{1,5})?(?:\/[^'"\`\s]*)?\s*(?=['"\`,]|$)`, 'gim');
+// A host may follow a placeholder, a dot or an @, as knownHostAfterPlaceholder() and knownJoinedTail() read them.
+const QUOTED_HOST = new RegExp(String.raw`['"\`]\s*(?:${LEADING_PLACEHOLDER_SOURCE}|[.@])?(${HOST_NAME})(?::\d{1,5})?(?:\/[^'"\`\s]*)?\s*(?=['"\`,]|$)`, 'gim');
 
 // Ruby's %q(…) and %w[…] and Elixir's sigils (~s(…)) quote with any punctuation: there a host
 // counts wherever it stands alone, in the shape knownBareHost() takes (MAYBE_BARE_HOST).
@@ -1454,16 +1454,19 @@ function knownHostAfterPlaceholder(ctx: ExtractContext, value: string): { host: 
   return m ? knownBareHost(ctx, value.slice(m[0].length)) : null;
 }
 
-// A value and the operator that joins a string to it: `bucket + '.s3…'`, `$dc . '.api.mailchimp.com'`, `x .. '.host'`, `x <> ".host"`.
-const JOINED_BEFORE = /[\w$\])]\s*(?:\+|\.\.?|<>)\s*$/;
+// A value and the operator that joins a string to it: `bucket + '.s3…'`, `$dc . '.api.mailchimp.com'`, `x .. '.host'`, `x <> ".host"`
+// (and Python's line continuation after it).
+const JOINED_BEFORE = /[\w$\])]\s*(?:\+|\.\.?|<>)\s*(?:\\\s*)?$/;
 
 /**
- * A string that starts with a dot and a host the catalogue knows, joined to a value before it
- * (the host's first labels): 'api-' . $cluster . '.pusher.com', bucket + '.s3.amazonaws.com'.
- * Alone, '.s3.amazonaws.com' is a suffix a check compares with (`host.endswith(…)`), no address.
+ * A string that starts with a dot or an @ and a host the catalogue knows, joined to a value
+ * before it: the host's first labels ('api-' . $cluster . '.pusher.com', bucket + '.s3.amazonaws.com')
+ * or a URL's credentials ("mysql://user:" + password + "@aws.connect.psdb.cloud/db"). Alone,
+ * '.s3.amazonaws.com' is a suffix a check compares with (`host.endswith(…)`), no address.
  */
 function knownJoinedTail(ctx: ExtractContext, code: string, s: StringToken): { host: string; path: string } | null {
-  if (s.value.charCodeAt(0) !== 46 || !JOINED_BEFORE.test(code.slice(Math.max(0, s.start - 81), s.start - 1))) return null;
+  const first = s.value.charCodeAt(0);
+  if ((first !== 46 && first !== 64) || !JOINED_BEFORE.test(code.slice(Math.max(0, s.start - 81), s.start - 1))) return null;
   return knownBareHost(ctx, s.value.slice(1));
 }
 
