@@ -94,6 +94,8 @@ describe('links in messages and sentences are not uses', () => {
     ['footer.js', "const terms = 'https://www.vendor-unknown.io/en/terms-of-service/';"],
     ['register.py', "NOTICE = ('agree to the Registration Agreement '\n          '(https://www.vendor-unknown.io/domain-registration-agreement), and')"],
     ['legal.ts', "export const eula = 'https://www.vendor-unknown.io/legal/eula';"],
+    // A share button's intent URL, opened when a person clicks it.
+    ['sharer.js', "const sites = { buffer: { shareUrl: 'https://buffer.vendor-unknown.io/add', params: { url } }, line: { shareUrl:\n  'http://line.vendor-unknown.io/R/msg/text/?' + encodeURIComponent(t) } };"],
     // A list of partners' privacy policies, each page named by its last segment.
     ['Privacy.cs', 'string[] urls = { "https://www.vendor-unknown.io/about/privacy", "https://www.vendor-unknown.io/services-privacy-statement/", "https://ads.vendor-unknown.io/en/terms/policy/", "https://www.vendor-unknown.io/legal/#privacy-policy", "https://vendor-unknown.io/about/privacy/full-privacy-policy", "https://developers.vendor-unknown.io/sdk/air/sdk-privacy-policy/" };'],
     ['resources.py', "DOCS_URL = 'https://docs.google.com/document/d/1zNN/edit'"],

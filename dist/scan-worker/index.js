@@ -17693,9 +17693,9 @@ function userAgentSite(before) {
     return (last === '+' || last === '(' || last === ';') && USER_AGENT_BEFORE.test(before);
 }
 // A variable or key that names a page for people, whatever the host: `DOCS_URL =`, `helpUrl:`,
-// `privacyPolicyUrl =`, `learn_more_link:`, a person's `portfolio_url` or `profileUrl` (not a
+// `privacyPolicyUrl =`, `learn_more_link:`, a share button's `shareUrl:`, a person's `portfolio_url` or `profileUrl` (not a
 // `docUrl`, which may be a document's address).
-const LINK_NAME_BEFORE = assignedTo('\\w*?(?:docs|documentation|help|faq|learn_?more|terms|tos|privacy_?policy|changelog|release_?notes|portfolio|profile)_?(?:url|uri|link|href|page)');
+const LINK_NAME_BEFORE = assignedTo('\\w*?(?:docs|documentation|help|faq|learn_?more|terms|tos|privacy_?policy|changelog|release_?notes|portfolio|profile|share|sharer)_?(?:url|uri|link|href|page)');
 // The `url` of a `docs`, `rule` or `deprecated` object (ESLint, typescript-eslint and stylelint
 // rule metadata: `docs: { url }`, `deprecated: { url, replacedBy: [{ rule: { name, url } }] }`),
 // the string right after it: nothing between but the object's other keys.
