@@ -5,10 +5,10 @@
 //
 //   npx tsx scripts/code-grams.ts SAMPLE…   (default: node_modules, a few hundred real packages)
 //
-// A SAMPLE is a folder, or folders joined with '+'. Each sample (an ecosystem's packages, a language's library, a generated SDK) and
-// counts the same, whatever its size: a gram common in one ecosystem's code ("Fie" of Python's
-// generated `messages.StringField`, rare in JavaScript) is common for the prefilter, which
-// reads every language. A sample is read up to SAMPLE_CHARS.
+// A SAMPLE is a folder, or folders joined with '+': an ecosystem's packages, a language's
+// library, a generated SDK. Each counts the same, whatever its size: a gram common in one
+// ecosystem's code ("Fie" of Python's generated `messages.StringField`, rare in JavaScript) is
+// common for the prefilter, which reads every language. A sample is read up to SAMPLE_CHARS.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -57,6 +57,7 @@ const MANIFEST: Record<string, (name: string) => [string, string]> = {
   swiftpm: (n) => ['Package.swift', `let package = Package(dependencies: [.package(url: "https://${n}.git", from: "1.0.0")])\n`],
   upm: (n) => ['Packages/manifest.json', JSON.stringify({ dependencies: { [n]: '1.0.0' } })],
   docker: (n) => ['docker-compose.yml', `services:\n  agent:\n    image: ${n}:latest\n`],
+  cpan: (n) => ['cpanfile', `requires '${n}';\n`],
 };
 
 function cases(e: ServiceEntry): [string, string, string][] {

@@ -17,6 +17,8 @@ describe('languages read for URLs of known hosts only', () => {
     ['include/config.h', '#define SEGMENT_ENDPOINT "https://api.segment.io/v1/track"\n', ['segment']],
     ['firmware/firmware.ino', 'http.begin("https://weather-station.firebaseio.com/readings.json");\n', ['firebase']],
     ['lib/Notify.pm', 'my $res = $ua->post("https://api.mailgun.net/v3/$domain/messages", $form);\n', ['mailgun']],
+    ['gitweb/gitweb.perl', 'return "//www.gravatar.com/avatar/" . md5_hex($email) . "?s=$size";\n', ['gravatar']],
+    ['cgi-bin/comment.cgi', 'my $r = $ua->post("https://api.mailgun.net/v3/$domain/messages", $form);\n', ['mailgun']],
     ['R/report.R', 'res <- httr::POST("https://api.hubapi.com/crm/v3/objects/contacts", body = b)\n', ['hubspot']],
     ['scripts/notify.ps1', 'Invoke-RestMethod -Uri "https://hooks.slack.com/services/T0/B0/X" -Method Post -Body $json\n', ['slack']],
     ['game/analytics.lua', 'local ok = http.request("https://api.segment.io/v1/track", body)\n', ['segment']],

@@ -25,6 +25,8 @@ describe('manifest extractors', () => {
     ['pyproject.toml', '[tool.poetry.dependencies]\npython = "^3.11"\nstripe = "^9"\n[tool.poetry.group.dev.dependencies]\nmypy = "*"\n', [['pypi', 'stripe', 3, false], ['pypi', 'mypy', 5, true]]],
     ['Pipfile', '[packages]\ntwilio = "*"\n\n[dev-packages]\nblack = "*"\n', [['pypi', 'twilio', 2, false], ['pypi', 'black', 5, true]]],
     ['Gemfile', "source 'https://rubygems.org'\ngem 'stripe'\ngroup :development, :test do\n  gem 'rspec'\nend\ngem 'sentry-ruby', '~> 5'\n", [['gem', 'stripe', 2, false], ['gem', 'rspec', 4, true], ['gem', 'sentry-ruby', 6, false]]],
+    // Perl's cpanfile: a feature's optional modules count; a test or develop phase's are dev; a comment is none.
+    ['etc/cpanfile', "requires 'Plack', '1.0';\n# requires 'Net::Twitter';\nfeature 's3', 'S3 storage' => sub {\n    requires 'Amazon::S3';\n};\non 'test' => sub {\n    requires \"Test::More\";\n};\nrequires 'Paws';\n", [['cpan', 'Plack', 1, false], ['cpan', 'Amazon::S3', 4, false], ['cpan', 'Test::More', 7, true], ['cpan', 'Paws', 9, false]]],
     ['Gemfile.lock', 'GEM\n  specs:\n    stripe (1.0)\n\nDEPENDENCIES\n  sentry-ruby\n  stripe (~> 9)\n\nBUNDLED WITH\n', [['gem', 'sentry-ruby', 6, false], ['gem', 'stripe', 7, false]]],
     ['go.mod', 'module x\n\ngo 1.22\n\nrequire github.com/stripe/stripe-go/v76 v76.0.0\n\nrequire (\n\tgithub.com/getsentry/sentry-go v0.27.0\n\tgolang.org/x/net v0.1.0 // indirect\n)\n', [['go', 'github.com/stripe/stripe-go/v76', 5, false], ['go', 'github.com/getsentry/sentry-go', 8, false]]],
     ['composer.json', '{\n  "require": {\n    "php": ">=8.1",\n    "Stripe/stripe-php": "^13"\n  },\n  "require-dev": {\n    "phpunit/phpunit": "^10"\n  }\n}', [['composer', 'stripe/stripe-php', 4, false], ['composer', 'phpunit/phpunit', 7, true]]],
@@ -213,6 +215,7 @@ describe('package names of the catalogue, from real manifests', () => {
     ['cargo', 'segment', 'segment'],
     ['npm', 'nodemailer-sendgrid', 'sendgrid'],
     ['composer', 'league/flysystem-aws-s3-v3', 'aws'],
+    ['cpan', 'Amazon::S3', 'aws'],
     // Stream's SDKs, not every package of its npm scope (a FlatList helper sends nothing).
     ['npm', '@stream-io/video-react-sdk', 'getstream'],
     ['npm', '@stream-io/flat-list-mvcp', undefined],

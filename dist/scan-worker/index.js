@@ -13503,6 +13503,7 @@ __nccwpck_require__.d(manifests_namespaceObject, {
   composerLock: () => (composerLock),
   condaEnvironment: () => (condaEnvironment),
   cordovaConfig: () => (cordovaConfig),
+  cpanfile: () => (cpanfile),
   csproj: () => (csproj),
   gemfile: () => (gemfile),
   gemfileLock: () => (gemfileLock),
@@ -17631,7 +17632,7 @@ const LEGAL_PAGE = /^\/(?:[a-z]{2}(?:[-_][a-zA-Z]{2})?\/)?(?:legal\/)?(?:privacy
 // A legal page deeper in a site, by its last segment: /about/privacy, /services-privacy-statement/,
 // /ironsource-mobile-privacy-policy/, /en/terms/policy/, /legal/#privacy-policy.
 const LEGAL_SEGMENT = /^(?:[\w-]{0,80}-)?privacy(?:-(?:policy|notice|statement))?(?:\.html?)?$/i;
-/** Whether a path ends at a legal page (see LEGAL_SEGMENT). An API host's /privacy is an endpoint (a user's privacy settings). */
+/** Whether a path ends at a legal page (LEGAL_SEGMENT). An API host's /privacy is an endpoint (a user's settings). */
 function isLegalTail(host, path) {
     if (API_ADDRESS.test(host))
         return false;
@@ -17693,8 +17694,8 @@ function userAgentSite(before) {
     return (last === '+' || last === '(' || last === ';') && USER_AGENT_BEFORE.test(before);
 }
 // A variable or key that names a page for people, whatever the host: `DOCS_URL =`, `helpUrl:`,
-// `privacyPolicyUrl =`, `learn_more_link:`, a share button's `shareUrl:`, a person's `portfolio_url` or `profileUrl` (not a
-// `docUrl`, which may be a document's address).
+// `privacyPolicyUrl =`, `learn_more_link:`, a share button's `shareUrl:`, a person's
+// `portfolio_url` or `profileUrl` (not a `docUrl`, which may be a document's address).
 const LINK_NAME_BEFORE = assignedTo('\\w*?(?:docs|documentation|help|faq|learn_?more|terms|tos|privacy_?policy|changelog|release_?notes|portfolio|profile|share|sharer)_?(?:url|uri|link|href|page)');
 // The `url` of a `docs`, `rule` or `deprecated` object (ESLint, typescript-eslint and stylelint
 // rule metadata: `docs: { url }`, `deprecated: { url, replacedBy: [{ rule: { name, url } }] }`),
@@ -18169,7 +18170,8 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
         if (joined)
             addUrl(s.start + 1, joined.raw, joined.host, joined.path, s);
         if (urls.length === 0) {
-            // (A string that starts with a dot or an @ is no bare host: a joined tail's evidence starts after it, as joinedHost()'s does.)
+            // (A string that starts with a dot or an @ is no bare host: a joined tail's evidence
+            // starts after that character, as joinedHost()'s does.)
             const tail = joined ? null : knownJoinedTail(ctx, code, s);
             const bare = tail ?? knownBareHost(ctx, s.value) ?? knownHostAfterPlaceholder(ctx, s.value);
             const at = s.start + (s.value.length - s.value.trimStart().length);
@@ -18685,8 +18687,8 @@ function knownHostAfterPlaceholder(ctx, value) {
     const m = value.length < 260 ? LEADING_PLACEHOLDER.exec(value) : null;
     return m ? knownBareHost(ctx, value.slice(m[0].length)) : null;
 }
-// A value and the operator that joins a string to it: `bucket + '.s3…'`, `$dc . '.api.mailchimp.com'`, `x .. '.host'`, `x <> ".host"`
-// (and Python's line continuation after it).
+// A value and the operator that joins a string to it (and Python's line continuation after it):
+// `bucket + '.s3…'`, `$dc . '.api.mailchimp.com'`, `x .. '.host'`, `x <> ".host"`.
 const JOINED_BEFORE = /[\w$\])]\s*(?:\+|\.\.?|<>)\s*(?:\\\s*)?$/;
 /**
  * A string that starts with a dot or an @ and a host the catalogue knows, joined to a value
@@ -21699,6 +21701,33 @@ function gemfile(ctx) {
         }
     }
 }
+/**
+ * Perl's cpanfile: `requires 'Amazon::S3';` (and `recommends`, `suggests`), at any depth, a
+ * feature's optional modules included. Those of an `on 'test'` or `on 'develop'` phase (also
+ * `build`, `configure`, and `test_requires`) are development dependencies; the phase's block is
+ * followed by its braces.
+ */
+function cpanfile(ctx) {
+    const code = lex(ctx.text, LANGUAGES.python).code;
+    const devPhases = [];
+    for (const m of code.matchAll(/\bon\s+['"]?(test|develop|build|configure)['"]?\s*=>\s*sub\s*\{/g)) {
+        let depth = 1;
+        let end = m.index + m[0].length;
+        for (; end < code.length && depth > 0; end++) {
+            const c = code.charCodeAt(end);
+            if (c === 123)
+                depth++;
+            else if (c === 125)
+                depth--;
+        }
+        devPhases.push([m.index, end]);
+    }
+    for (const m of code.matchAll(/\b(requires|recommends|suggests|test_requires|build_requires|configure_requires)\s*\(?\s*['"]([A-Za-z_][\w]*(?:::\w+)*)['"]/g)) {
+        const at = m.index + m[0].lastIndexOf(m[2]);
+        const dev = m[1].includes('_') || devPhases.some(([from, to]) => at > from && at < to) || ctx.isTestFile;
+        ctx.add('dependency', at, ctx.text.slice(m.index, lineEndOf(ctx.text, at)).trim(), 'high', { ecosystem: 'cpan', package: m[2], dev: dev || undefined });
+    }
+}
 function gemfileLock(ctx) {
     const start = ctx.text.search(/^DEPENDENCIES\s*$/m);
     if (start < 0)
@@ -22492,6 +22521,7 @@ const BY_NAME = {
     'pyproject.toml': pyprojectToml,
     Pipfile: pipfile,
     Gemfile: gemfile,
+    cpanfile: cpanfile,
     'Gemfile.lock': gemfileLock,
     'Podfile.lock': podfileLock,
     'pubspec.lock': pubspecLock,
@@ -22629,8 +22659,8 @@ BY_EXT.markdown = extractMarkdownPage;
 const KNOWN_HOSTS_ONLY = {};
 const knownHostsLanguages = [
     ['objc', ['c', 'h', 'cc', 'cpp', 'cxx', 'c++', 'hpp', 'hh', 'hxx', 'h++', 'ino', 'cu', 'cuh', 'zig', 'd', 'hx', 'vala', 'as', 'sol']],
-    // Perl, R, Julia, Nim, PowerShell, Tcl, Crystal, CoffeeScript: # comments, ' and " strings.
-    ['python', ['pl', 'pm', 'r', 'jl', 'nim', 'ps1', 'psm1', 'tcl', 'cr', 'coffee']],
+    // Perl (and CGI scripts), R, Julia, Nim, PowerShell, Tcl, Crystal, CoffeeScript: # comments, ' and " strings.
+    ['python', ['pl', 'pm', 'perl', 'cgi', 'psgi', 'r', 'jl', 'nim', 'ps1', 'psm1', 'tcl', 'cr', 'coffee']],
     ['lua', ['lua']],
     ['haskell', ['hs', 'elm', 'purs']],
     ['lisp', ['clj', 'cljs', 'cljc', 'rkt', 'scm', 'el', 'lisp']],

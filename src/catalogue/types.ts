@@ -2,7 +2,7 @@
 
 export type ConsentCategory = 'necessary' | 'functional' | 'analytics' | 'marketing';
 /** Package ecosystems of detect.packages (the keys rules/schema.json allows), in lookup order. */
-export const ECOSYSTEMS = ['npm', 'pypi', 'gem', 'go', 'composer', 'maven', 'nuget', 'cargo', 'hex', 'cocoapods', 'pub', 'swiftpm', 'upm', 'docker'] as const;
+export const ECOSYSTEMS = ['npm', 'pypi', 'gem', 'go', 'composer', 'maven', 'nuget', 'cargo', 'hex', 'cocoapods', 'pub', 'swiftpm', 'upm', 'docker', 'cpan'] as const;
 export type Ecosystem = (typeof ECOSYSTEMS)[number];
 /** Languages of detect.imports, in lookup order. */
 export const IMPORT_LANGUAGES = ['python', 'java', 'csharp', 'php', 'ruby', 'rust', 'elixir', 'swift', 'c'] as const;

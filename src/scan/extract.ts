@@ -127,6 +127,7 @@ const BY_NAME: Record<string, Route> = {
   'pyproject.toml': m.pyprojectToml,
   Pipfile: m.pipfile,
   Gemfile: m.gemfile,
+  cpanfile: m.cpanfile,
   'Gemfile.lock': m.gemfileLock,
   'Podfile.lock': m.podfileLock,
   'pubspec.lock': m.pubspecLock,
@@ -265,8 +266,8 @@ BY_EXT.markdown = extractMarkdownPage;
 const KNOWN_HOSTS_ONLY: Record<string, CodeLanguage> = {};
 const knownHostsLanguages: [CodeLanguage, string[]][] = [
   ['objc', ['c', 'h', 'cc', 'cpp', 'cxx', 'c++', 'hpp', 'hh', 'hxx', 'h++', 'ino', 'cu', 'cuh', 'zig', 'd', 'hx', 'vala', 'as', 'sol']],
-  // Perl, R, Julia, Nim, PowerShell, Tcl, Crystal, CoffeeScript: # comments, ' and " strings.
-  ['python', ['pl', 'pm', 'r', 'jl', 'nim', 'ps1', 'psm1', 'tcl', 'cr', 'coffee']],
+  // Perl (and CGI scripts), R, Julia, Nim, PowerShell, Tcl, Crystal, CoffeeScript: # comments, ' and " strings.
+  ['python', ['pl', 'pm', 'perl', 'cgi', 'psgi', 'r', 'jl', 'nim', 'ps1', 'psm1', 'tcl', 'cr', 'coffee']],
   ['lua', ['lua']],
   ['haskell', ['hs', 'elm', 'purs']],
   ['lisp', ['clj', 'cljs', 'cljc', 'rkt', 'scm', 'el', 'lisp']],

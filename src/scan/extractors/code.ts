@@ -449,7 +449,7 @@ const LEGAL_PAGE = /^\/(?:[a-z]{2}(?:[-_][a-zA-Z]{2})?\/)?(?:legal\/)?(?:privacy
 // /ironsource-mobile-privacy-policy/, /en/terms/policy/, /legal/#privacy-policy.
 const LEGAL_SEGMENT = /^(?:[\w-]{0,80}-)?privacy(?:-(?:policy|notice|statement))?(?:\.html?)?$/i;
 
-/** Whether a path ends at a legal page (see LEGAL_SEGMENT). An API host's /privacy is an endpoint (a user's privacy settings). */
+/** Whether a path ends at a legal page (LEGAL_SEGMENT). An API host's /privacy is an endpoint (a user's settings). */
 function isLegalTail(host: string, path: string): boolean {
   if (API_ADDRESS.test(host)) return false;
   const hash = path.indexOf('#');
@@ -515,8 +515,8 @@ function userAgentSite(before: string): boolean {
 }
 
 // A variable or key that names a page for people, whatever the host: `DOCS_URL =`, `helpUrl:`,
-// `privacyPolicyUrl =`, `learn_more_link:`, a share button's `shareUrl:`, a person's `portfolio_url` or `profileUrl` (not a
-// `docUrl`, which may be a document's address).
+// `privacyPolicyUrl =`, `learn_more_link:`, a share button's `shareUrl:`, a person's
+// `portfolio_url` or `profileUrl` (not a `docUrl`, which may be a document's address).
 const LINK_NAME_BEFORE = assignedTo('\\w*?(?:docs|documentation|help|faq|learn_?more|terms|tos|privacy_?policy|changelog|release_?notes|portfolio|profile|share|sharer)_?(?:url|uri|link|href|page)');
 
 // The `url` of a `docs`, `rule` or `deprecated` object (ESLint, typescript-eslint and stylelint
@@ -980,7 +980,8 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     // The rest of a host joined to a scheme and a variable: 'https://' . $dc . '.api.mailchimp.com/3.0/'.
     if (joined) addUrl(s.start + 1, joined.raw, joined.host, joined.path, s);
     if (urls.length === 0) {
-      // (A string that starts with a dot or an @ is no bare host: a joined tail's evidence starts after it, as joinedHost()'s does.)
+      // (A string that starts with a dot or an @ is no bare host: a joined tail's evidence
+      // starts after that character, as joinedHost()'s does.)
       const tail = joined ? null : knownJoinedTail(ctx, code, s);
       const bare = tail ?? knownBareHost(ctx, s.value) ?? knownHostAfterPlaceholder(ctx, s.value);
       const at = s.start + (s.value.length - s.value.trimStart().length);
@@ -1454,8 +1455,8 @@ function knownHostAfterPlaceholder(ctx: ExtractContext, value: string): { host: 
   return m ? knownBareHost(ctx, value.slice(m[0].length)) : null;
 }
 
-// A value and the operator that joins a string to it: `bucket + '.s3…'`, `$dc . '.api.mailchimp.com'`, `x .. '.host'`, `x <> ".host"`
-// (and Python's line continuation after it).
+// A value and the operator that joins a string to it (and Python's line continuation after it):
+// `bucket + '.s3…'`, `$dc . '.api.mailchimp.com'`, `x .. '.host'`, `x <> ".host"`.
 const JOINED_BEFORE = /[\w$\])]\s*(?:\+|\.\.?|<>)\s*(?:\\\s*)?$/;
 
 /**

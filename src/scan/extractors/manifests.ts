@@ -525,6 +525,32 @@ export function gemfile(ctx: ExtractContext): void {
   }
 }
 
+/**
+ * Perl's cpanfile: `requires 'Amazon::S3';` (and `recommends`, `suggests`), at any depth, a
+ * feature's optional modules included. Those of an `on 'test'` or `on 'develop'` phase (also
+ * `build`, `configure`, and `test_requires`) are development dependencies; the phase's block is
+ * followed by its braces.
+ */
+export function cpanfile(ctx: ExtractContext): void {
+  const code = lex(ctx.text, LANGUAGES.python).code;
+  const devPhases: [number, number][] = [];
+  for (const m of code.matchAll(/\bon\s+['"]?(test|develop|build|configure)['"]?\s*=>\s*sub\s*\{/g)) {
+    let depth = 1;
+    let end = m.index! + m[0].length;
+    for (; end < code.length && depth > 0; end++) {
+      const c = code.charCodeAt(end);
+      if (c === 123) depth++;
+      else if (c === 125) depth--;
+    }
+    devPhases.push([m.index!, end]);
+  }
+  for (const m of code.matchAll(/\b(requires|recommends|suggests|test_requires|build_requires|configure_requires)\s*\(?\s*['"]([A-Za-z_][\w]*(?:::\w+)*)['"]/g)) {
+    const at = m.index! + m[0].lastIndexOf(m[2]!);
+    const dev = m[1]!.includes('_') || devPhases.some(([from, to]) => at > from && at < to) || ctx.isTestFile;
+    ctx.add('dependency', at, ctx.text.slice(m.index!, lineEndOf(ctx.text, at)).trim(), 'high', { ecosystem: 'cpan', package: m[2]!, dev: dev || undefined });
+  }
+}
+
 export function gemfileLock(ctx: ExtractContext): void {
   const start = ctx.text.search(/^DEPENDENCIES\s*$/m);
   if (start < 0) return;
