@@ -537,6 +537,9 @@ describeRows('vendor SDKs used without an import the language needs', [
   // Rust calls a crate by its path; Elixir, Rails and Laravel load modules without an import line.
   ['src/sentry.rs', 'pub fn init(dsn: &str) -> sentry::ClientInitGuard {\n    sentry::init(dsn)\n}\n', ['2 code-snippet sentry high']],
   ['lib/app/uploader.ex', 'defmodule App.Uploader do\n  def upload(stream, key) do\n    stream |> ExAws.S3.upload("bucket", key) |> ExAws.request(region: "eu-west-1")\n  end\nend\n', ['3 code-snippet aws high']],
+  // django-anymail's and django-ses' e-mail backends, named in settings.
+  ['config/settings/production.py', 'EMAIL_BACKEND = "anymail.backends.sendgrid.EmailBackend"\n', ['1 code-snippet sendgrid high']],
+  ['config/settings/production.py', "EMAIL_BACKEND = 'django_ses.SESBackend'\n", ['1 code-snippet amazon-ses high']],
   ['app/jobs/add_subscriber_job.rb', 'class AddSubscriberJob < ApplicationJob\n  def perform(user)\n    Gibbon::Request.new(api_key: ENV.fetch("MC_KEY")).lists(LIST).members.create(body: { email_address: user.email })\n  end\nend\n', ['3 code-snippet mailchimp high']],
   ['app/Http/Controllers/DashboardController.php', "<?php\nclass DashboardController {\n  public function store() {\n    Storage::disk('s3')->put('avatars/1', \$file);\n  }\n}\n", ['4 code-snippet aws high']],
   ['Startup.cs', 'using Serilog;\nLog.Logger = new LoggerConfiguration()\n    .WriteTo.Slack(slackHook)\n    .CreateLogger();\n', ['3 code-snippet slack high']],
