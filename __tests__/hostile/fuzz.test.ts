@@ -136,6 +136,11 @@ describe('fuzzing every extractor (seeded, bounded)', () => {
     // Template comments opened 100,000 times and never closed, and as many closed ones.
     ['page.html', '{# {% comment %} {{/* {{!-- '.repeat(100_000) + '<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>', 1],
     ['page.html', '{# x #}{% comment %}y{% endcomment %}'.repeat(100_000) + '<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>', 1],
+    // 60,000 test phases of a cpanfile never closed (each character counted once), placeholders
+    // for a host's labels 200,000 deep, and 100,000 strings joined to variables on one line.
+    ['cpanfile', "on 'test' => sub {\n".repeat(60_000) + "requires 'Paws';\n", 1],
+    ['conf.py', "x = '" + '%s.'.repeat(200_000) + "s3.amazonaws.com'\n", 0],
+    ['join.php', "<?php\n$h = " + "$a . '.x' . ".repeat(100_000) + "$b . '.s3.amazonaws.com';\n", 1],
     // 600,000 unclosed elements: the parser's stack of open elements stays bounded.
     ['index.html', '<div>'.repeat(600_000) + '<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script><script>x("https://api.vendor-unknown.io")</script>', 2],
   ])('%s: thousands of matches on a line or in a block stay linear', (path, text, evidence) => {

@@ -535,6 +535,8 @@ export function cpanfile(ctx: ExtractContext): void {
   const code = lex(ctx.text, LANGUAGES.python).code;
   const devPhases: [number, number][] = [];
   for (const m of code.matchAll(/\bon\s+['"]?(test|develop|build|configure)['"]?\s*=>\s*sub\s*\{/g)) {
+    // A phase inside one already found is dev already: each character is counted once.
+    if (devPhases.length > 0 && m.index! < devPhases[devPhases.length - 1]![1]) continue;
     let depth = 1;
     let end = m.index! + m[0].length;
     for (; end < code.length && depth > 0; end++) {
