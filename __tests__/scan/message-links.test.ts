@@ -94,6 +94,8 @@ describe('links in messages and sentences are not uses', () => {
     ['footer.js', "const terms = 'https://www.vendor-unknown.io/en/terms-of-service/';"],
     ['register.py', "NOTICE = ('agree to the Registration Agreement '\n          '(https://www.vendor-unknown.io/domain-registration-agreement), and')"],
     ['legal.ts', "export const eula = 'https://www.vendor-unknown.io/legal/eula';"],
+    // A table of libraries: each one's site beside the sentence that describes it.
+    ['appinfo.py', "_VersionedLibrary(\n    'click',\n    'http://click.vendor-unknown.io/',\n    'A command line library for Python.',\n    ['6.6'])\n"],
     // A share button's intent URL, opened when a person clicks it.
     ['sharer.js', "const sites = { buffer: { shareUrl: 'https://buffer.vendor-unknown.io/add', params: { url } }, line: { shareUrl:\n  'http://line.vendor-unknown.io/R/msg/text/?' + encodeURIComponent(t) } };"],
     // A list of partners' privacy policies, each page named by its last segment.
@@ -205,6 +207,9 @@ describe('URLs the code connects to stay evidence', () => {
     ['client.js', "const url = 'https://' + region + '.api.vendor-unknown.io/v1'; fetch(url);", ['api.vendor-unknown.io']],
     ['client.py', 'url = "https://" + region + ".api.vendor-unknown.io/v1"', ['api.vendor-unknown.io']],
     ['pages.js', "const site = 'https://' + user + '.github.io/' + repo; const file = 'https://' + host + '.json';", []],
+    // An API's address beside its description is still the API.
+    ['providers.py', "register('acme', 'https://api.vendor-unknown.io/v1', 'The payments API of Acme.')", ['api.vendor-unknown.io']],
+    ['flags.py', "API = flags.DEFINE_string('api', 'https://data.vendor-unknown.io', 'API endpoint to talk to.')", ['data.vendor-unknown.io']],
     // The scheme string may hold the host's first labels; an API's own /privacy is an endpoint.
     ['s3.py', "endpoint_url = 'https://s3.' + region + '.api.vendor-unknown.io'", ['api.vendor-unknown.io']],
     ['app.js', "const u = 'https://api-' + cluster + '.rt.vendor-unknown.io/apps'; fetch(u);", ['rt.vendor-unknown.io']],

@@ -17809,6 +17809,24 @@ function partOfText(code, strings, s) {
     const next = strings[k + 1];
     return next !== undefined && JOINED.test(between(s, next)) && sentence(next.value.slice(0, PROSE_WINDOW));
 }
+/** A page of a site, not an API's address: no `api.` host, `/api` or `/vN` path, or query. */
+const isSitePage = (host, path) => !API_ADDRESS.test(host) && !API_PATH.test(path) && !path.includes('?');
+/**
+ * A site's page listed with a sentence that describes it, as a table of libraries or partners
+ * has them: `_VersionedLibrary('click', 'http://click.pocoo.org/', 'A command line library for
+ * Python.', …)`. Nothing describes an endpoint so.
+ */
+function describedSite(code, strings, s) {
+    const k = stringAt(strings, s.start);
+    const next = k < 0 ? undefined : strings[k + 1];
+    if (next === undefined || !LISTED.test(code.slice(s.start + s.value.length, next.start)))
+        return false;
+    const text = next.value.slice(0, PROSE_WINDOW);
+    return !NOT_PROSE.test(text) && PROSE_TEXT.test(text) && !ADDRESS_WORDS.test(text);
+}
+// A flag's help text that says the URL is an address (`DEFINE_string('api', 'https://bigquery.googleapis.com',
+// 'API endpoint to talk to.')`) describes a default, not a site.
+const ADDRESS_WORDS = /\b(?:endpoints?|api|server|url|uri|host(?:name)?|address|base)\b/i;
 /** How far back the call a message string is an argument of may open: a message can be an array of lines joined. */
 const MESSAGE_CALL_WINDOW = 1000;
 /**
@@ -18059,7 +18077,7 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
                 return;
             if (inMessageCall(code, inString.start - 1) || isLinkByPlace(code, inString.start - 1, host, path, ctx.detectors))
                 return;
-            if (onlyUrl(inString.value, raw) && partOfText(code, strings, inString))
+            if (onlyUrl(inString.value, raw) && (partOfText(code, strings, inString) || (isSitePage(host, path) && describedSite(code, strings, inString))))
                 return;
             // JSON held in a string (a bundle's `JSON.parse('…')`, fixture data): its keys say what a
             // quoted value is, as they do in a JSON file (`"portfolio_url":"http://…"`, `"twitter":"…"`).
