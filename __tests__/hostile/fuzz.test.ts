@@ -141,6 +141,8 @@ describe('fuzzing every extractor (seeded, bounded)', () => {
     ['cpanfile', "on 'test' => sub {\n".repeat(60_000) + "requires 'Paws';\n", 1],
     ['conf.py', "x = '" + '%s.'.repeat(200_000) + "s3.amazonaws.com'\n", 0],
     ['join.php', "<?php\n$h = " + "$a . '.x' . ".repeat(100_000) + "$b . '.s3.amazonaws.com';\n", 1],
+    // An ICE server URI whose host runs 200,000 labels and ends wrong, and 100,000 schemes in a row.
+    ['rtc.js', "const u = 'stun:" + 'a.'.repeat(200_000) + "1';\nconst v = '" + 'turn:'.repeat(100_000) + "';\n", 0],
     // 600,000 unclosed elements: the parser's stack of open elements stays bounded.
     ['index.html', '<div>'.repeat(600_000) + '<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script><script>x("https://api.vendor-unknown.io")</script>', 2],
   ])('%s: thousands of matches on a line or in a block stay linear', (path, text, evidence) => {
