@@ -1480,11 +1480,13 @@ function knownBareHost(ctx: ExtractContext, value: string): { host: string; path
 const ICE_SERVER = /\b(?:stun|turn)s?:(?!\/\/)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,62}\.)+[a-zA-Z]{2,63})(?::\d{1,5})?(?![\w.-])/;
 const ICE_SERVERS = new RegExp(ICE_SERVER.source, 'g');
 
-// (Searched for only where its scheme is: "turn" alone is in every `return`.)
+// The scheme of an ICE server URI just before a host the gate's QUOTED_HOST found.
 const ICE_SCHEME_BEFORE = /(?:stun|turn)s?:$/;
-// (Schemes are written in lower case.)
+// Whether a text may hold an ICE server URI: a scheme and its colon ("turn" alone is in every
+// `return`), in lower case as schemes are written.
 const mayNameIceServer = (text: string): boolean => text.includes('stun:') || text.includes('turn:') || text.includes('turns:') || text.includes('stuns:');
 
+/** Whether a string starts with an ICE server URI's scheme, its first letter tested first. */
 const startsIceServer = (value: string): boolean => {
   const c = value.charCodeAt(0);
   return (c === 115 && value.startsWith('stun')) || (c === 116 && value.startsWith('turn'));
