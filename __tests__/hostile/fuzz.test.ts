@@ -139,6 +139,7 @@ describe('fuzzing every extractor (seeded, bounded)', () => {
     // 60,000 test phases of a cpanfile never closed (each character counted once), placeholders
     // for a host's labels 200,000 deep, and 100,000 strings joined to variables on one line.
     ['cpanfile', "on 'test' => sub {\n".repeat(60_000) + "requires 'Paws';\n", 1],
+    ['cpanfile', "on 'test' => sub { requires 'Test::More'; };\n".repeat(30_000) + "requires 'Paws';\n".repeat(30_000), 60_000],
     ['conf.py', "x = '" + '%s.'.repeat(200_000) + "s3.amazonaws.com'\n", 0],
     ['join.php', "<?php\n$h = " + "$a . '.x' . ".repeat(100_000) + "$b . '.s3.amazonaws.com';\n", 1],
     // An ICE server URI whose host runs 200,000 labels and ends wrong, and 100,000 schemes in a row.

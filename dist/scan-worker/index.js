@@ -17785,6 +17785,8 @@ function onlyUrl(value, raw) {
     const rest = value.replace(raw, '').replace(/\\[nrt]/g, ' ');
     return !/[\p{L}\p{N}]/u.test(rest);
 }
+/** Words in a sentence, no markup or code among them. */
+const sentence = (t) => !NOT_PROSE.test(t) && PROSE_TEXT.test(t);
 /**
  * A string that is only a URL is part of a text for a person: it is joined to a sentence
  * (`'For more details, see ' + 'https://…'`), or follows one that introduces it in a list of
@@ -17796,7 +17798,6 @@ function partOfText(code, strings, s) {
     if (k < 0)
         return false;
     const between = (a, b) => code.slice(a.start + a.value.length, b.start);
-    const sentence = (t) => !NOT_PROSE.test(t) && PROSE_TEXT.test(t);
     const prev = strings[k - 1];
     if (prev) {
         const gap = between(prev, s);
@@ -17822,7 +17823,7 @@ function describedSite(code, strings, s) {
     if (next === undefined || !LISTED.test(code.slice(s.start + s.value.length, next.start)))
         return false;
     const text = next.value.slice(0, PROSE_WINDOW);
-    return !NOT_PROSE.test(text) && PROSE_TEXT.test(text) && !ADDRESS_WORDS.test(text);
+    return sentence(text) && !ADDRESS_WORDS.test(text);
 }
 // A flag's help text that says the URL is an address (`DEFINE_string('api', 'https://bigquery.googleapis.com',
 // 'API endpoint to talk to.')`) describes a default, not a site.
@@ -21773,9 +21774,14 @@ function cpanfile(ctx) {
         }
         devPhases.push([m.index, end]);
     }
+    // Both the phases and the modules come in the text's order: one walk along the phases serves all.
+    let phase = 0;
     for (const m of code.matchAll(/\b(requires|recommends|suggests|test_requires|build_requires|configure_requires)\s*\(?\s*['"]([A-Za-z_][\w]*(?:::\w+)*)['"]/g)) {
         const at = m.index + m[0].lastIndexOf(m[2]);
-        const dev = m[1].includes('_') || devPhases.some(([from, to]) => at > from && at < to) || ctx.isTestFile;
+        while (phase < devPhases.length && devPhases[phase][1] <= at)
+            phase++;
+        const inPhase = phase < devPhases.length && devPhases[phase][0] < at;
+        const dev = m[1].includes('_') || inPhase || ctx.isTestFile;
         ctx.add('dependency', at, ctx.text.slice(m.index, lineEndOf(ctx.text, at)).trim(), 'high', { ecosystem: 'cpan', package: m[2], dev: dev || undefined });
     }
 }
@@ -22735,7 +22741,8 @@ const knownHostsOnly = (language, includes) => {
         if (includes && mayIncludeKnownHeader(bytes, ctx.detectors))
             extractIncludes(ctx, language);
     };
-    BYTES_GATE.set(route, includes ? (bytes, d) => mayQuoteKnownHost(bytes, (host) => d.knownHost(host)) || mayIncludeKnownHeader(bytes, d) : (bytes, d) => mayQuoteKnownHost(bytes, (host) => d.knownHost(host)));
+    const quotes = (bytes, d) => mayQuoteKnownHost(bytes, (host) => d.knownHost(host));
+    BYTES_GATE.set(route, includes ? (bytes, d) => quotes(bytes, d) || mayIncludeKnownHeader(bytes, d) : quotes);
     return route;
 };
 // A C or C++ program names the SDK it builds against by its headers: `#include <sentry.h>`,

@@ -288,7 +288,8 @@ const knownHostsOnly = (language: CodeLanguage, includes: boolean): Route => {
     if (mayQuoteKnownHost(bytes, known)) readApart(ctx, ctx.text, (all) => extractCode(all, language), (ev) => ev.host !== undefined && known(ev.host, ev.urlPath));
     if (includes && mayIncludeKnownHeader(bytes, ctx.detectors as HeaderDetectors)) extractIncludes(ctx, language);
   };
-  BYTES_GATE.set(route, includes ? (bytes, d) => mayQuoteKnownHost(bytes, (host) => d.knownHost(host)) || mayIncludeKnownHeader(bytes, d) : (bytes, d) => mayQuoteKnownHost(bytes, (host) => d.knownHost(host)));
+  const quotes: BytesGate = (bytes, d) => mayQuoteKnownHost(bytes, (host) => d.knownHost(host));
+  BYTES_GATE.set(route, includes ? (bytes, d) => quotes(bytes, d) || mayIncludeKnownHeader(bytes, d) : quotes);
   return route;
 };
 

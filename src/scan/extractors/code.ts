@@ -614,6 +614,9 @@ function onlyUrl(value: string, raw: string): boolean {
   return !/[\p{L}\p{N}]/u.test(rest);
 }
 
+/** Words in a sentence, no markup or code among them. */
+const sentence = (t: string): boolean => !NOT_PROSE.test(t) && PROSE_TEXT.test(t);
+
 /**
  * A string that is only a URL is part of a text for a person: it is joined to a sentence
  * (`'For more details, see ' + 'https://…'`), or follows one that introduces it in a list of
@@ -624,7 +627,6 @@ function partOfText(code: string, strings: StringToken[], s: StringToken): boole
   const k = stringAt(strings, s.start);
   if (k < 0) return false;
   const between = (a: StringToken, b: StringToken): string => code.slice(a.start + a.value.length, b.start);
-  const sentence = (t: string): boolean => !NOT_PROSE.test(t) && PROSE_TEXT.test(t);
   const prev = strings[k - 1];
   if (prev) {
     const gap = between(prev, s);
@@ -649,7 +651,7 @@ function describedSite(code: string, strings: StringToken[], s: StringToken): bo
   const next = k < 0 ? undefined : strings[k + 1];
   if (next === undefined || !LISTED.test(code.slice(s.start + s.value.length, next.start))) return false;
   const text = next.value.slice(0, PROSE_WINDOW);
-  return !NOT_PROSE.test(text) && PROSE_TEXT.test(text) && !ADDRESS_WORDS.test(text);
+  return sentence(text) && !ADDRESS_WORDS.test(text);
 }
 // A flag's help text that says the URL is an address (`DEFINE_string('api', 'https://bigquery.googleapis.com',
 // 'API endpoint to talk to.')`) describes a default, not a site.

@@ -546,9 +546,13 @@ export function cpanfile(ctx: ExtractContext): void {
     }
     devPhases.push([m.index!, end]);
   }
+  // Both the phases and the modules come in the text's order: one walk along the phases serves all.
+  let phase = 0;
   for (const m of code.matchAll(/\b(requires|recommends|suggests|test_requires|build_requires|configure_requires)\s*\(?\s*['"]([A-Za-z_][\w]*(?:::\w+)*)['"]/g)) {
     const at = m.index! + m[0].lastIndexOf(m[2]!);
-    const dev = m[1]!.includes('_') || devPhases.some(([from, to]) => at > from && at < to) || ctx.isTestFile;
+    while (phase < devPhases.length && devPhases[phase]![1] <= at) phase++;
+    const inPhase = phase < devPhases.length && devPhases[phase]![0] < at;
+    const dev = m[1]!.includes('_') || inPhase || ctx.isTestFile;
     ctx.add('dependency', at, ctx.text.slice(m.index!, lineEndOf(ctx.text, at)).trim(), 'high', { ecosystem: 'cpan', package: m[2]!, dev: dev || undefined });
   }
 }
