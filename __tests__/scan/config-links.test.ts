@@ -30,6 +30,12 @@ describe('config and data files: links about the project are not uses', () => {
     ['.env', 'BASE_URL=http://api.ipstack.com\n', ['api.ipstack.com']],
     ['.env.example', 'GEO_BASE_URL=https://geo.vendor-unknown.io/v2/lookup\n', ['geo.vendor-unknown.io']],
     ['config.yml', 'site_url: https://docs.acme-unknown.io/api-reference\n', []],
+    // A `url` in the settings of some service's client is its endpoint (lichess's HOCON), as is a versioned path.
+    ['conf/base.conf', 'security {\n  check_mail_api {\n    url = "https://mailcheck.p.rapidapi.com/"\n  }\n}\n', ['mailcheck.p.rapidapi.com']],
+    ['conf/base.conf', 'detectlanguage.api {\n  url = "https://ws.detectlanguage.com/0.2/detect"\n}\n', ['ws.detectlanguage.com']],
+    ['config.yml', 'geoip:\n  service:\n    url: https://geo.ipfinder-co.io/\n', ['geo.ipfinder-co.io']],
+    ['config.yml', 'sponsor:\n  url: https://sponsorco-unknown.com/\n', []],
+    ['config.yml', 'blog:\n  url: https://acme-unknown.io/2024/10/launch\n', []],
   ])('%s %j', (path, text, expected) => {
     expect(hosts(path, text)).toEqual(expected);
   });

@@ -10,3 +10,13 @@ describe('tags named like Object.prototype members', () => {
     expect(servicesOf('page.html', page)).toEqual(['hotjar']);
   });
 });
+
+describe('a template expression straight after a tag name', () => {
+  // Hexo's NexT theme writes `<script{{ pjax }}>` (Swig) so that pjax can re-run the script.
+  it.each([
+    ['layout/_third-party/analytics/growingio.swig', '<script{{ pjax }}>\n  !function(e,t,n,g,i){n=t.createElement("script"),n.src="https://"+g}(window,document,"script","assets.growingio.com/2.1/gio.js","gio");\n</script>\n', ['growingio']],
+    ['layout/_partials/head.njk', '<script{% if theme.pjax %} data-pjax{% endif %} src="https://hm.baidu.com/hm.js?abc"></script>\n', ['baidu-analytics']],
+  ])('%s', (path, page, expected) => {
+    expect(servicesOf(path, page)).toEqual(expected);
+  });
+});

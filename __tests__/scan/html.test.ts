@@ -102,6 +102,7 @@ describe('AMP components', () => {
     ['<amp-analytics type="facebookpixel"></amp-analytics>\n<amp-analytics type="metrika"></amp-analytics>', ['meta-pixel', 'yandex-metrica']],
     ['<amp-analytics config="https://www.googletagmanager.com/amp.json?id=GTM-ABC&gtm.url=SOURCE_URL" data-credentials="include"></amp-analytics>', ['google-tag-manager']],
     ['<amp-ad width="300" height="250" type="adsense" data-ad-client="ca-pub-1"></amp-ad>', ['google-adsense']],
+    ['<amp-ad width="300" height="250" type="nativo" data-request-url="https://example.com/ad"></amp-ad>', ['nativo']],
     ['<amp-auto-ads type="adsense" data-ad-client="ca-pub-1"></amp-auto-ads>', ['google-adsense']],
     ['<amp-youtube data-videoid="mGENRKrdoGY" layout="responsive" width="480" height="270"></amp-youtube>', ['youtube']],
     ['<amp-img src="https://res.cloudinary.com/demo/image/upload/x.jpg" width="1" height="1"></amp-img>', ['cloudinary']],

@@ -31,6 +31,8 @@ describe('languages read for URLs of known hosts only', () => {
     ['sketch/sketch.ino', 'const char* host = "api.mixpanel.com";\nvoid loop() { client.connect(host, 443); }\n', ['mixpanel']],
     ['src/config.h', '#define FIREBASE_HOST "weather-station-22778.firebaseio.com"\n', ['firebase']],
     ['lib/analytics.lua', "local url = 'www.google-analytics.com/mp/collect'\n", ['google-analytics']],
+    // MoonScript, Lapis's language, lexes as Lua does.
+    ['helpers/email.moon', 'seeker.post "https://api.mailgun.net/v3/#{config.email.domain}/messages", params\n', ['mailgun']],
     ['views/Analytics.fs', "let script = \"(window,document,'script','//www.google-analytics.com/analytics.js','ga')\"\n", ['google-analytics']],
     ['ChatGPT.bas', 'client.Open "POST", "https://api.openai.com/v1/chat/completions"\n', ['openai']],
     // IoT clouds an ESP32 or Arduino sketch reports to.

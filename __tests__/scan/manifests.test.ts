@@ -40,6 +40,10 @@ describe('manifest extractors', () => {
     ['deps.edn', '{:deps {org.clojure/clojure {:mvn/version "1.11.1"}\n        com.stripe/stripe-java {:mvn/version "24.0.0"}\n        ; io.sentry/sentry {:mvn/version "7.0.0"}\n        ring/ring-core {:mvn/version "1.10.0"}}\n :aliases {:test {:extra-deps {lambdaisland/kaocha {:mvn/version "1.87"}}}}}\n', [['maven', 'com.stripe:stripe-java', 2, false], ['maven', 'ring:ring-core', 4, false], ['maven', 'lambdaisland:kaocha', 5, true]]],
     ['project.clj', '(defproject shop "0.1.0"\n  :description "A shop [with brackets]"\n  :dependencies [[org.clojure/clojure "1.11.1"]\n                 [com.stripe/stripe-java "24.0.0"]\n                 [sentry-clj "7.0.0"]]\n  :profiles {:dev {:dependencies [[midje "1.10.9"]]}})\n', [['maven', 'com.stripe:stripe-java', 4, false], ['maven', 'sentry-clj:sentry-clj', 5, false], ['maven', 'midje:midje', 6, true]]],
     ['Cargo.toml', '[package]\nname = "x"\n\n[dependencies]\nasync-openai = "0.20"\n\n[dev-dependencies]\ntokio-test = "0.4"\n', [['cargo', 'async-openai', 5, false], ['cargo', 'tokio-test', 8, true]]],
+    // A dependency renamed in the manifest is the crate its `package` names, on the line that declares it.
+    ['Cargo.toml', '[package]\nname = "x"\n\n[dependencies]\nyubico = { package = "yubico_ng", version = "0.13" }\n', [['cargo', 'yubico_ng', 5, false]]],
+    // A monorepo's own packages are first party; an npm alias installs the package it names.
+    ['package.json', '{\n  "dependencies": {\n    "@calcom/embed-core": "workspace:*",\n    "shared": "link:../shared",\n    "analytics": "npm:@segment/analytics-next@^1.70",\n    "openai": "^4"\n  }\n}', [['npm', '@segment/analytics-next', 5, false], ['npm', 'openai', 6, false]]],
     ['App.csproj', '<Project>\n  <ItemGroup>\n    <PackageReference Include="Stripe.net" Version="43.0.0" />\n  </ItemGroup>\n</Project>', [['nuget', 'Stripe.net', 3, false]]],
     ['mix.exs', 'defp deps do\n  [\n    {:sentry, "~> 10.0"},\n    {:credo, "~> 1.7", only: [:dev, :test]}\n  ]\nend\n', [['hex', 'sentry', 3, false], ['hex', 'credo', 4, true]]],
     [

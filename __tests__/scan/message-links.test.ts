@@ -39,6 +39,8 @@ describe('links in messages and sentences are not uses', () => {
     // A warning bound to its message (Sequelize's data types: `warn.bind(void 0, url)`).
     ['data-types.js', 'const warn = BaseTypes.ABSTRACT.warn.bind(void 0, "https://www.vendor-unknown.io/datatype3.html");'],
     ['modebar.js', "const a = document.createElement('a'); a.href = 'https://vendor-unknown.io/'; a.target = '_blank';"],
+    // An object's href (a footer logo's) is where a click goes, on any host of a site.
+    ['docusaurus.config.ts', "logo: {\n  alt: 'Meta Open Source Logo',\n  src: '/img/logo.svg',\n  href: 'https://opensource.vendor-unknown.com',\n},"],
     // A docs site's menu and footer items: a label and where it goes, whatever the host.
     ['docusaurus.config.ts', "footer: { links: [{ title: 'Legal', items: [\n  {\n    label: 'Privacy Policy',\n    to: 'https://static.vendor-unknown.io/terms/privacy-policy.pdf',\n  },\n  { label: 'Chat', href: 'https://discord.gg/acme' },\n] }] }"],
     ['.vitepress/config.ts', "nav: [{ text: 'Changelog', link: 'https://api.vendor-unknown.io/releases/v2' }]"],

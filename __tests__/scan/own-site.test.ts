@@ -46,6 +46,9 @@ describe('the code names its own site', () => {
     ['docs/conf.py', 'project = "acme"\nogp_site_url = "https://acme.github.io/" + project\n', ['acme.github.io']],
     ['docusaurus.config.js', "module.exports = {\n  title: 'Acme',\n  url: 'https://docs.acme.io',\n  baseUrl: '/',\n};", ['docs.acme.io']],
     ['astro.config.mjs', "export default defineConfig({\n  site: 'https://acme.dev',\n});", ['acme.dev']],
+    // VitePress's sitemap hostname, Nuxt's site url and Nuxt Content's host.
+    ['docs/.vitepress/config.ts', "export default defineConfig({\n  sitemap: {\n    hostname: 'https://vitepress.dev',\n  },\n});", ['vitepress.dev']],
+    ['nuxt.config.ts', "export default defineNuxtConfig({\n  content: {\n    documentDriven: {\n      host: 'https://nuxt.com',\n    },\n  },\n});", ['nuxt.com']],
     // Package manifests' homepage, and GitHub Pages' CNAME file.
     ['package.json', '{"name":"acme","homepage":"https://acme.io","dependencies":{}}', ['acme.io']],
     ['composer.json', '{"name":"acme/app","homepage":"https://acme.io"}', ['acme.io']],
@@ -72,6 +75,9 @@ describe('the code names its own site', () => {
     ['package.json', '{"name":"acme-desktop","build":{"appId":"com.acme.desktop"},"dependencies":{}}', ['desktop.acme.com']],
     ['electron-builder.yml', 'appId: com.acme.notes\nproductName: Notes\n', ['notes.acme.com']],
     ['config.xml', '<?xml version="1.0"?>\n<widget id="com.acme.hybrid" version="1.0.0">\n</widget>', ['hybrid.acme.com']],
+    // An iOS app's associated domains are sites its maker proves it runs (Apple checks them).
+    ['ios/App/App.entitlements', '<key>com.apple.developer.associated-domains</key>\n<array>\n\t<string>applinks:bsky.app</string>\n\t<string>webcredentials:acme.io?mode=developer</string>\n</array>\n', ['bsky.app', 'acme.io']],
+    ['app.config.js', "const ASSOCIATED_DOMAINS = ['applinks:bsky.app', 'appclips:go.bsky.app'];\nmodule.exports = { expo: { ios: { associatedDomains: ASSOCIATED_DOMAINS } } };", ['bsky.app', 'go.bsky.app']],
     // Not a domain: no public suffix first, a template's placeholder, a value left for the build to fill.
     ['app/build.gradle', 'android { defaultConfig { applicationId "com.example.myapp" } }', []],
     ['src-tauri/tauri.conf.json', '{"identifier": "acme.desktop"}', []],

@@ -22,6 +22,9 @@ describe('known hosts after a placeholder or a join', () => {
     ['database.py', 'db = "mysql+pymysql://user:" + password + \\\n    "@aws.connect.psdb.cloud/app?ssl=1"\n', ['2 aws.connect.psdb.cloud']],
     // The scheme and the host's first labels in one string, the rest after the variable: one piece of evidence.
     ['presign.py', "endpoint_url = 'https://s3.' + region + '.wasabisys.com'\n", ['1 wasabisys.com']],
+    // A scheme picked by the page's protocol and joined to the host, as old analytics loaders wrote it: any host.
+    ['chat.js', "lc.src = ('https:' == document.location.protocol ? 'https://' : 'http://') + 'cdn.chat-unknown.com/js/tracking.js';\n", ['1 cdn.chat-unknown.com']],
+    ['chat.js', "var u = 'https://' + 'widget.chat-unknown.com';\nvar v = 'https://' + host + '/x';\n", ['1 widget.chat-unknown.com']],
   ])('%s: %s', (path, text, expected) => {
     expect(urlHosts(path, text)).toEqual(expected);
   });
@@ -34,5 +37,12 @@ describe('known hosts after a placeholder or a join', () => {
     ['name.py', "LABEL = '%s.txt' % name\n"],
   ])('%s: nothing', (path, text) => {
     expect(urlHosts(path, text)).toEqual([]);
+  });
+});
+
+describe('markup a PHP file echoes from its strings', () => {
+  it('reads the script a plugin writes into the footer', () => {
+    const php = "<?php\nfunction chat_footer() {\n\techo \"<script>(function() {\n\t\tvar lc = document.createElement('script');\n\t\tlc.src = ('https:' == document.location.protocol ? 'https://' : 'http://') + 'cdn.chat-unknown.com/js/tracking.js';\n\t})();</script>\";\n}\nadd_action('wp_footer', 'chat_footer');\n";
+    expect(evidenceOf('chat.php', php).map((e) => `${e.line} ${e.kind} ${e.host}`)).toContain('5 inline-script cdn.chat-unknown.com');
   });
 });

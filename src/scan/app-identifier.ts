@@ -40,13 +40,30 @@ export function identifierHost(identifier: string): string | null {
   return host && !hostNeverAFlow(host) && !placeholderDomain(host) ? host : null;
 }
 
-/** The route that reads a file's app identifier, when its name is one that holds one. */
+// An iOS app's associated domains (`applinks:bsky.app`, `webcredentials:…`) are domains its maker
+// proves it runs: Apple fetches the site's apple-app-site-association file before it lets the app
+// claim them. They are written in the app's entitlements and in Expo's config.
+const ASSOCIATED_DOMAIN = /["'>]\s*(?:applinks|webcredentials|appclips|activitycontinuation):([A-Za-z0-9.-]{1,253})(?:\?mode=\w+)?\s*["'<]/g;
+const WITH_ASSOCIATED_DOMAINS = new Set(['app.json', 'app.config.js', 'app.config.ts']);
+
+function addAssociatedDomains(ctx: ExtractContext): void {
+  if (!ctx.text.includes('links:') && !ctx.text.includes('credentials:') && !ctx.text.includes('clips:')) return;
+  for (const m of ctx.text.matchAll(ASSOCIATED_DOMAIN)) {
+    const host = bareHost(m[1]!.toLowerCase())?.host;
+    if (host && !hostNeverAFlow(host) && !placeholderDomain(host)) ctx.add('link', m.index! + m[0].indexOf(m[1]!), m[1]!, 'high', { host, urlPath: '/', siteAddress: true });
+  }
+}
+
+/** The route that reads a file's app identifier (and associated domains), when its name is one that holds them. */
 export function appIdentifierRoute(name: string): ((ctx: ExtractContext) => void) | undefined {
+  if (name.endsWith('.entitlements')) return addAssociatedDomains;
   const pattern = IDENTIFIER_BY_NAME.get(name);
   if (!pattern) return undefined;
+  const domains = WITH_ASSOCIATED_DOMAINS.has(name);
   return (ctx) => {
     const m = pattern.exec(ctx.text);
     const host = m ? identifierHost(m[1]!) : null;
     if (m && host) ctx.add('link', m.index + m[0].lastIndexOf(m[1]!), m[1]!, 'high', { host, urlPath: '/', siteAddress: true });
+    if (domains) addAssociatedDomains(ctx);
   };
 }

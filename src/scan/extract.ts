@@ -184,7 +184,7 @@ const BY_NAME: Record<string, Route> = {
 
 // (ASP.NET Web Forms: aspx pages, ascx controls, master pages; classic ASP; Phoenix's eex/heex;
 // SilverStripe's ss; Velocity's vm; Grails' gsp; ColdFusion's cfm; Go's templ; JSP fragments and tag files.)
-const HTML_EXT = ['html', 'htm', 'xhtml', 'shtml', 'mjml', 'vue', 'svelte', 'astro', 'hbs', 'handlebars', 'ejs', 'erb', 'rhtml', 'liquid', 'njk', 'nunjucks', 'twig', 'jsp', 'jspf', 'tag', 'cshtml', 'razor', 'aspx', 'ascx', 'master', 'asp', 'jinja', 'jinja2', 'j2', 'mustache', 'tpl', 'html.twig', 'gohtml', 'tmpl', 'templ', 'volt', 'vbhtml', 'ftl', 'ftlh', 'eex', 'heex', 'leex', 'ss', 'vm', 'gsp', 'cfm', 'latte', 'webc'];
+const HTML_EXT = ['html', 'htm', 'xhtml', 'shtml', 'swig', 'mjml', 'vue', 'svelte', 'astro', 'hbs', 'handlebars', 'ejs', 'erb', 'rhtml', 'liquid', 'njk', 'nunjucks', 'twig', 'jsp', 'jspf', 'tag', 'cshtml', 'razor', 'aspx', 'ascx', 'master', 'asp', 'jinja', 'jinja2', 'j2', 'mustache', 'tpl', 'html.twig', 'gohtml', 'tmpl', 'templ', 'volt', 'vbhtml', 'ftl', 'ftlh', 'eex', 'heex', 'leex', 'ss', 'vm', 'gsp', 'cfm', 'latte', 'webc'];
 
 const BY_EXT: Record<string, Route> = {
   js: scriptOrMarkup(component), mjs: javascript, cjs: javascript, jsx: component, ts: javascript, tsx: component, mts: javascript, cts: javascript,
@@ -268,7 +268,7 @@ const knownHostsLanguages: [CodeLanguage, string[]][] = [
   ['objc', ['c', 'h', 'cc', 'cpp', 'cxx', 'c++', 'hpp', 'hh', 'hxx', 'h++', 'ino', 'cu', 'cuh', 'zig', 'd', 'hx', 'vala', 'as', 'sol']],
   // Perl (and CGI scripts), R, Julia, Nim, PowerShell, Tcl, Crystal, CoffeeScript: # comments, ' and " strings.
   ['python', ['pl', 'pm', 'perl', 'cgi', 'psgi', 'r', 'jl', 'nim', 'ps1', 'psm1', 'tcl', 'cr', 'coffee']],
-  ['lua', ['lua']],
+  ['lua', ['lua', 'moon']],
   ['haskell', ['hs', 'elm', 'purs']],
   ['lisp', ['clj', 'cljs', 'cljc', 'rkt', 'scm', 'el', 'lisp']],
   ['erlang', ['erl', 'hrl']],
@@ -468,8 +468,31 @@ function extractPhp(ctx: ExtractContext): void {
   const onlyPhp = (start > 0 ? blank(masked.slice(0, start)) : '') + masked.slice(Math.max(start, 0));
   const lexed = lex(onlyPhp, LANGUAGES.php);
   extractCode(ctx, 'php', 0, onlyPhp, 'code-url', lexed);
-  if (pure) return;
-  extractHtmlOf(ctx, withoutComments(text, onlyPhp, lexed.code));
+  if (!pure) extractHtmlOf(ctx, withoutComments(text, onlyPhp, lexed.code));
+  else {
+    // A plugin echoes its markup from strings (`echo "<script>…</script>";` in a wp_footer hook).
+    // (The code's reading already took a string's <script src>: only what it did not take is added.)
+    const markup = markupInStrings(text, lexed.strings);
+    if (markup) {
+      const taken = new Set(ctx.evidence.map((e) => `${e.line}:${e.column}:${e.kind}`));
+      readApart(ctx, markup, extractHtml, (e) => !taken.has(`${e.line}:${e.column}:${e.kind}`));
+    }
+  }
+}
+
+const MARKUP_IN_STRING = /<(?:script|iframe|img|link|embed)\b/i;
+
+/** The file's text with all but the strings that hold markup blanked (offsets kept), or null when none does. */
+function markupInStrings(text: string, strings: { start: number; value: string }[]): string | null {
+  let out = '';
+  let pos = 0;
+  for (const s of strings) {
+    if (!MARKUP_IN_STRING.test(s.value)) continue;
+    const end = s.start + s.value.length;
+    out += blank(text.slice(pos, s.start)) + text.slice(s.start, end);
+    pos = end;
+  }
+  return pos === 0 ? null : out + blank(text.slice(pos));
 }
 
 /** `text` with blanks wherever lexing `before` blanked a comment (`after` differs from it). */
@@ -545,7 +568,8 @@ export function fileRoute(path: string): Route | undefined {
   return descriptor ? withDescriptor(descriptor, route) : route;
 }
 
-const ENV_TEMPLATE = /^env\.(?:example|sample|template|dist|default|local|development|dev|production|prod|staging|test)$/;
+// (Also `.env_sample`, `.env-example`, forem's and others' spellings.)
+const ENV_TEMPLATE = /^(?:env\.|\.?env[_-])(?:example|sample|template|dist|default|local|development|dev|production|prod|staging|test)$/;
 
 // Gradle's build logic (buildSrc, or an included build-logic build of convention plugins):
 // its code names the libraries the build scripts declare (see gradleCoordinates).

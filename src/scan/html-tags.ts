@@ -179,6 +179,11 @@ export function readHtmlTags(text: string, handlers: HtmlTagHandlers): void {
     let nameEnd = lt + 2;
     while (nameEnd < n && !isTagSectionEnd(text.charCodeAt(nameEnd))) nameEnd++;
     if (nameEnd >= n) return;
+    // A template's tag often carries an expression straight after its name (`<script{{ pjax }}>`,
+    // `<div{% if x %} class="y"{% endif %}>`): the name ends where the expression starts.
+    for (let j = lt + 2; j < nameEnd; j++) {
+      if (text.charCodeAt(j) === 123 && (text.charCodeAt(j + 1) === 123 || text.charCodeAt(j + 1) === 37)) nameEnd = j;
+    }
     let name = text.slice(lt + 1, nameEnd).toLowerCase();
     if (name === 'image') name = 'img';
     const wanted = handlers.wants(name);

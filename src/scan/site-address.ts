@@ -14,7 +14,10 @@ const SITE_KEYS_BY_FILE: [file: RegExp, keys: string][] = [
   [/(?:^|\/)(?:hugo|config)\.(?:toml|ya?ml|json)$/, 'baseURL|baseurl'],
   [/(?:^|\/)docusaurus\.config\.[cm]?[jt]s$/, 'url'],
   [/(?:^|\/)astro\.config\.[cm]?[jt]s$/, 'site'],
+  // VuePress's and VitePress's sitemap hostname; Nuxt's site config (`site: { url }`) and Nuxt Content's `host`
   [/(?:^|\/)\.vuepress\/config\.[cm]?[jt]s$/, 'hostname'],
+  [/(?:^|\/)\.vitepress\/config\.[cm]?[jt]s$/, 'hostname'],
+  [/(?:^|\/)nuxt\.config\.[cm]?[jt]s$/, 'url|host|siteUrl'],
   // Pelican and Sphinx
   [/(?:^|\/)(?:pelicanconf|publishconf)\.py$/, 'SITEURL'],
   [/(?:^|\/)conf\.py$/, 'html_baseurl|ogp_site_url'],

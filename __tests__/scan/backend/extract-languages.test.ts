@@ -362,6 +362,11 @@ describe('vendor variables and config keys are low-confidence evidence', () => {
     ['values.yaml', 'sentry:\n  dsn: ""\n', ['2 env sentry low']],
     ['values.yaml', 'config:\n  mailgun:\n    apiKey: ""\n', ['3 env mailgun low']],
     ['values.yaml', 'sentry:\n  enabled: true\nother:\n  dsn: x\n', []],
+    // A theme's settings left unset (YAML null) configure nothing; a key that opens a block still names one below it.
+    ['_config.yml', 'facebook:\n  username               :\n  app_id                 :\nalgolia:\n  application_id : # YOUR_APPLICATION_ID\n  index_name: ~\n', []],
+    ['_config.yml', 'comments:\n  disqus:\n    shortname: # fill with the Disqus shortname\n', []],
+    ['_config.yml', 'comments:\n  disqus:\n    shortname: acme-blog\n', ['3 env disqus low']],
+    ['values.yaml', 'sentry:\n  dsn:\n    # the DSN comes from a secret\n    secretKeyRef: sentry-dsn\n', ['2 env sentry low']],
     ['settings.ini', '[stripe]\nsecret_key = sk_test\n', ['2 env stripe low']],
     ['app.properties', 'openai.api-key=${OPENAI_API_KEY}\n', ['1 env openai low']],
     ['app.properties', 'openai.api-key=sk-test\n', ['1 env openai low']],

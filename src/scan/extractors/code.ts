@@ -305,6 +305,11 @@ const LINK_LIST_SECTION = /(?:^|[._-])(?:menus?|nav(?:igation|bar)?|social\w*|li
 const URL_KEY_LINE = /^[ \t]*(?:-[ \t]+)?["']?(?:url|link|href)["']?[ \t]*[:=]/i;
 const API_ADDRESS = /^api[0-9]*[.-]/;
 const API_PATH = /^\/(?:api|v[0-9]+)(?:[/?#]|$)/;
+// A versioned path (`/0.2/detect`, `/v1.1/`) is an API's; a year's (`/2024/…`) a page's.
+const VERSION_PATH = /^\/(?:[0-9]{1,2}(?:\.[0-9]+)+|v[0-9]+(?:\.[0-9]+)+)(?:[/?#]|$)/;
+// A settings block for a client of some service (`check_mail_api {`, `geoip_service:`): its `url` is the endpoint.
+const SERVICE_KEY = /(?:^|[._-])(?:api|apis|service|services|client|endpoint|webhook)s?$|[a-z](?:Api|Service|Client|Endpoint)$/;
+const underServiceKey = (code: string, offset: number): boolean => enclosingKeys(code, offset).slice(0, 2).some((k) => SERVICE_KEY.test(k));
 const SITE_KEY_BEFORE = KEY('site_?url|base_?url|url|image|icon|logo|avatar|thumbnail|schema|namespace');
 
 /** How far back the `<` of a tag may be: JSX attributes before an href (a long className) run to hundreds of characters. */
@@ -486,6 +491,7 @@ function isLinkByPlace(code: string, quoteAt: number, host: string, path: string
   const before = code.slice(Math.max(0, quoteAt - 40), quoteAt);
   if (LINK_NAME_BEFORE.test(before) || navItemTarget(near)) return true;
   if (detectors.knownHost(host)) return false;
+  if (HREF_KEY_BEFORE.test(before)) return true;
   const frontPage = isFrontPage(host, path, true);
   return WINDOW_OPEN_BEFORE.test(before) || (frontPage && (SITE_NAME_BEFORE.test(before) || HREF_BEFORE.test(before)));
 }
@@ -587,6 +593,8 @@ export function isAppLink(host: string, path: string): boolean {
 
 // A variable, attribute or key that names a site: `url =`, `homepage:`, `"website": `.
 const SITE_NAME_BEFORE = assignedTo('url|homepage|home_?page|website|web_?site|site|home|link');
+// An object's `href` (a footer logo's, a nav item's) is where a click goes, whatever the page.
+const HREF_KEY_BEFORE = assignedTo('href');
 
 /**
  * The front page of a site (`https://www.vendor.com`, `https://vendor.com/`): a link to it, not an
@@ -958,7 +966,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
       if (LINK_KEY_BEFORE.test(before)) return;
       // A site's address in a data file (a sponsor list's `url: https://vendor.com`) is a link to its front page.
       // An API's address is an endpoint under any key (`BASE_URL=http://api.ipstack.com`).
-      if (SITE_KEY_BEFORE.test(before) && !API_ADDRESS.test(host) && !API_PATH.test(path) && (!ctx.detectors.knownHost(host) || isFrontPage(host, path))) return;
+      if (SITE_KEY_BEFORE.test(before) && !API_ADDRESS.test(host) && !API_PATH.test(path) && !VERSION_PATH.test(path) && (!ctx.detectors.knownHost(host) || isFrontPage(host, path)) && !(spec.unquotedValues && underServiceKey(code, offset))) return;
       if (URL_KEY_LINE.test(before) && enclosingKeys(code, offset).some((k) => LINK_LIST_SECTION.test(k))) return;
     }
     // The framework's own mail host in its stock config (`'host' => env('MAIL_HOST', 'smtp.mailgun.org')`,
@@ -1001,9 +1009,10 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     // too. Config and data files that carry headers (netlify.toml, vercel.json, nginx) have their
     // own reader of them (extractCspHeaders), which this would repeat.
     if (readsPolicies && mayHoldPolicy(s.value)) extractCspValue(ctx, s.value, base + s.start, true);
-    const joined = urls.length === 0 && s.value.charCodeAt(0) === 46 && schemeString ? joinedHost(code, s) : null;
-    // The rest of a host joined to a scheme and a variable: 'https://' . $dc . '.api.mailchimp.com/3.0/'.
-    if (joined) addUrl(s.start + 1, joined.raw, joined.host, joined.path, s);
+    const joined = urls.length === 0 && schemeString ? joinedHost(code, s) : null;
+    // The rest of a host joined to a scheme and a variable: 'https://' . $dc . '.api.mailchimp.com/3.0/';
+    // or a host joined to a scheme: ('https:' == location.protocol ? 'https://' : 'http://') + 'cdn.vendor.com/t.js'.
+    if (joined) addUrl(s.start + (s.value.charCodeAt(0) === 46 ? 1 : 0), joined.raw, joined.host, joined.path, s);
     if (urls.length === 0) {
       // (A string that starts with a dot or an @ is no bare host: a joined tail's evidence
       // starts after that character, as joinedHost()'s does.)
@@ -1201,17 +1210,23 @@ const hasSchemeString = (text: string): boolean => SCHEME_END.test(text) && SCHE
 const SCHEME_AND_VARIABLE = String.raw`${SCHEME_ONLY}\s*(?:\+|\.)\s*[\w$.\[\]>()'"-]{1,80}?\s*(?:\+|\.)\s*`;
 const HOST_TAIL = new RegExp(String.raw`^\.(${HOST_NAME})(?::\d{1,5})?(\/[^\s'"\`]*)?`, 'i');
 const SCHEME_JOINED_BEFORE = new RegExp(`${SCHEME_AND_VARIABLE}$`);
-// The same in raw text, for the gate: a scheme string, a variable, and a host's tail.
-const JOINED_HOST_RAW = new RegExp(String.raw`${SCHEME_AND_VARIABLE}['"\`]\.(${HOST_NAME})`, 'gi');
+// Or the scheme joined straight to the host, often picked by the page's protocol as analytics
+// loaders of old did: `('https:' == document.location.protocol ? 'https://' : 'http://') + 'cdn.vendor.com/t.js'`.
+const SCHEME_DIRECTLY = String.raw`${SCHEME_ONLY}\s*\)?\s*(?:\+|\.)\s*`;
+const SCHEME_DIRECTLY_BEFORE = new RegExp(`${SCHEME_DIRECTLY}$`);
+const HOST_HEAD = new RegExp(String.raw`^(${HOST_NAME})(?::\d{1,5})?(\/[^\s'"\`]*)?$`, 'i');
+// The same in raw text, for the gate: a scheme string, a variable, and a host's tail; or a scheme and a host.
+const JOINED_HOST_RAW = new RegExp(String.raw`${SCHEME_AND_VARIABLE}['"\`]\.(${HOST_NAME})|${SCHEME_DIRECTLY}['"\`](${HOST_NAME})`, 'gi');
 
 /** The host a string finishes when a scheme string and a variable are joined before it, or null. */
 function joinedHost(code: string, s: StringToken): { raw: string; host: string; path: string } | null {
-  const m = HOST_TAIL.exec(s.value);
-  if (!m || !SCHEME_JOINED_BEFORE.test(code.slice(Math.max(0, s.start - 121), s.start - 1))) return null;
+  const direct = s.value.charCodeAt(0) !== 46;
+  const m = (direct ? HOST_HEAD : HOST_TAIL).exec(s.value);
+  if (!m || !(direct ? SCHEME_DIRECTLY_BEFORE : SCHEME_JOINED_BEFORE).test(code.slice(Math.max(0, s.start - 121), s.start - 1))) return null;
   const host = m[1]!.toLowerCase();
   // A shared platform's suffix is no one's host: 'https://' + user + '.github.io/'.
-  if (siteDomain(host) === null) return null;
-  return { raw: m[0].slice(1), host, path: m[2] ?? '/' };
+  if (!direct && siteDomain(host) === null) return null;
+  return { raw: direct ? m[0] : m[0].slice(1), host, path: m[2] ?? '/' };
 }
 
 /** Whether extractCode(ctx, language) could find evidence a report keeps in this file. */
@@ -1264,7 +1279,7 @@ export function codeGate(ctx: ExtractContext, language: GatedLanguage, text = ct
       if (HOST_LIST_KEY.test(text.slice(lineStartOf(text, m.index! + 1, 120), m.index! + 1))) return finish;
     }
   }
-  if (hasSchemeString(text)) for (const m of text.matchAll(JOINED_HOST_RAW)) if (!hostNeverAFlow(m[1]!.toLowerCase())) return finish;
+  if (hasSchemeString(text)) for (const m of text.matchAll(JOINED_HOST_RAW)) if (!hostNeverAFlow((m[1] ?? m[2])!.toLowerCase())) return finish;
   if (spec.unquotedValues) for (const m of text.matchAll(CONFIG_BARE_HOST_RAW)) if (d.knownHost(m[1]!.toLowerCase()) || namedHostAt(text, m.index! + m[0].indexOf(m[1]!), m[1]!)) return finish;
   // Config keys: JSON's, and those of the gated languages with unquoted values (YAML, TOML, INI, .env).
   const keys = language === 'json' ? jsonKeysIn(text) : spec.unquotedValues ? lineKeysIn(text) : undefined;
@@ -1632,7 +1647,8 @@ export function extractEnvNames(ctx: ExtractContext, code: string, base = 0, see
     }
     if (byPrefix.has(name) && !prefixesAnywhere && !READS_ENVIRONMENT.test(code.slice(lineStartOf(code, at, LINE_LIMIT), lineEndOf(code, at, LINE_LIMIT)))) continue;
     seen.add(name); // a stock variable skipped below is no config key spelling a vendor variable either
-    if (LARAVEL_STOCK_ENV.test(name) && (LARAVEL_STOCK_CONFIG.test(ctx.path) || (laravelEnv && hasStockValue(code, at + name.length)))) continue;
+    // (A stock variable's value that only refers to another, `VITE_PUSHER_APP_KEY="${PUSHER_APP_KEY}"`, sets nothing either.)
+    if (LARAVEL_STOCK_ENV.test(name) && (LARAVEL_STOCK_CONFIG.test(ctx.path) || (laravelEnv && (hasStockValue(code, at + name.length) || code.startsWith('${', at - 2))))) continue;
     ctx.add('env', base + at, name, 'low', { serviceHint: id });
   }
 }
@@ -1644,7 +1660,8 @@ export function extractEnvNames(ctx: ExtractContext, code: string, base = 0, see
 // uses Postmark, SES or Stripe also requires its package in composer.json.
 const LARAVEL_STOCK_CONFIG = /(?:^|\/)config\/(?:services|mail|logging|filesystems|queue|cache|broadcasting|database|session)\.php$/;
 const LARAVEL_ENV_FILE_NAME = /(?:^|\/)\.env(?:\.example|\.sample|\.dist|\.template)?$/;
-const LARAVEL_STOCK_ENV = /^(?:AWS_\w+|SQS_\w+|DYNAMODB_\w+|SES_\w+|POSTMARK_(?:TOKEN|MESSAGE_STREAM_ID)|RESEND_KEY|SLACK_BOT_USER_\w+|LOG_SLACK_\w+|PAPERTRAIL_\w+|MAILGUN_(?:DOMAIN|SECRET|ENDPOINT|SCHEME)|SPARKPOST_SECRET|STRIPE_(?:KEY|SECRET|WEBHOOK_SECRET|WEBHOOK_TOLERANCE)|PUSHER_\w+|ABLY_KEY|MEMCACHED_\w+|REDIS_\w+)$/;
+// (Its front-end copies of the Pusher settings carry Vite's or Mix's prefix: VITE_PUSHER_APP_KEY="${PUSHER_APP_KEY}".)
+const LARAVEL_STOCK_ENV = /^(?:VITE_|MIX_)?(?:AWS_\w+|SQS_\w+|DYNAMODB_\w+|SES_\w+|POSTMARK_(?:TOKEN|MESSAGE_STREAM_ID)|RESEND_KEY|SLACK_BOT_USER_\w+|LOG_SLACK_\w+|PAPERTRAIL_\w+|MAILGUN_(?:DOMAIN|SECRET|ENDPOINT|SCHEME)|SPARKPOST_SECRET|STRIPE_(?:KEY|SECRET|WEBHOOK_SECRET|WEBHOOK_TOLERANCE)|PUSHER_\w+|ABLY_KEY|MEMCACHED_\w+|REDIS_\w+)$/;
 
 // The hosts Laravel's stock files give, by file and by what comes before the host on its line:
 // config/mail.php's fallback of an env() call (5 to 10), .env.example's mail host (5 to 7),
@@ -1681,6 +1698,13 @@ interface KeyPath {
   path: string[];
   /** The key holds a value (a string, number, word), not a block of further keys. */
   scalar: boolean;
+  /**
+   * The key is there without a value (`app_id:`, `app_id: ~`) and opens no block: a theme's list
+   * of settings a site may fill in (`facebook:\n  app_id:   # your app's id`), none of them made.
+   * (An empty string is kept: `dsn: ""` in a chart's values or an appsettings.json is the slot
+   * a deployment fills for an integration the app has.)
+   */
+  empty?: true;
 }
 
 /**
@@ -1702,7 +1726,8 @@ function extractConfigKeys(ctx: ExtractContext, keys: KeyPath[], base: number, s
     if (n === undefined) normalised.set(key, (n = envSegment(key)));
     return n;
   };
-  for (const { offset, path, scalar } of keys) {
+  for (const { offset, path, scalar, empty } of keys) {
+    if (empty) continue;
     const segments: string[] = [];
     for (const p of path) {
       if (!p.includes('.')) segments.push(p);
@@ -1828,7 +1853,10 @@ function lineKeyPaths(code: string, mayName: KeyFilter): KeyPath[] {
         if (mayName(key) || section.some(mayName) || parentMayName(stack, (s) => s.key, mayName)) {
           const value = code.slice(start + m[0].length, end).trim();
           const scalar = value !== '' && !value.startsWith('#');
-          out.push({ offset: start + m[0].indexOf(key, m[1]!.length), path: enclosing([...section, ...enclosing(stack, '', (s) => s.key)], key, String), scalar });
+          const path: KeyPath = { offset: start + m[0].indexOf(key, m[1]!.length), path: enclosing([...section, ...enclosing(stack, '', (s) => s.key)], key, String), scalar };
+          // Without a value the key opens a block only if the next line is indented under it.
+          if (scalar ? NO_VALUE.test(value) : nextLineIndent(code, end) <= indent) path.empty = true;
+          out.push(path);
         }
         stack.push({ indent, key });
       }
@@ -1837,6 +1865,23 @@ function lineKeyPaths(code: string, mayName: KeyFilter): KeyPath[] {
   }
   return out;
 }
+
+/** The indentation of the first line after `from` that holds more than blanks (-1: none). */
+function nextLineIndent(code: string, from: number): number {
+  for (let s = from + 1; s < code.length; ) {
+    let i = s;
+    while (code.charCodeAt(i) === 32 || code.charCodeAt(i) === 9) i++;
+    const c = code.charCodeAt(i);
+    if (c !== 10 && c !== 13 && c !== 35 && i < code.length) return i - s;
+    const nl = code.indexOf('\n', i);
+    if (nl < 0) break;
+    s = nl + 1;
+  }
+  return -1;
+}
+
+/** YAML's null written out. */
+const NO_VALUE = /^(?:~|null)[ \t]*(?:#.*)?$/;
 
 /**
  * A Markdown link's target, `[Hugo](https://gohugo.io/)` in a site's copyright line or a
@@ -1886,7 +1931,8 @@ export function enclosingKeys(code: string, offset: number): string[] {
 const ENCLOSING_LINES = 200;
 let lastEnclosing: { code: string; lineStart: number; indent: number; keys: string[] } | undefined;
 const BRACKETED_SECTION = /^[ \t]*\[+[ \t]*([^\]\s]+)[ \t]*\]+/;
-const INDENTED_KEY = /^([ \t]*)(?:-[ \t]+)?["']?([\w.-]+)["']?[ \t]*:/;
+// (HOCON and nginx-style blocks open with `key {` or `key = {`.)
+const INDENTED_KEY = /^([ \t]*)(?:-[ \t]+)?["']?([\w.-]+)["']?[ \t]*(?::|=?[ \t]*\{)/;
 
 /** The key a line gives a value indented by `indent` below it (a section header ends the search: indent -1), or undefined. */
 function parentKey(line: string, indent: number): { key: string; indent: number } | undefined {

@@ -41,4 +41,16 @@ export function extractCspHeaders(ctx: ExtractContext): void {
     }
     extractCspValue(ctx, value, m.index! + m[0].length - m[2]!.length);
   }
+  extractAllowedOrigins(ctx);
+}
+
+// The origin a site's headers let call it (`Access-Control-Allow-Origin: https://acme.com`, as a
+// vercel.json header's key and value, a _headers line, nginx's add_header) is the site's own.
+const ALLOW_ORIGIN = /access-control-allow-origin["']?(?:\s*[:=,]\s*|\s+)(?:["']?value["']?\s*[:=]\s*)?["']?(https?:\/\/([a-z0-9.-]+\.[a-z]{2,63}))(?::\d+)?\/?["']?/gi;
+
+function extractAllowedOrigins(ctx: ExtractContext): void {
+  if (!/access-control-allow-origin/i.test(ctx.text)) return;
+  for (const m of ctx.text.matchAll(ALLOW_ORIGIN)) {
+    ctx.add('link', m.index! + m[0].indexOf(m[1]!), m[1]!, 'high', { host: m[2]!.toLowerCase(), urlPath: '/', siteAddress: true });
+  }
 }

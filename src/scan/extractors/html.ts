@@ -83,7 +83,7 @@ const AMP_ANALYTICS_TYPES: Record<string, string> = {
 };
 const AMP_AD_TYPES: Record<string, string> = {
   adsense: 'google-adsense', doubleclick: 'google-ad-manager', criteo: 'criteo', taboola: 'taboola', outbrain: 'outbrain',
-  medianet: 'media-net', facebook: 'meta-audience-network', yandex: 'yandex-advertising-network',
+  medianet: 'media-net', facebook: 'meta-audience-network', yandex: 'yandex-advertising-network', nativo: 'nativo',
 };
 const AMP_EMBEDS: Record<string, string> = {
   'amp-youtube': 'youtube', 'amp-vimeo': 'vimeo', 'amp-dailymotion': 'dailymotion', 'amp-brightcove': 'brightcove', 'amp-jwplayer': 'jw-player',

@@ -280,7 +280,8 @@ const DESCRIPTORS: Descriptor[] = [
   { test: /(^|\/)render\.ya?ml$/, serviceId: 'render', region: placeIn(RENDER_PLACES, /^\s*region:\s*["']?([a-z]+)/m), holds: /^(?:services|databases|envVarGroups|previews):/m },
   { test: /(^|\/)\.do\/(app|deploy\.template)\.ya?ml$/, serviceId: 'digitalocean', region: placeIn(DO_PLACES, /^\s*region:\s*["']?([a-z]{3})/m) },
   { test: /(^|\/)app\.ya?ml$/, serviceId: 'google-cloud', region: () => undefined, holds: /^runtime:\s*\w+/m },
-  { test: /(^|\/)serverless\.ya?ml$/, serviceId: 'aws', region: (t) => firstRegionIn(t)?.region, holds: /^provider:\s*\n\s+name:\s*aws/m },
+  // The Serverless Framework's config, in YAML or as a module (serverless.ts, serverless.js: `provider: { name: 'aws' }`).
+  { test: /(^|\/)serverless\.(?:ya?ml|[cm]?[jt]s)$/, serviceId: 'aws', region: (t) => firstRegionIn(t)?.region, holds: /^provider:\s*\n\s+name:\s*aws|\bprovider\s*:\s*\{[\s\S]{0,2000}?\bname\s*:\s*["']aws["']/m },
   { test: /(^|\/)vercel\.json$/, serviceId: 'vercel', region: placeIn(VERCEL_PLACES, /"regions"\s*:\s*\[\s*"([a-z]{3})\d/) },
   { test: /(^|\/)netlify\.toml$/, serviceId: 'netlify', region: () => undefined },
   { test: /(^|\/)(wrangler\.toml|wrangler\.jsonc?)$/, serviceId: 'cloudflare', region: () => undefined },
@@ -292,9 +293,10 @@ const DESCRIPTORS: Descriptor[] = [
 
 /** A platform descriptor is itself evidence that the platform hosts the project. */
 // Every descriptor is a .toml, .yaml, .yml, .json or .jsonc file or a Procfile: the other files
-// of a tree (most of them) are told apart by their name's end before eleven patterns are tried.
+// of a tree (most of them) are told apart by their name's end before eleven patterns are tried
+// (a Serverless config written as a module, by its name).
 const DESCRIPTOR_EXT = new Set(['toml', 'yaml', 'yml', 'json', 'jsonc']);
-const mayBeDescriptor = (path: string): boolean => DESCRIPTOR_EXT.has(path.slice(path.lastIndexOf('.') + 1)) || path.endsWith('Procfile');
+const mayBeDescriptor = (path: string): boolean => DESCRIPTOR_EXT.has(path.slice(path.lastIndexOf('.') + 1)) || path.endsWith('Procfile') || path.includes('serverless.');
 
 export function descriptorFor(path: string): Descriptor | undefined {
   if (!mayBeDescriptor(path)) return undefined;

@@ -185,10 +185,22 @@ export function packageJson(ctx: ExtractContext): void {
     const block = data[field];
     if (!isObj(block)) continue;
     const from = keyOffset(ctx.text, field);
-    emit(ctx, 'npm', Object.keys(block).map((name) => ({ name, dev, from })));
+    const deps: Dep[] = [];
+    for (const [name, spec] of Object.entries(block)) {
+      const version = typeof spec === 'string' ? spec.trim() : '';
+      // A monorepo's own package (`"@calcom/embed-core": "workspace:*"`) is first party, whatever its name.
+      if (OWN_PACKAGE_SPEC.test(version)) continue;
+      // An alias installs the package it names: `"analytics": "npm:@segment/analytics-next@^1"`.
+      const alias = NPM_ALIAS.exec(version);
+      deps.push(alias ? { name: alias[1]!, dev, from, spelled: name } : { name, dev, from });
+    }
+    emit(ctx, 'npm', deps);
   }
   homepage(ctx, JSON_HOMEPAGE);
 }
+
+const OWN_PACKAGE_SPEC = /^(?:workspace|link|portal):/;
+const NPM_ALIAS = /^npm:((?:@[\w.-]+\/)?[\w.-]+)(?:@|$)/;
 
 export function packageLock(ctx: ExtractContext): void {
   const data = parseJson(ctx);
@@ -697,7 +709,12 @@ export function cargoToml(ctx: ExtractContext): void {
   if (!data) return;
   const deps: Dep[] = [];
   const take = (tbl: unknown, dev: boolean): void => {
-    if (isObj(tbl)) for (const n of Object.keys(tbl)) deps.push({ name: n, dev });
+    if (!isObj(tbl)) return;
+    for (const [n, spec] of Object.entries(tbl)) {
+      // A dependency renamed in the manifest (`yubico = { package = "yubico_ng" }`) is the crate its package names.
+      const crate = isObj(spec) && typeof spec.package === 'string' && spec.package !== '' ? spec.package : undefined;
+      deps.push(crate ? { name: crate, dev, spelled: n } : { name: n, dev });
+    }
   };
   take(data.dependencies, false);
   take(data['dev-dependencies'], true);
