@@ -32,6 +32,9 @@ describe('manifest extractors', () => {
     ['composer.json', '{\n  "require": {\n    "php": ">=8.1",\n    "Stripe/stripe-php": "^13"\n  },\n  "require-dev": {\n    "phpunit/phpunit": "^10"\n  }\n}', [['composer', 'stripe/stripe-php', 4, false], ['composer', 'phpunit/phpunit', 7, true]]],
     ['pom.xml', '<project>\n<dependencies>\n<dependency>\n  <groupId>com.stripe</groupId>\n  <artifactId>stripe-java</artifactId>\n</dependency>\n<dependency>\n  <groupId>junit</groupId>\n  <artifactId>junit</artifactId>\n  <scope>test</scope>\n</dependency>\n</dependencies>\n</project>', [['maven', 'com.stripe:stripe-java', 5, false], ['maven', 'junit:junit', 9, true]]],
     ['build.gradle.kts', 'dependencies {\n    implementation("io.sentry:sentry-android:7.0.0")\n    testImplementation("junit:junit:4.13")\n}\n', [['maven', 'io.sentry:sentry-android', 2, false], ['maven', 'junit:junit', 3, true]]],
+    // The group and name apart: Kotlin's arguments, named or not, and Groovy's map notation.
+    ['build.gradle.kts', 'dependencies {\n    implementation("io.sentry", "sentry", "5.4.3")\n    testImplementation(group = "junit", name = "junit", version = "4.13")\n}\n', [['maven', 'io.sentry:sentry', 2, false], ['maven', 'junit:junit', 3, true]]],
+    ['build.gradle', "dependencies {\n    implementation group: 'com.stripe', name: 'stripe-java', version: '24.0.0'\n}\n", [['maven', 'com.stripe:stripe-java', 2, false]]],
     ['Packages/manifest.json', '{\n  "dependencies": {\n    "com.unity.ads": "4.4.2",\n    "com.gameanalytics.sdk": "https://github.com/GameAnalytics/GA-SDK-UNITY.git",\n    "com.unity.test-framework": "1.1.33"\n  }\n}\n', [['upm', 'com.unity.ads', 3, false], ['upm', 'com.gameanalytics.sdk', 4, false], ['upm', 'com.unity.test-framework', 5, true]]],
     // A web app's manifest is no package manifest.
     ['public/manifest.json', '{\n  "name": "Shop",\n  "dependencies": {\n    "com.unity.ads": "4.4.2"\n  }\n}\n', []],

@@ -39,6 +39,8 @@ describe('links in messages and sentences are not uses', () => {
     // A warning bound to its message (Sequelize's data types: `warn.bind(void 0, url)`).
     ['data-types.js', 'const warn = BaseTypes.ABSTRACT.warn.bind(void 0, "https://www.vendor-unknown.io/datatype3.html");'],
     ['modebar.js', "const a = document.createElement('a'); a.href = 'https://vendor-unknown.io/'; a.target = '_blank';"],
+    // The same in a script a settings file holds as a string (Pelican's ANALYTICS), on any host of the site.
+    ['publishconf.py', 'ANALYTICS = """\n<script>\n    var link = document.createElement(\'a\')\n    link.href = "https://beian.miit.gov.cn"\n</script>\n"""\n'],
     // An object's href (a footer logo's) is where a click goes, on any host of a site.
     ['docusaurus.config.ts', "logo: {\n  alt: 'Meta Open Source Logo',\n  src: '/img/logo.svg',\n  href: 'https://opensource.vendor-unknown.com',\n},"],
     // A docs site's menu and footer items: a label and where it goes, whatever the host.
@@ -146,6 +148,13 @@ describe('a list of sites names domains it never contacts', () => {
     // A host under a domain is an endpoint even in a list; a few domains alone are no list.
     ['providers.ts', PROVIDERS.replace("'gmx.net'", "'gmx.net', 'api.segment.io'"), ['api.segment.io']],
     ['csp.js', "const scriptSrc = ['self', 'www.googletagmanager.com', 'js.stripe.com', 'stripe.com'];", ['www.googletagmanager.com', 'js.stripe.com', 'stripe.com']],
+    // A short list named for domains, or anything a test or an extension blocks, is names too.
+    ['src/config/network-config.ts', 'export const AD_DOMAINS = [\n  "google-analytics",\n  "facebook.net",\n  "taboola.com",\n];\n', []],
+    ['e2e/block.ts', "const BLOCKED_HOSTS: string[] = ['www.google-analytics.com', 'connect.facebook.net'];", []],
+    ['blocker.py', 'IGNORE = frozenset(["static.hotjar.com", "js.stripe.com"])\n', []],
+    // Endpoints by name, and a subdomain in a list of domains, stay.
+    ['client.ts', "const API_HOSTS = ['api.stripe.com', 'api.segment.io'];", ['api.stripe.com', 'api.segment.io']],
+    ['cdn.ts', "export const CDN_DOMAINS = ['cdn.jsdelivr.net'];", ['cdn.jsdelivr.net']],
   ])('%s', (path, text, expected) => {
     expect(hosts(path, text)).toEqual(expected);
   });
@@ -320,5 +329,24 @@ describe('the tag a URL sits in decides its kind, however long the attributes be
     expect(evidenceOf('data/service-2.json', doc).filter((e) => e.host)).toEqual([]);
     const html = 'const html = "<img src=\\"https://img.vendor-unknown.io/p.png\\">";';
     expect(evidenceOf('a.js', html).filter((e) => e.host).map((e) => [e.kind, e.host])).toEqual([['img', 'img.vendor-unknown.io']]);
+  });
+});
+
+describe("a browser extension's match patterns are pages it runs on", () => {
+  it('reads no host from content_scripts matches or host_permissions, and still reads its endpoints', () => {
+    const manifest = JSON.stringify(
+      {
+        manifest_version: 3,
+        name: 'Acme',
+        host_permissions: ['https://www.google.com/*', 'https://api.vendor-unknown.io/*'],
+        content_scripts: [{ js: ['google.js'], matches: ['https://mail.google.com/*', 'https://www.google.de/*'] }],
+        update_url: 'https://updates.vendor-unknown.io/ext.xml',
+      },
+      null,
+      2,
+    );
+    expect(hosts('src/manifest.json', manifest)).toEqual(['updates.vendor-unknown.io']);
+    // Not an extension's manifest (no manifest_version): its URLs are read as any JSON's.
+    expect(hosts('public/manifest.json', '{"matches": ["https://api.vendor-unknown.io/v1/x"]}')).toEqual(['api.vendor-unknown.io']);
   });
 });

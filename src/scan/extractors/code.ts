@@ -493,7 +493,8 @@ function isLinkByPlace(code: string, quoteAt: number, host: string, path: string
   if (detectors.knownHost(host)) return false;
   if (HREF_KEY_BEFORE.test(before)) return true;
   const frontPage = isFrontPage(host, path, true);
-  return WINDOW_OPEN_BEFORE.test(before) || (frontPage && (SITE_NAME_BEFORE.test(before) || HREF_BEFORE.test(before)));
+  // (An anchor's href set to a site's top, any of its hosts: `link.href = "https://beian.miit.gov.cn"`.)
+  return WINDOW_OPEN_BEFORE.test(before) || (frontPage && SITE_NAME_BEFORE.test(before)) || ((frontPage || path === '' || path === '/') && HREF_BEFORE.test(before));
 }
 
 // Where code names its own site: Next.js `metadataBase: new URL(…)`, a `siteUrl` (Gatsby,
@@ -752,6 +753,44 @@ const XML_LINK_NAME = /\bname[ \t]*=[ \t]*["'][^"']*(?:privacy|terms|tos\b|legal
 // A string that is a registrable domain alone, `taboola.com`, `gmail.com`; DOMAIN_LIST_SIZE of
 // them make a list of sites.
 const APEX_DOMAIN = /^[a-z0-9][a-z0-9-]*\.(?:[a-z]{2,63}|co\.[a-z]{2}|com\.[a-z]{2})$/i;
+
+// An array of strings under a name that makes it a list of sites rather than of endpoints: what
+// a test or an extension blocks (`ALL_BLACKLISTED`, `BLOCK_DOMAINS`, `IGNORED_HOSTS`), any host;
+// a list of domains (`AD_DOMAINS = ["facebook.net", "taboola.com"]`), its bare registrable domains.
+const ARRAY_OF_STRINGS_BEFORE = /\[(?:\s*(?:"[^"\n]{0,300}"|'[^'\n]{0,300}')\s*,)*\s*$/;
+const LIST_NAME_BEFORE = /([A-Za-z_$][\w$]{0,80})["']?\s*(?::\s*[\w$<>[\]|, ]{1,60})?\s*(?:=|:|=>)\s*(?:new\s+Set\s*\(\s*|(?:frozen)?set\s*\(\s*)?$/;
+const BLOCKING_NAME = /block|black|deny|denied|ban(?:ned)?(?:_|$|[A-Z])|ignor|exclu|skip|filter|tracker/i;
+const SITES_NAME = /(?:domains|sites|websites)$/i;
+
+/** The name of the array of strings whose item opens with the quote at `quote` (a variable's or a key's), or undefined. */
+function listNameOf(code: string, quote: number): string | undefined {
+  const window = code.slice(Math.max(0, quote - 3000), quote);
+  const open = ARRAY_OF_STRINGS_BEFORE.exec(window);
+  return open ? LIST_NAME_BEFORE.exec(window.slice(Math.max(0, open.index - 200), open.index))?.[1] : undefined;
+}
+
+/** Whether the string whose opening quote is at `quote` is an item of such a list (see ARRAY_OF_STRINGS_BEFORE). */
+function inListOfSites(code: string, quote: number, host: string): boolean {
+  const name = listNameOf(code, quote);
+  if (!name) return false;
+  return BLOCKING_NAME.test(name) || (SITES_NAME.test(name) && registrableDomain(host) === host);
+}
+
+const EXTENSION_MANIFEST = /(?:^|\/)manifest(?:[._-][\w-]+)?\.json$/;
+const MATCH_PATTERN_LIST = /"(?:matches|exclude_matches|include_globs|exclude_globs|host_permissions|optional_host_permissions|permissions|optional_permissions)"\s*:\s*\[/g;
+
+/** Where an extension manifest's lists of match patterns run, from each list's `[` to its `]`, in one pass. */
+function matchPatternSpans(code: string): [number, number][] {
+  if (!code.includes('manifest_version')) return [];
+  const spans: [number, number][] = [];
+  for (const m of code.matchAll(MATCH_PATTERN_LIST)) {
+    const from = m.index! + m[0].length - 1;
+    // Patterns hold no `]` (a URL's path may not either, unescaped): the list ends at the first.
+    const to = code.indexOf(']', from);
+    spans.push([from, to < 0 ? code.length : to]);
+  }
+  return spans;
+}
 const DOMAIN_LIST_SIZE = 8;
 const HOST_AFTER_PLACEHOLDER = /^((?:[a-z0-9](?:[a-z0-9-]{0,62})\.)+[a-z]{2,63})(?::\d{1,5})?$/i;
 
@@ -895,6 +934,8 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     return 'code-url';
   };
 
+  // (Computed once a file, when an extension manifest has a URL.)
+  let matchPatternLists: [number, number][] | undefined;
   const addUrl = (offset: number, raw: string, host: string, path: string, inString?: StringToken): void => {
     if (seen.has(offset)) return;
     seen.add(offset);
@@ -926,6 +967,8 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
         // Quotes escaped inside a quoted string (`{\"portfolio_url\":\"http://…\"}`) read as quotes.
         const key = inString.value.slice(Math.max(0, at - 80), at).replace(/\\(["'])/g, '$1');
         if (LINK_KEY_BEFORE.test(key) || LINK_NAME_BEFORE.test(key.slice(0, -1))) return;
+        // A script in a string (a settings file's snippet) that points an anchor at a site's top.
+        if ((path === '' || path === '/') && HREF_BEFORE.test(key.slice(0, -1)) && !ctx.detectors.knownHost(host)) return;
       }
     }
     if (plain && (isReadingLink(host, path, ctx.detectors.listsHost(host)) || isSocialPage(host, path) || isAppLink(host, path))) return;
@@ -961,6 +1004,9 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
       // block): the URLs there are links and sample commands, whatever the sentence around them.
       if (language === 'config' && PROSE_KEY.test(enclosingKeys(code, offset)[0] ?? '')) return;
     }
+    // A browser extension's match patterns (`content_scripts[].matches`, `host_permissions`) are
+    // the pages it runs on or may read, not servers it sends to.
+    if (language === 'json' && EXTENSION_MANIFEST.test(ctx.path) && (matchPatternLists ??= matchPatternSpans(code)).some(([from, to]) => offset > from && offset < to)) return;
     if (spec.unquotedValues || language === 'json') {
       const before = text.slice(lineStartOf(text, offset, 120), offset);
       if (LINK_KEY_BEFORE.test(before)) return;
@@ -1021,7 +1067,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
       const at = s.start + (s.value.length - s.value.trimStart().length);
       if (tail) {
         addUrl(s.start + 1, s.value.slice(1), tail.host, tail.path);
-      } else if (bare && !(bare.path === '/' && listsDomains() && registrableDomain(bare.host) === bare.host)) {
+      } else if (bare && !(bare.path === '/' && listsDomains() && registrableDomain(bare.host) === bare.host) && !inListOfSites(code, s.start - 1, bare.host)) {
         addUrl(at, s.value.trim(), bare.host, bare.path);
       } else if (!bare && kind === 'code-url' && s.value.length < 260) {
         const remote = bareHost(s.value.trim());

@@ -637,9 +637,13 @@ export function pomXml(ctx: ExtractContext): void {
   }
 }
 
+// The group and name apart: Groovy's map notation (`implementation group: 'io.sentry', name: 'sentry'`),
+// Kotlin's arguments (`implementation("io.sentry", "sentry", "5.4.3")`, `group = "…", name = "…"`).
+const GRADLE_SPLIT_COORDINATES = /\b(\w+)\s*\(?\s*(?:group\s*[:=]\s*)?['"]([A-Za-z0-9_.-]+)['"]\s*,\s*(?:name\s*[:=]\s*)?['"]([A-Za-z0-9_.-]+)['"]/g;
+
 export function gradle(ctx: ExtractContext): void {
   const re = /\b(\w+)\s*\(?\s*['"]([A-Za-z0-9_.-]+):([A-Za-z0-9_.-]+)(?::[^'"]*)?['"]/g;
-  for (const m of ctx.text.matchAll(re)) {
+  for (const m of [...ctx.text.matchAll(re), ...ctx.text.matchAll(GRADLE_SPLIT_COORDINATES)]) {
     const conf = m[1]!;
     if (!/(implementation|api|compile|runtimeOnly|compileOnly|kapt|ksp|annotationProcessor|classpath)$/i.test(conf)) continue;
     const dev = /^test|^androidTest/i.test(conf);
