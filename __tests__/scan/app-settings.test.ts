@@ -34,6 +34,10 @@ describe("apps' XML settings", () => {
     ['app/src/main/res/xml/network_security_config.xml', '<network-security-config><domain-config><domain includeSubdomains="true">api.stripe.com</domain></domain-config></network-security-config>', ['stripe']],
     // Vendors' manifest and property-list keys (catalogue snippets).
     ['app/src/main/AndroidManifest.xml', '<manifest><application>\n<meta-data android:name="com.facebook.sdk.ApplicationId" android:value="@string/facebook_app_id"/>\n<meta-data android:name="com.google.android.geo.API_KEY" android:value="@string/k"/>\n<meta-data android:name="com.google.android.gms.ads.APPLICATION_ID" android:value="ca-app-pub-1~2"/>\n</application></manifest>', ['facebook-sdk', 'google-admob', 'google-maps']],
+    // Branch's key, Mixpanel's settings and OneSignal's app id as an Android app declares them.
+    ['app/src/main/AndroidManifest.xml', '<manifest><application>\n<meta-data android:name="io.branch.sdk.BranchKey" android:value="key_live_x"/>\n<meta-data android:name="com.mixpanel.android.MPConfig.EnableDebugLogging" android:value="false"/>\n<meta-data android:name="onesignal_app_id" android:value="${onesignal_app_id}"/>\n</application></manifest>', ['branch', 'mixpanel', 'onesignal']],
+    // Smartlook's Android SDK by its Kotlin import and setup call.
+    ['App.kt', 'import com.smartlook.sdk.smartlook.Smartlook\n\nclass App : Application() {\n    override fun onCreate() {\n        Smartlook.setupAndStartRecording(options)\n    }\n}\n', ['smartlook']],
     ['ios/App/Info.plist', '<plist><dict>\n<key>FacebookAppID</key><string>1</string>\n<key>GADApplicationIdentifier</key><string>ca-app-pub-1~2</string>\n<key>AppLovinSdkKey</key><string>x</string>\n</dict></plist>', ['applovin', 'facebook-sdk', 'google-admob']],
     ['Web.config', '<configuration><appSettings><add key="StripeApi" value="https://api.stripe.com/v1"/></appSettings></configuration>', ['stripe']],
     // <appSettings> keys name vendors' settings as their variables do (StripeSecretKey, SendGrid's ApiKey);

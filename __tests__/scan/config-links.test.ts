@@ -36,6 +36,8 @@ describe('config and data files: links about the project are not uses', () => {
     ['config.yml', 'geoip:\n  service:\n    url: https://geo.ipfinder-co.io/\n', ['geo.ipfinder-co.io']],
     ['config.yml', 'sponsor:\n  url: https://sponsorco-unknown.com/\n', []],
     ['config.yml', 'blog:\n  url: https://acme-unknown.io/2024/10/launch\n', []],
+    // nginx proxying an analytics script through the site's own domain names the vendor by its Host header alone.
+    ['nginx.conf', 'location /js/script.js {\n  proxy_pass $plausible_script_url;\n  proxy_set_header Host plausible.io;\n}\nupstream api {\n  server api.acme-internal.io:8080;\n}\n# server js.stripe.com;\n', ['plausible.io']],
   ])('%s %j', (path, text, expected) => {
     expect(hosts(path, text)).toEqual(expected);
   });

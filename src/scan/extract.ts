@@ -556,9 +556,9 @@ export function fileRoute(path: string): Route | undefined {
   // .env, .env.local, production.env, and the template a README tells people to copy (env.example).
   if (/^\.env(\..+)?$/.test(name) || name.endsWith('.env') || ENV_TEMPLATE.test(name)) return gated('config');
   if (/^Dockerfile\./.test(name) || /\.dockerfile$/i.test(name)) return dockerfile;
-  if (/^(nginx|httpd|apache2?)\b.*\.conf$/.test(name)) return both(code('config'), extractCspHeaders);
+  if (/^(nginx|httpd|apache2?)\b.*\.conf$/.test(name)) return webServerConfig;
   // A web server's virtual hosts, often named for the site alone (sites-available/example.com, default).
-  if (/(?:^|\/)sites-(?:available|enabled)\/[^/]+$/.test(path)) return both(code('config'), extractCspHeaders);
+  if (/(?:^|\/)sites-(?:available|enabled)\/[^/]+$/.test(path)) return webServerConfig;
   const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
   if (BUILD_LOGIC.test(path) && Object.hasOwn(BUILD_LOGIC_LANGUAGE, ext)) return both(gated(BUILD_LOGIC_LANGUAGE[ext]!), m.gradleCoordinates);
   const rendered = renderedPath(path, name, ext);
@@ -567,6 +567,18 @@ export function fileRoute(path: string): Route | undefined {
   const route = namesPluginPackages(path) ? (ext === 'json' ? pluginConfigJson : pluginConfigJs) : Object.hasOwn(BY_EXT, ext) ? BY_EXT[ext] : undefined;
   return descriptor ? withDescriptor(descriptor, route) : route;
 }
+
+// A proxy's upstream named by a bare host in nginx: `proxy_set_header Host plausible.io;` (a site
+// that proxies an analytics script through its own domain), `proxy_ssl_name`, an upstream's
+// `server api.vendor.com:443;`. Only hosts the catalogue knows: an app's own upstreams read alike.
+const PROXIED_HOST = /^[ \t]*(?:proxy_set_header[ \t]+Host|proxy_ssl_name|server)[ \t]+([a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,63})(?::\d{1,5})?[ \t]*;/gim;
+function extractProxiedHosts(ctx: ExtractContext): void {
+  for (const m of ctx.text.matchAll(PROXIED_HOST)) {
+    const host = m[1]!.toLowerCase();
+    if (ctx.detectors.knownHost(host)) ctx.add('code-url', m.index! + m[0].indexOf(m[1]!), m[1]!, 'medium', { host, urlPath: '/' });
+  }
+}
+const webServerConfig = both(code('config'), extractCspHeaders, extractProxiedHosts);
 
 // (Also `.env_sample`, `.env-example`, forem's and others' spellings.)
 const ENV_TEMPLATE = /^(?:env\.|\.?env[_-])(?:example|sample|template|dist|default|local|development|dev|production|prod|staging|test)$/;
