@@ -144,6 +144,21 @@ describe('fuzzing every extractor (seeded, bounded)', () => {
     ['join.php', "<?php\n$h = " + "$a . '.x' . ".repeat(100_000) + "$b . '.s3.amazonaws.com';\n", 1],
     // An ICE server URI whose host runs 200,000 labels and ends wrong, and 100,000 schemes in a row.
     ['rtc.js', "const u = 'stun:" + 'a.'.repeat(200_000) + "1';\nconst v = '" + 'turn:'.repeat(100_000) + "';\n", 0],
+    // This session's readers: a blocklist of 100,000 hosts (its name read once), an array nested
+    // 100,000 deep, an extension's 100,000 match patterns, Gradle's split coordinates, 60,000 unset
+    // keys and one unset key before 200,000 blank lines, 100,000 template expressions after a tag
+    // name, allowed origins, echoed markup, nginx upstreams, and 100,000 schemes joined in a row.
+    ['e2e/block.ts', 'const BLOCKED = [\n' + '  "www.google-analytics.com",\n'.repeat(100_000) + '];\n', 0],
+    ['src/x.js', 'const X = ' + '['.repeat(100_000) + '"js.stripe.com"' + ']'.repeat(100_000) + ';\n', 1],
+    ['src/manifest.json', '{"manifest_version": 3, "host_permissions": [' + '"https://www.google.com/*",'.repeat(100_000) + '"x"]}', 0],
+    ['build.gradle.kts', 'implementation("io.sentry", "sentry", "1")\n'.repeat(60_000), 60_000],
+    ['values.yaml', 'sentry:\n  dsn:\n'.repeat(60_000), 0],
+    ['values.yaml', 'sentry:\n  dsn:\n' + '\n'.repeat(200_000) + '    x: 1\n', 1],
+    ['page.html', '<script{{ x }}'.repeat(100_000), 0],
+    ['_headers', 'Access-Control-Allow-Origin: https://acme.com\n'.repeat(100_000), 200_000],
+    ['p.php', '<?php\n' + 'echo "<script src=\\"https://js.stripe.com/v3\\"></script>";\n'.repeat(60_000), 60_000],
+    ['nginx.conf', 'proxy_set_header Host plausible.io;\n'.repeat(100_000), 100_000],
+    ['a.js', 'x = ' + "'https://' + ".repeat(100_000) + "'cdn.vendor-unknown.com/t.js';\n", 1],
     // 600,000 unclosed elements: the parser's stack of open elements stays bounded.
     ['index.html', '<div>'.repeat(600_000) + '<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script><script>x("https://api.vendor-unknown.io")</script>', 2],
   ])('%s: thousands of matches on a line or in a block stay linear', (path, text, evidence) => {

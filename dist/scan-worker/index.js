@@ -17960,15 +17960,33 @@ const ARRAY_OF_STRINGS_BEFORE = /\[(?:\s*(?:"[^"\n]{0,300}"|'[^'\n]{0,300}')\s*,
 const LIST_NAME_BEFORE = /([A-Za-z_$][\w$]{0,80})["']?\s*(?::\s*[\w$<>[\]|, ]{1,60})?\s*(?:=|:|=>)\s*(?:new\s+Set\s*\(\s*|(?:frozen)?set\s*\(\s*)?$/;
 const BLOCKING_NAME = /block|black|deny|denied|ban(?:ned)?(?:_|$|[A-Z])|ignor|exclu|skip|filter|tracker/i;
 const SITES_NAME = /(?:domains|sites|websites)$/i;
-/** The name of the array of strings whose item opens with the quote at `quote` (a variable's or a key's), or undefined. */
-function listNameOf(code, quote) {
-    const window = code.slice(Math.max(0, quote - 3000), quote);
-    const open = ARRAY_OF_STRINGS_BEFORE.exec(window);
-    return open ? LIST_NAME_BEFORE.exec(window.slice(Math.max(0, open.index - 200), open.index))?.[1] : undefined;
+/**
+ * The name of the array of strings whose item opens with the quote at `quote` (a variable's or a
+ * key's), or undefined. The list a string is in is looked for within 3,000 characters before it;
+ * an item that follows the last one asked about, a comma apart, is in the same list (a list of
+ * 100,000 hosts is read once, whatever its length).
+ */
+class ListNames {
+    code;
+    end = -1;
+    name;
+    constructor(code) {
+        this.code = code;
+    }
+    of(quote, valueLength) {
+        const code = this.code;
+        if (this.end < 0 || !/^\s*,\s*$/.test(code.slice(this.end, quote))) {
+            const window = code.slice(Math.max(0, quote - 3000), quote);
+            const open = ARRAY_OF_STRINGS_BEFORE.exec(window);
+            this.name = open ? LIST_NAME_BEFORE.exec(window.slice(Math.max(0, open.index - 200), open.index))?.[1] : undefined;
+        }
+        // (Past the closing quote.)
+        this.end = quote + valueLength + 2;
+        return this.name;
+    }
 }
-/** Whether the string whose opening quote is at `quote` is an item of such a list (see ARRAY_OF_STRINGS_BEFORE). */
-function inListOfSites(code, quote, host) {
-    const name = listNameOf(code, quote);
+/** Whether a bare host is an item of a list named for sites or for what it blocks (see ARRAY_OF_STRINGS_BEFORE). */
+function inListOfSites(name, host) {
     if (!name)
         return false;
     return BLOCKING_NAME.test(name) || (SITES_NAME.test(name) && registrableDomain(host) === host);
@@ -18244,6 +18262,7 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
     // Many strings that are a domain alone make the file a list of sites (referrer sources, email
     // providers, a blocklist), whose bare domains (`Taboola: 'taboola.com'`) are names, not endpoints.
     let domainList;
+    let listNames;
     const listsDomains = () => (domainList ??= strings.filter((t) => APEX_DOMAIN.test(t.value)).length >= DOMAIN_LIST_SIZE);
     const schemeString = hasSchemeString(code);
     for (const s of strings) {
@@ -18280,7 +18299,7 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
             if (tail) {
                 addUrl(s.start + 1, s.value.slice(1), tail.host, tail.path);
             }
-            else if (bare && !(bare.path === '/' && listsDomains() && registrableDomain(bare.host) === bare.host) && !inListOfSites(code, s.start - 1, bare.host)) {
+            else if (bare && !(bare.path === '/' && listsDomains() && registrableDomain(bare.host) === bare.host) && !inListOfSites((listNames ??= new ListNames(code)).of(s.start - 1, s.value.length), bare.host)) {
                 addUrl(at, s.value.trim(), bare.host, bare.path);
             }
             else if (!bare && kind === 'code-url' && s.value.length < 260) {

@@ -762,16 +762,33 @@ const LIST_NAME_BEFORE = /([A-Za-z_$][\w$]{0,80})["']?\s*(?::\s*[\w$<>[\]|, ]{1,
 const BLOCKING_NAME = /block|black|deny|denied|ban(?:ned)?(?:_|$|[A-Z])|ignor|exclu|skip|filter|tracker/i;
 const SITES_NAME = /(?:domains|sites|websites)$/i;
 
-/** The name of the array of strings whose item opens with the quote at `quote` (a variable's or a key's), or undefined. */
-function listNameOf(code: string, quote: number): string | undefined {
-  const window = code.slice(Math.max(0, quote - 3000), quote);
-  const open = ARRAY_OF_STRINGS_BEFORE.exec(window);
-  return open ? LIST_NAME_BEFORE.exec(window.slice(Math.max(0, open.index - 200), open.index))?.[1] : undefined;
+/**
+ * The name of the array of strings whose item opens with the quote at `quote` (a variable's or a
+ * key's), or undefined. The list a string is in is looked for within 3,000 characters before it;
+ * an item that follows the last one asked about, a comma apart, is in the same list (a list of
+ * 100,000 hosts is read once, whatever its length).
+ */
+class ListNames {
+  private end = -1;
+  private name: string | undefined;
+
+  constructor(private readonly code: string) {}
+
+  of(quote: number, valueLength: number): string | undefined {
+    const code = this.code;
+    if (this.end < 0 || !/^\s*,\s*$/.test(code.slice(this.end, quote))) {
+      const window = code.slice(Math.max(0, quote - 3000), quote);
+      const open = ARRAY_OF_STRINGS_BEFORE.exec(window);
+      this.name = open ? LIST_NAME_BEFORE.exec(window.slice(Math.max(0, open.index - 200), open.index))?.[1] : undefined;
+    }
+    // (Past the closing quote.)
+    this.end = quote + valueLength + 2;
+    return this.name;
+  }
 }
 
-/** Whether the string whose opening quote is at `quote` is an item of such a list (see ARRAY_OF_STRINGS_BEFORE). */
-function inListOfSites(code: string, quote: number, host: string): boolean {
-  const name = listNameOf(code, quote);
+/** Whether a bare host is an item of a list named for sites or for what it blocks (see ARRAY_OF_STRINGS_BEFORE). */
+function inListOfSites(name: string | undefined, host: string): boolean {
   if (!name) return false;
   return BLOCKING_NAME.test(name) || (SITES_NAME.test(name) && registrableDomain(host) === host);
 }
@@ -1041,6 +1058,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
   // Many strings that are a domain alone make the file a list of sites (referrer sources, email
   // providers, a blocklist), whose bare domains (`Taboola: 'taboola.com'`) are names, not endpoints.
   let domainList: boolean | undefined;
+  let listNames: ListNames | undefined;
   const listsDomains = (): boolean => (domainList ??= strings.filter((t) => APEX_DOMAIN.test(t.value)).length >= DOMAIN_LIST_SIZE);
   const schemeString = hasSchemeString(code);
   for (const s of strings) {
@@ -1067,7 +1085,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
       const at = s.start + (s.value.length - s.value.trimStart().length);
       if (tail) {
         addUrl(s.start + 1, s.value.slice(1), tail.host, tail.path);
-      } else if (bare && !(bare.path === '/' && listsDomains() && registrableDomain(bare.host) === bare.host) && !inListOfSites(code, s.start - 1, bare.host)) {
+      } else if (bare && !(bare.path === '/' && listsDomains() && registrableDomain(bare.host) === bare.host) && !inListOfSites((listNames ??= new ListNames(code)).of(s.start - 1, s.value.length), bare.host)) {
         addUrl(at, s.value.trim(), bare.host, bare.path);
       } else if (!bare && kind === 'code-url' && s.value.length < 260) {
         const remote = bareHost(s.value.trim());
