@@ -155,6 +155,9 @@ describe('a list of sites names domains it never contacts', () => {
     // Endpoints by name, and a subdomain in a list of domains, stay.
     ['client.ts', "const API_HOSTS = ['api.stripe.com', 'api.segment.io'];", ['api.stripe.com', 'api.segment.io']],
     ['cdn.ts', "export const CDN_DOMAINS = ['cdn.jsdelivr.net'];", ['cdn.jsdelivr.net']],
+    // A URL in a list of what something blocks is a name too; OpenTelemetry's attribute names only look like hosts.
+    ['bot-detection.ts', "export const DEFAULT_BLOCKED_UA_STRS = [\n  'amazonbot',\n  'http://yandex.com/bots',\n];\n", []],
+    ['otel/constants.js', "module.exports = {\n  ATTR_HTTP_HOST: 'http.host',\n  ATTR_NET_PEER_NAME: 'net.peer.name',\n  SERVER_HOST: 'api.vendor-unknown.io',\n};\n", ['api.vendor-unknown.io']],
   ])('%s', (path, text, expected) => {
     expect(hosts(path, text)).toEqual(expected);
   });

@@ -17991,6 +17991,8 @@ function inListOfSites(name, host) {
         return false;
     return BLOCKING_NAME.test(name) || (SITES_NAME.test(name) && registrableDomain(host) === host);
 }
+// OpenTelemetry's attribute names look like hosts on the .host and .name TLDs (`http.host`, `net.peer.name`, `server.address`).
+const OTEL_ATTRIBUTE = /^(?:http|net|server|client|url|db|messaging|rpc|network|peer|host|user_agent|process|service|k8s|cloud|faas|destination|source)(?:\.[a-z_]+)*\.(?:host|name|address|port|domain|ip|hostname)$/;
 const EXTENSION_MANIFEST = /(?:^|\/)manifest(?:[._-][\w-]+)?\.json$/;
 const MATCH_PATTERN_LIST = /"(?:matches|exclude_matches|include_globs|exclude_globs|host_permissions|optional_host_permissions|permissions|optional_permissions)"\s*:\s*\[/g;
 /** Where an extension manifest's lists of match patterns run, from each list's `[` to its `]`, in one pass. */
@@ -18135,6 +18137,8 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
     };
     // (Computed once a file, when an extension manifest has a URL.)
     let matchPatternLists;
+    // (The names of the lists strings are items of, asked in the strings' order.)
+    let listNames;
     const addUrl = (offset, raw, host, path, inString) => {
         if (seen.has(offset))
             return;
@@ -18164,6 +18168,9 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
             if (inMessageCall(code, inString.start - 1) || isLinkByPlace(code, inString.start - 1, host, path, ctx.detectors))
                 return;
             if (onlyUrl(inString.value, raw) && (partOfText(code, strings, inString) || (isSitePage(host, path) && describedSite(code, strings, inString))))
+                return;
+            // An item of a list of what something blocks (`DEFAULT_BLOCKED_UA_STRS = [… 'http://yandex.com/bots' …]`).
+            if (onlyUrl(inString.value, raw) && !ctx.detectors.knownHost(host) && BLOCKING_NAME.test((listNames ??= new ListNames(code)).of(inString.start - 1, inString.value.length) ?? ''))
                 return;
             // JSON held in a string (a bundle's `JSON.parse('…')`, fixture data): its keys say what a
             // quoted value is, as they do in a JSON file (`"portfolio_url":"http://…"`, `"twitter":"…"`).
@@ -18262,7 +18269,6 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
     // Many strings that are a domain alone make the file a list of sites (referrer sources, email
     // providers, a blocklist), whose bare domains (`Taboola: 'taboola.com'`) are names, not endpoints.
     let domainList;
-    let listNames;
     const listsDomains = () => (domainList ??= strings.filter((t) => APEX_DOMAIN.test(t.value)).length >= DOMAIN_LIST_SIZE);
     const schemeString = hasSchemeString(code);
     for (const s of strings) {
@@ -18303,7 +18309,7 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
                 addUrl(at, s.value.trim(), bare.host, bare.path);
             }
             else if (!bare && kind === 'code-url' && s.value.length < 260) {
-                const remote = bareHost(s.value.trim());
+                const remote = OTEL_ATTRIBUTE.test(s.value) ? null : bareHost(s.value.trim());
                 if (remote && namedAsRemoteHost(text, code, s.start))
                     addUrl(at, s.value.trim(), remote.host, remote.path);
             }

@@ -793,6 +793,9 @@ function inListOfSites(name: string | undefined, host: string): boolean {
   return BLOCKING_NAME.test(name) || (SITES_NAME.test(name) && registrableDomain(host) === host);
 }
 
+// OpenTelemetry's attribute names look like hosts on the .host and .name TLDs (`http.host`, `net.peer.name`, `server.address`).
+const OTEL_ATTRIBUTE = /^(?:http|net|server|client|url|db|messaging|rpc|network|peer|host|user_agent|process|service|k8s|cloud|faas|destination|source)(?:\.[a-z_]+)*\.(?:host|name|address|port|domain|ip|hostname)$/;
+
 const EXTENSION_MANIFEST = /(?:^|\/)manifest(?:[._-][\w-]+)?\.json$/;
 const MATCH_PATTERN_LIST = /"(?:matches|exclude_matches|include_globs|exclude_globs|host_permissions|optional_host_permissions|permissions|optional_permissions)"\s*:\s*\[/g;
 
@@ -953,6 +956,8 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
 
   // (Computed once a file, when an extension manifest has a URL.)
   let matchPatternLists: [number, number][] | undefined;
+  // (The names of the lists strings are items of, asked in the strings' order.)
+  let listNames: ListNames | undefined;
   const addUrl = (offset: number, raw: string, host: string, path: string, inString?: StringToken): void => {
     if (seen.has(offset)) return;
     seen.add(offset);
@@ -978,6 +983,8 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
       if (isProse(inString.value, at, raw.length) || inEmbeddedComment(inString.value, at) || isDocumentLink(inString.value, at, raw.length)) return;
       if (inMessageCall(code, inString.start - 1) || isLinkByPlace(code, inString.start - 1, host, path, ctx.detectors)) return;
       if (onlyUrl(inString.value, raw) && (partOfText(code, strings, inString) || (isSitePage(host, path) && describedSite(code, strings, inString)))) return;
+      // An item of a list of what something blocks (`DEFAULT_BLOCKED_UA_STRS = [… 'http://yandex.com/bots' …]`).
+      if (onlyUrl(inString.value, raw) && !ctx.detectors.knownHost(host) && BLOCKING_NAME.test((listNames ??= new ListNames(code)).of(inString.start - 1, inString.value.length) ?? '')) return;
       // JSON held in a string (a bundle's `JSON.parse('…')`, fixture data): its keys say what a
       // quoted value is, as they do in a JSON file (`"portfolio_url":"http://…"`, `"twitter":"…"`).
       if (at > 0 && inString.value.charCodeAt(at - 1) === 34) {
@@ -1058,7 +1065,6 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
   // Many strings that are a domain alone make the file a list of sites (referrer sources, email
   // providers, a blocklist), whose bare domains (`Taboola: 'taboola.com'`) are names, not endpoints.
   let domainList: boolean | undefined;
-  let listNames: ListNames | undefined;
   const listsDomains = (): boolean => (domainList ??= strings.filter((t) => APEX_DOMAIN.test(t.value)).length >= DOMAIN_LIST_SIZE);
   const schemeString = hasSchemeString(code);
   for (const s of strings) {
@@ -1088,7 +1094,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
       } else if (bare && !(bare.path === '/' && listsDomains() && registrableDomain(bare.host) === bare.host) && !inListOfSites((listNames ??= new ListNames(code)).of(s.start - 1, s.value.length), bare.host)) {
         addUrl(at, s.value.trim(), bare.host, bare.path);
       } else if (!bare && kind === 'code-url' && s.value.length < 260) {
-        const remote = bareHost(s.value.trim());
+        const remote = OTEL_ATTRIBUTE.test(s.value) ? null : bareHost(s.value.trim());
         if (remote && namedAsRemoteHost(text, code, s.start)) addUrl(at, s.value.trim(), remote.host, remote.path);
       }
       // A connection string's server (`Server=tcp:acme.database.windows.net,1433;…`): named a server by its own key.
