@@ -17641,6 +17641,8 @@ function navItemTarget(near) {
 }
 const WINDOW_OPEN_BEFORE = /\bwindow\.open\(\s*$/;
 const HREF_BEFORE = /\.href\s*=\s*$/;
+/** An anchor's href set to a site's top, on any of its hosts (`link.href = "https://beian.miit.gov.cn"`): a link. */
+const anchorAtSiteTop = (before, path) => (path === '' || path === '/') && HREF_BEFORE.test(before);
 // A comment opened earlier on the line, in code a string holds: a shader, a script, a page.
 const EMBEDDED_COMMENT = /(?:^|\s)(?:\/\/+|\/\*|#+|<!--|--)(?:\s|$)|^\s*\*\s/;
 /** The URL sits in a comment of code that a string holds (`// see https://…` in a GLSL chunk). */
@@ -17700,8 +17702,7 @@ function isLinkByPlace(code, quoteAt, host, path, detectors) {
     if (HREF_KEY_BEFORE.test(before))
         return true;
     const frontPage = isFrontPage(host, path, true);
-    // (An anchor's href set to a site's top, any of its hosts: `link.href = "https://beian.miit.gov.cn"`.)
-    return WINDOW_OPEN_BEFORE.test(before) || (frontPage && SITE_NAME_BEFORE.test(before)) || ((frontPage || path === '' || path === '/') && HREF_BEFORE.test(before));
+    return WINDOW_OPEN_BEFORE.test(before) || (frontPage && SITE_NAME_BEFORE.test(before)) || anchorAtSiteTop(before, path);
 }
 // Where code names its own site: Next.js `metadataBase: new URL(…)`, a `siteUrl` (Gatsby,
 // next-sitemap, Nuxt), a `canonical` address, an Open Graph `url`, Django's list of the origins
@@ -18136,6 +18137,7 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
         return 'code-url';
     };
     // (Computed once a file, when an extension manifest has a URL.)
+    const extensionManifest = language === 'json' && EXTENSION_MANIFEST.test(ctx.path);
     let matchPatternLists;
     // (The names of the lists strings are items of, asked in the strings' order.)
     let listNames;
@@ -18180,7 +18182,7 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
                 if (LINK_KEY_BEFORE.test(key) || LINK_NAME_BEFORE.test(key.slice(0, -1)))
                     return;
                 // A script in a string (a settings file's snippet) that points an anchor at a site's top.
-                if ((path === '' || path === '/') && HREF_BEFORE.test(key.slice(0, -1)) && !ctx.detectors.knownHost(host))
+                if (anchorAtSiteTop(key.slice(0, -1), path) && !ctx.detectors.knownHost(host))
                     return;
             }
         }
@@ -18224,7 +18226,7 @@ function extractCode(ctx, language, base = 0, text = ctx.text, kind = 'code-url'
         }
         // A browser extension's match patterns (`content_scripts[].matches`, `host_permissions`) are
         // the pages it runs on or may read, not servers it sends to.
-        if (language === 'json' && EXTENSION_MANIFEST.test(ctx.path) && (matchPatternLists ??= matchPatternSpans(code)).some(([from, to]) => offset > from && offset < to))
+        if (extensionManifest && (matchPatternLists ??= matchPatternSpans(code)).some(([from, to]) => offset > from && offset < to))
             return;
         if (spec.unquotedValues || language === 'json') {
             const before = text.slice(lineStartOf(text, offset, 120), offset);

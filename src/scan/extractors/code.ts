@@ -434,6 +434,8 @@ function navItemTarget(near: string): boolean {
 
 const WINDOW_OPEN_BEFORE = /\bwindow\.open\(\s*$/;
 const HREF_BEFORE = /\.href\s*=\s*$/;
+/** An anchor's href set to a site's top, on any of its hosts (`link.href = "https://beian.miit.gov.cn"`): a link. */
+const anchorAtSiteTop = (before: string, path: string): boolean => (path === '' || path === '/') && HREF_BEFORE.test(before);
 
 // A comment opened earlier on the line, in code a string holds: a shader, a script, a page.
 const EMBEDDED_COMMENT = /(?:^|\s)(?:\/\/+|\/\*|#+|<!--|--)(?:\s|$)|^\s*\*\s/;
@@ -493,8 +495,7 @@ function isLinkByPlace(code: string, quoteAt: number, host: string, path: string
   if (detectors.knownHost(host)) return false;
   if (HREF_KEY_BEFORE.test(before)) return true;
   const frontPage = isFrontPage(host, path, true);
-  // (An anchor's href set to a site's top, any of its hosts: `link.href = "https://beian.miit.gov.cn"`.)
-  return WINDOW_OPEN_BEFORE.test(before) || (frontPage && SITE_NAME_BEFORE.test(before)) || ((frontPage || path === '' || path === '/') && HREF_BEFORE.test(before));
+  return WINDOW_OPEN_BEFORE.test(before) || (frontPage && SITE_NAME_BEFORE.test(before)) || anchorAtSiteTop(before, path);
 }
 
 // Where code names its own site: Next.js `metadataBase: new URL(…)`, a `siteUrl` (Gatsby,
@@ -955,6 +956,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
   };
 
   // (Computed once a file, when an extension manifest has a URL.)
+  const extensionManifest = language === 'json' && EXTENSION_MANIFEST.test(ctx.path);
   let matchPatternLists: [number, number][] | undefined;
   // (The names of the lists strings are items of, asked in the strings' order.)
   let listNames: ListNames | undefined;
@@ -992,7 +994,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
         const key = inString.value.slice(Math.max(0, at - 80), at).replace(/\\(["'])/g, '$1');
         if (LINK_KEY_BEFORE.test(key) || LINK_NAME_BEFORE.test(key.slice(0, -1))) return;
         // A script in a string (a settings file's snippet) that points an anchor at a site's top.
-        if ((path === '' || path === '/') && HREF_BEFORE.test(key.slice(0, -1)) && !ctx.detectors.knownHost(host)) return;
+        if (anchorAtSiteTop(key.slice(0, -1), path) && !ctx.detectors.knownHost(host)) return;
       }
     }
     if (plain && (isReadingLink(host, path, ctx.detectors.listsHost(host)) || isSocialPage(host, path) || isAppLink(host, path))) return;
@@ -1030,7 +1032,7 @@ export function extractCode(ctx: ExtractContext, language: CodeLanguage, base = 
     }
     // A browser extension's match patterns (`content_scripts[].matches`, `host_permissions`) are
     // the pages it runs on or may read, not servers it sends to.
-    if (language === 'json' && EXTENSION_MANIFEST.test(ctx.path) && (matchPatternLists ??= matchPatternSpans(code)).some(([from, to]) => offset > from && offset < to)) return;
+    if (extensionManifest && (matchPatternLists ??= matchPatternSpans(code)).some(([from, to]) => offset > from && offset < to)) return;
     if (spec.unquotedValues || language === 'json') {
       const before = text.slice(lineStartOf(text, offset, 120), offset);
       if (LINK_KEY_BEFORE.test(before)) return;
