@@ -38,6 +38,8 @@ describe("apps' XML settings", () => {
     ['app/src/main/AndroidManifest.xml', '<manifest><application>\n<meta-data android:name="io.branch.sdk.BranchKey" android:value="key_live_x"/>\n<meta-data android:name="com.mixpanel.android.MPConfig.EnableDebugLogging" android:value="false"/>\n<meta-data android:name="onesignal_app_id" android:value="${onesignal_app_id}"/>\n</application></manifest>', ['branch', 'mixpanel', 'onesignal']],
     // Smartlook's Android SDK by its Kotlin import and setup call.
     ['App.kt', 'import com.smartlook.sdk.smartlook.Smartlook\n\nclass App : Application() {\n    override fun onCreate() {\n        Smartlook.setupAndStartRecording(options)\n    }\n}\n', ['smartlook']],
+    // Firebase's modular SDK names the product a file uses by its import path: Analytics is Google Analytics, Auth is Firebase Authentication.
+    ['src/app/app.config.ts', "import { provideFirebaseApp, initializeApp } from '@angular/fire/app';\nimport { getAnalytics, provideAnalytics } from '@angular/fire/analytics';\nimport { getAuth } from 'firebase/auth';\n", ['firebase', 'firebase-auth', 'google-analytics']],
     ['ios/App/Info.plist', '<plist><dict>\n<key>FacebookAppID</key><string>1</string>\n<key>GADApplicationIdentifier</key><string>ca-app-pub-1~2</string>\n<key>AppLovinSdkKey</key><string>x</string>\n</dict></plist>', ['applovin', 'facebook-sdk', 'google-admob']],
     ['Web.config', '<configuration><appSettings><add key="StripeApi" value="https://api.stripe.com/v1"/></appSettings></configuration>', ['stripe']],
     // <appSettings> keys name vendors' settings as their variables do (StripeSecretKey, SendGrid's ApiKey);
